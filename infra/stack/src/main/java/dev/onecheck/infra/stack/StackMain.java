@@ -1,0 +1,156 @@
+package dev.onecheck.infra.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs the embedded stack in this JVM: Neo4j with Bolt, and Elasticsearch as a child process with the OneCheck
+ * analysis plugin. Prints one ready line with both addresses, then runs until SIGTERM / Ctrl-C (or, with
+ * {@code --watch-stdin}, until its parent closes stdin). If Elasticsearch dies, Neo4j is stopped too and the
+ * exit code is non-zero, with Elasticsearch's log tail on stderr.
+ *
+ * <pre>
+ * StackMain --var DIR [--neo4j-port 7687] [--es-port 9200] [--es-heap 512m] [--scratch] [--watch-stdin]
+ * </pre>
+ * Port 0 picks a free port. {@code --scratch} keeps data in folders removed on exit (tests).
+ */
+public final class StackMain {
+
+    record Options(Path var, int neo4jPort, int elasticsearchPort, String elasticsearchHeap, boolean scratch, boolean watchStdin) {
+
+        static Options parse(String[] args) {
+            Path var = null;
+            int neo4jPort = 7687;
+            int esPort = 9200;
+            String heap = "512m";
+            boolean scratch = false;
+            boolean watchStdin = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--var" -> var = Path.of(value(args, ++i));
+                    case "--neo4j-port" -> neo4jPort = port(args, ++i);
+                    case "--es-port" -> esPort = port(args, ++i);
+                    case "--es-heap" -> heap = value(args, ++i);
+                    case "--scratch" -> scratch = true;
+                    case "--watch-stdin" -> watchStdin = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (var == null) {
+                throw new IllegalArgumentException("--var DIR is required");
+            }
+            return new Options(var, neo4jPort, esPort, heap, scratch, watchStdin);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int port(String[] args, int i) {
+            String text = value(args, i);
+            try {
+                int port = Integer.parseInt(text);
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(args[i - 1] + " must be a port number 0-65535, got " + text);
+            }
+        }
+    }
+
+    private StackMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("stack: " + e.getMessage());
+            System.exit(64);
+            return;
+        }
+        ServiceUser user = ServiceUser.current();
+        user.ensureExists();
+        StackLayout persistent = StackLayout.of(options.var(), user);
+        StackLayout layout = options.scratch() ? persistent.scratch() : persistent;
+        StackArtifacts artifacts = StackArtifacts.fromBuild();
+
+        // Neo4j starts while the distribution is unpacked and Elasticsearch boots: both take several seconds.
+        CompletableFuture<EmbeddedNeo4j> neo4j = CompletableFuture.supplyAsync(() ->
+                EmbeddedNeo4j.start(layout.neo4jHome(), FreePorts.orPick(options.neo4jPort()), options.scratch() ? 256 : 512));
+        ElasticsearchNode elasticsearch = null;
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
+        try {
+            Path home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
+            user.own(layout.elasticsearchRoot());
+            elasticsearch = ElasticsearchNode.start(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
+                    FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("stack: Elasticsearch failed to start: " + e.getMessage());
+            shutdown(neo4j.join(), null, layout, options);
+            System.exit(1);
+        }
+        EmbeddedNeo4j graph = neo4j.join();
+        ElasticsearchNode search = elasticsearch;
+        Thread hook = new Thread(() -> {
+            stopping.set(true);
+            shutdown(graph, search, layout, options);
+            stopped.countDown();
+        }, "stack-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        System.out.println(new StackEndpoints(graph.bolt(), search.uri()).readyLine());
+        System.out.flush();
+
+        search.process().onExit().thenRun(() -> {
+            if (!stopping.get()) {
+                System.err.println("stack: Elasticsearch exited unexpectedly with code " + search.process().exitValue()
+                        + "; stopping Neo4j.\n" + search.logTail());
+                System.exit(2);
+            }
+        });
+        if (options.watchStdin()) {
+            watchStdin(System.in);
+        }
+        stopped.await();
+    }
+
+    /** Returns when the parent process closes our stdin (it exited or asked us to stop), then exits normally. */
+    private static void watchStdin(InputStream in) throws IOException {
+        while (in.read() >= 0) {
+            // drain; the parent writes nothing
+        }
+        System.exit(0);
+    }
+
+    private static void shutdown(EmbeddedNeo4j neo4j, ElasticsearchNode elasticsearch, StackLayout layout, Options options) {
+        try {
+            if (elasticsearch != null) {
+                elasticsearch.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            neo4j.close();
+        }
+        if (options.scratch()) {
+            try {
+                ElasticsearchDistribution.deleteTree(layout.neo4jHome());
+                ElasticsearchDistribution.deleteTree(layout.elasticsearchRoot());
+            } catch (IOException e) {
+                System.err.println("stack: could not remove scratch data: " + e.getMessage());
+            }
+        }
+    }
+}

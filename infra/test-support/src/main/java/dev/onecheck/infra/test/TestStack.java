@@ -1,0 +1,92 @@
+package dev.onecheck.infra.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.onecheck.infra.stack.StackEndpoints;
+import dev.onecheck.infra.stack.StackLauncher;
+import dev.onecheck.infra.stack.StackLauncher.RunningStack;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+/**
+ * The embedded stack shared by every test class of one test JVM: started on first use on free ports, in a
+ * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits.
+ */
+public final class TestStack {
+
+    private static RunningStack running;
+    private static Driver driver;
+
+    private TestStack() {
+    }
+
+    public static synchronized StackEndpoints endpoints() {
+        if (running == null) {
+            Path var = Path.of(System.getProperty("onecheck.var", "var")).resolve("test");
+            try {
+                running = StackLauncher.startScratch(var);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            driver = GraphDatabase.driver(running.endpoints().bolt(), AuthTokens.none());
+            Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
+        }
+        return running.endpoints();
+    }
+
+    /** A driver to the test Neo4j, for test set-up and assertions. */
+    public static synchronized Driver driver() {
+        endpoints();
+        return driver;
+    }
+
+    /** Deletes every node and every non-system Elasticsearch index, so each test class starts empty. */
+    public static void clean() {
+        // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+        try (Session session = driver().session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        URI es = endpoints().elasticsearch();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String listing = http.send(HttpRequest.newBuilder(es.resolve("/_cat/indices?h=index&expand_wildcards=open,closed")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            List<String> indices = Arrays.stream(listing.split("\n")).map(String::trim)
+                    .filter(name -> !name.isEmpty() && !name.startsWith(".")).toList();
+            if (!indices.isEmpty()) {
+                HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(es.resolve("/" + String.join(",", indices))).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (deleted.statusCode() != 200) {
+                    throw new IllegalStateException("could not delete test indices " + indices + ": " + deleted.body());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized void stop() {
+        try {
+            driver.close();
+            running.close();
+        } catch (IOException | InterruptedException e) {
+            System.err.println("test stack did not stop cleanly: " + e);
+        }
+    }
+}
