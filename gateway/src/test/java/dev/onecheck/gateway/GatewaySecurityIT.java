@@ -1,0 +1,57 @@
+package dev.onecheck.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayTest
+class GatewaySecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void refusesRequestsWithoutAToken() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).post("{ __typename }", null);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesAForgedToken() throws Exception {
+        String forged = TestTokens.officer().replaceAll(".{8}$", "AAAAAAAA");
+
+        assertThat(new GraphQlHttp(port).post("{ __typename }", forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesATokenThatDescribesNoValidUser() throws Exception {
+        String officerWithoutDepartment = TestTokens.token("x", List.of("OFFICER"), null, null);
+
+        assertThat(new GraphQlHttp(port).post("{ __typename }", officerWithoutDepartment).status()).isEqualTo(401);
+    }
+
+    @Test
+    void answersWithAValidToken() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).post("{ __typename }", TestTokens.officer());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/graphql-response+json");
+        assertThat(response.body().at("/data/__typename").asString()).isEqualTo("Query");
+    }
+
+    @Test
+    void meDescribesTheCaller() throws Exception {
+        var officer = new GraphQlHttp(port).post("{ me { account roles departmentCode uscc } }", TestTokens.officer()).body();
+        var enterprise = new GraphQlHttp(port).post("{ me { account roles departmentCode uscc } }", TestTokens.enterprise()).body();
+
+        assertThat(officer.at("/data/me/roles/0").asString()).isEqualTo("OFFICER");
+        assertThat(officer.at("/data/me/departmentCode").asString()).isEqualTo("JH-SCJG");
+        assertThat(officer.at("/data/me/uscc").isNull()).isTrue();
+        assertThat(enterprise.at("/data/me/uscc").asString()).isEqualTo("91329900MA1JH0001C");
+        assertThat(enterprise.at("/data/me/departmentCode").isNull()).isTrue();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.onecheck.gateway;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.onecheck.infra.test.EmbeddedStack;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The whole gateway on a random port against the embedded stack, trusting {@link TestTokens}. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@EmbeddedStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestTokens.TrustTestTokens.class, StackProperties.class})
+public @interface GatewayTest {
+}

@@ -1,0 +1,43 @@
+package dev.onecheck.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the gateway's /graphql endpoint, as a frontend would call it. */
+public final class GraphQlHttp {
+
+    public record Response(int status, String contentType, JsonNode body) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI endpoint;
+
+    public GraphQlHttp(int port) {
+        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+    }
+
+    public Response post(String query, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/graphql-response+json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))));
+        return send(request, token);
+    }
+
+    private Response send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+    }
+}
