@@ -33,10 +33,10 @@ final class ElasticsearchNode implements AutoCloseable {
     }
 
     /**
-     * Starts Elasticsearch from {@code home} with data and logs in {@code dataDir} and {@code logsDir}, and waits
-     * until the cluster is at least yellow. On failure the process is stopped and the log tail is in the exception.
+     * Launches Elasticsearch from {@code home} with data and logs in {@code dataDir} and {@code logsDir}; returns
+     * at once, so the caller can stop it even while it boots. {@link #awaitHealthy()} waits until it answers.
      */
-    static ElasticsearchNode start(Path home, Path dataDir, Path logsDir, int httpPort, String heap, ServiceUser user)
+    static ElasticsearchNode launch(Path home, Path dataDir, Path logsDir, int httpPort, String heap, ServiceUser user)
             throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Files.createDirectories(logsDir);
@@ -63,17 +63,11 @@ final class ElasticsearchNode implements AutoCloseable {
         builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        ElasticsearchNode node = new ElasticsearchNode(builder.start(), URI.create("http://127.0.0.1:" + httpPort), logsDir);
-        try {
-            node.awaitHealthy();
-        } catch (IOException | RuntimeException | InterruptedException e) {
-            node.close();
-            throw e;
-        }
-        return node;
+        return new ElasticsearchNode(builder.start(), URI.create("http://127.0.0.1:" + httpPort), logsDir);
     }
 
-    private void awaitHealthy() throws IOException, InterruptedException {
+    /** Waits until the cluster is at least yellow; on failure the exception carries the log tail. */
+    void awaitHealthy() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
                 .timeout(Duration.ofSeconds(5)).build();

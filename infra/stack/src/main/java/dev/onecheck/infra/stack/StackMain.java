@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the embedded stack in this JVM: Neo4j with Bolt, and Elasticsearch as a child process with the OneCheck
@@ -88,28 +89,30 @@ public final class StackMain {
         // Neo4j starts while the distribution is unpacked and Elasticsearch boots: both take several seconds.
         CompletableFuture<EmbeddedNeo4j> neo4j = CompletableFuture.supplyAsync(() ->
                 EmbeddedNeo4j.start(layout.neo4jHome(), FreePorts.orPick(options.neo4jPort()), options.scratch() ? 256 : 512));
-        ElasticsearchNode elasticsearch = null;
-        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<ElasticsearchNode> elasticsearch = new AtomicReference<>();
         AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything is launched, so a SIGTERM during start-up leaves no orphan behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            shutdown(neo4j, elasticsearch.get(), layout, options);
+            stopped.countDown();
+        }, "stack-shutdown"));
+
+        ElasticsearchNode search;
         try {
             Path home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
             user.own(layout.elasticsearchRoot());
-            elasticsearch = ElasticsearchNode.start(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
-                    FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user);
+            elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
+                    FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user));
+            search = elasticsearch.get();
+            search.awaitHealthy();
         } catch (IOException | RuntimeException e) {
             System.err.println("stack: Elasticsearch failed to start: " + e.getMessage());
-            shutdown(neo4j.join(), null, layout, options);
             System.exit(1);
+            return;
         }
         EmbeddedNeo4j graph = neo4j.join();
-        ElasticsearchNode search = elasticsearch;
-        Thread hook = new Thread(() -> {
-            stopping.set(true);
-            shutdown(graph, search, layout, options);
-            stopped.countDown();
-        }, "stack-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-
         System.out.println(new StackEndpoints(graph.bolt(), search.uri()).readyLine());
         System.out.flush();
 
@@ -134,7 +137,8 @@ public final class StackMain {
         System.exit(0);
     }
 
-    private static void shutdown(EmbeddedNeo4j neo4j, ElasticsearchNode elasticsearch, StackLayout layout, Options options) {
+    private static void shutdown(CompletableFuture<EmbeddedNeo4j> neo4j, ElasticsearchNode elasticsearch,
+                                 StackLayout layout, Options options) {
         try {
             if (elasticsearch != null) {
                 elasticsearch.close();
@@ -142,7 +146,12 @@ public final class StackMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            neo4j.close();
+            // Neo4j may still be starting: wait for it, then shut it down (a failed start has nothing to stop).
+            neo4j.handle((db, failure) -> db).thenAccept(db -> {
+                if (db != null) {
+                    db.close();
+                }
+            }).join();
         }
         if (options.scratch()) {
             try {

@@ -1,0 +1,58 @@
+package dev.onecheck.loaders;
+
+import java.io.PrintWriter;
+import java.net.URI;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./onecheck load …}: brings data into the graph and the search index. */
+@Command(name = "load", mixinStandardHelpOptions = true, subcommands = SchemaCommand.class,
+        description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
+public class LoadCommand {
+
+    @Option(names = "--neo4j", defaultValue = "${ONECHECK_NEO4J_URI:-bolt://127.0.0.1:7687}",
+            description = "Neo4j Bolt URI (default: ${DEFAULT-VALUE}).")
+    URI neo4j;
+
+    @Option(names = "--neo4j-user", defaultValue = "${ONECHECK_NEO4J_USER:-}", description = "Neo4j user; empty for none.")
+    String neo4jUser;
+
+    @Option(names = "--neo4j-password", defaultValue = "${ONECHECK_NEO4J_PASSWORD:-}", description = "Neo4j password.")
+    String neo4jPassword;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Driver connect() {
+        // The driver's INFO lines would drown the loaders' own report.
+        Driver driver = GraphDatabase.driver(neo4j,
+                neo4jUser.isEmpty() ? AuthTokens.none() : AuthTokens.basic(neo4jUser, neo4jPassword),
+                Config.builder().withLogging(Logging.none()).build());
+        driver.verifyConnectivity();
+        return driver;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The command line with a plain-message error handler: operators see the cause, not a stack trace. */
+    static CommandLine commandLine() {
+        return new CommandLine(new LoadCommand()).setExecutionExceptionHandler((e, cli, parsed) -> {
+            cli.getErr().println("load: " + e.getMessage());
+            return 1;
+        });
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
