@@ -2,6 +2,9 @@ package dev.onecheck.loaders;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.List;
+
+import dev.onecheck.graph.schema.SchemaMigrator;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./onecheck load …}: brings data into the graph and the search index. */
-@Command(name = "load", mixinStandardHelpOptions = true, subcommands = SchemaCommand.class,
+@Command(name = "load", mixinStandardHelpOptions = true, subcommands = LawsCommand.class,
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
 
@@ -31,17 +34,31 @@ public class LoadCommand {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Connects to Neo4j and brings its schema up to date: every load runs against the current constraints. */
     Driver connect() {
         // The driver's INFO lines would drown the loaders' own report.
         Driver driver = GraphDatabase.driver(neo4j,
                 neo4jUser.isEmpty() ? AuthTokens.none() : AuthTokens.basic(neo4jUser, neo4jPassword),
                 Config.builder().withLogging(Logging.none()).build());
-        driver.verifyConnectivity();
-        return driver;
+        try {
+            driver.verifyConnectivity();
+            List<Integer> applied = new SchemaMigrator(driver).migrate();
+            if (!applied.isEmpty()) {
+                out().println("schema: applied migration(s) " + applied.stream().map(v -> "V" + v).toList());
+            }
+            return driver;
+        } catch (RuntimeException e) {
+            driver.close();
+            throw e;
+        }
     }
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** The command line with a plain-message error handler: operators see the cause, not a stack trace. */

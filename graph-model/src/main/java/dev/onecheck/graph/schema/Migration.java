@@ -1,13 +1,11 @@
 package dev.onecheck.graph.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.onecheck.graph.text.Hashes;
 
 /**
  * One versioned schema change: a script {@code V<version>__<description>.cypher} of statements separated by
@@ -29,18 +27,11 @@ public record Migration(int version, String description, List<String> statements
         if (statements.isEmpty()) {
             throw new IllegalArgumentException("migration file " + fileName + " has no statements");
         }
-        return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), statements, sha256(script));
+        return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), statements, Hashes.sha256(script));
     }
 
     private static String withoutComments(String statement) {
         return statement.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip();
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,0 +1,33 @@
+package dev.onecheck.graph.law;
+
+import java.util.Arrays;
+
+/** 效力位阶: the rank of a legal text, read from the folder it is filed under. */
+public enum LawLevel {
+    CONSTITUTION("宪法"),
+    LAW("法律"),
+    ADMINISTRATIVE_REGULATION("行政法规"),
+    DEPARTMENTAL_RULE("部门规章"),
+    LOCAL_REGULATION("地方性法规"),
+    JUDICIAL_INTERPRETATION("司法解释"),
+    OTHER("其他");
+
+    private final String label;
+
+    LawLevel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The level of a text filed under {@code category} (the first folder of the law collection). */
+    public static LawLevel ofCategory(String category) {
+        return switch (category) {
+            case "宪法" -> CONSTITUTION;
+            case "宪法相关法", "民法典", "民法商法", "行政法", "经济法", "社会法", "刑法", "诉讼与非诉讼程序法" -> LAW;
+            default -> Arrays.stream(values()).filter(l -> l.label.equals(category)).findFirst().orElse(OTHER);
+        };
+    }
+}
