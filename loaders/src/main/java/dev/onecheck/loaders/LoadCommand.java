@@ -1,10 +1,17 @@
 package dev.onecheck.loaders;
 
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 import dev.onecheck.graph.schema.SchemaMigrator;
+import dev.onecheck.loaders.catalog.CatalogCommand;
+import dev.onecheck.loaders.sheet.HeaderAliases;
+import dev.onecheck.loaders.sheet.SheetLoader;
+import dev.onecheck.loaders.sheet.SheetReader;
+import dev.onecheck.loaders.subject.SubjectsCommand;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -17,9 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./onecheck load …}: brings data into the graph and the search index. */
-@Command(name = "load", mixinStandardHelpOptions = true, subcommands = LawsCommand.class,
+@Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class},
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
+
 
     @Option(names = "--neo4j", defaultValue = "${ONECHECK_NEO4J_URI:-bolt://127.0.0.1:7687}",
             description = "Neo4j Bolt URI (default: ${DEFAULT-VALUE}).")
@@ -31,11 +39,14 @@ public class LoadCommand {
     @Option(names = "--neo4j-password", defaultValue = "${ONECHECK_NEO4J_PASSWORD:-}", description = "Neo4j password.")
     String neo4jPassword;
 
+    @Option(names = "--headers", description = "Column-name mapping file for spreadsheets (别名=标准列名, UTF-8).")
+    Path headers;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Connects to Neo4j and brings its schema up to date: every load runs against the current constraints. */
-    Driver connect() {
+    public Driver connect() {
         // The driver's INFO lines would drown the loaders' own report.
         Driver driver = GraphDatabase.driver(neo4j,
                 neo4jUser.isEmpty() ? AuthTokens.none() : AuthTokens.basic(neo4jUser, neo4jPassword),
@@ -53,12 +64,17 @@ public class LoadCommand {
         }
     }
 
-    PrintWriter out() {
+    public PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    public PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Spreadsheet loading with the built-in column-name variants plus those of {@code --headers}. */
+    public SheetLoader sheetLoader() throws IOException {
+        return new SheetLoader(new SheetReader(headers == null ? HeaderAliases.builtIn() : HeaderAliases.withFile(headers)), out(), err());
     }
 
     /** The command line with a plain-message error handler: operators see the cause, not a stack trace. */

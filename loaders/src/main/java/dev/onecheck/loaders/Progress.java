@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A progress bar for long loads: redrawn in place on a terminal, a line per tenth when the output is a log
  * (so CI logs and ./onecheck up's supervisor log stay readable).
  */
-final class Progress {
+public final class Progress {
 
     private static final int WIDTH = 30;
 
@@ -16,7 +16,7 @@ final class Progress {
     private final boolean terminal;
     private int lastTenth = -1;
 
-    Progress(PrintWriter out, String what, int total) {
+    public Progress(PrintWriter out, String what, int total) {
         this(out, what, total, System.console() != null);
     }
 
@@ -27,7 +27,7 @@ final class Progress {
         this.terminal = terminal;
     }
 
-    void update(int done) {
+    public void update(int done) {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         String line = what + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total;
         if (terminal) {

@@ -1,5 +1,7 @@
 package dev.onecheck.graph.law;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,24 @@ public final class LawStore {
                         outcomes.getOrDefault("unchanged", 0), 0);
             });
         }
+    }
+
+    /** The references among {@code references} that name no article of a version in force (现行有效). */
+    public List<LawReference> unresolved(Collection<LawReference> references) {
+        List<LawReference> distinct = references.stream().distinct().toList();
+        List<Map<String, Object>> refs = distinct.stream()
+                .map(r -> Map.<String, Object>of("law", r.law(), "article", r.article(), "suffix", r.suffix())).toList();
+        List<LawReference> missing = new ArrayList<>();
+        driver.executableQuery("""
+                        UNWIND range(0, size($refs) - 1) AS i
+                        OPTIONAL MATCH (:Law {shortTitle: $refs[i].law, status: '现行有效'})
+                              -[:HAS_PROVISION]->(p:Provision {article: $refs[i].article, suffix: $refs[i].suffix})
+                        WITH i, count(p) AS matches
+                        WHERE matches = 0
+                        RETURN i""")
+                .withParameters(Map.of("refs", refs)).execute().records()
+                .forEach(r -> missing.add(distinct.get(r.get("i").asInt())));
+        return missing;
     }
 
     private static void linkVersions(TransactionContext tx, List<String> titles) {

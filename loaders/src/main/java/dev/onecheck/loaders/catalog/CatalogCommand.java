@@ -1,0 +1,142 @@
+package dev.onecheck.loaders.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import dev.onecheck.graph.Aggregate;
+import dev.onecheck.graph.LoadCounts;
+import dev.onecheck.graph.catalog.CatalogStore;
+import dev.onecheck.graph.catalog.Department;
+import dev.onecheck.graph.catalog.Industry;
+import dev.onecheck.graph.catalog.Item;
+import dev.onecheck.graph.catalog.Officer;
+import dev.onecheck.graph.catalog.Region;
+import dev.onecheck.graph.catalog.Scenario;
+import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.graph.law.LawStore;
+import dev.onecheck.loaders.LoadCommand;
+import dev.onecheck.loaders.sheet.SheetLoader;
+import dev.onecheck.loaders.sheet.SheetRow;
+import dev.onecheck.loaders.sheet.ValidatedSheet;
+import org.neo4j.driver.Driver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Loads the supervision catalogue from a folder of spreadsheets, in dependency order: regions, departments,
+ * industries, items, scenarios, officers ({@code <name>.csv} or {@code <name>.xlsx}; absent files are skipped).
+ * Each file is validated whole — every row, every reference to another file or to the graph, every legal basis
+ * against the laws in force — and written only when it has no error. Exit code 0, or 2 when a file was rejected.
+ */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "Loads regions, departments, industries, items (监管事项), scenarios (场景) and officers from spreadsheets.")
+public class CatalogCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LoadCommand load;
+
+    @Parameters(paramLabel = "DIR", description = "Folder with regions/departments/industries/items/scenarios/officers .csv or .xlsx")
+    Path dir;
+
+    private CatalogStore store;
+    private LawStore laws;
+    private SheetLoader sheets;
+    private boolean rejected;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            load.err().println("catalog: " + dir + " is not a folder");
+            return 1;
+        }
+        sheets = load.sheetLoader();
+        try (Driver driver = load.connect()) {
+            store = new CatalogStore(driver);
+            laws = new LawStore(driver);
+            loadFile("regions", CatalogRows.REGION_COLUMNS, "行政区划代码", CatalogRows::region,
+                    file -> file.requireKnown("上级代码", r -> listOf(r.parentCode()),
+                            known(CatalogStore.REGIONS, file.records(), Region::code, r -> listOf(r.parentCode())), "region"),
+                    store::writeRegions);
+            loadFile("departments", CatalogRows.DEPARTMENT_COLUMNS, "部门编码", CatalogRows::department, file -> {
+                        file.requireKnown("行政区划代码", d -> List.of(d.regionCode()),
+                                store.existing(CatalogStore.REGIONS, codes(file.records(), d -> List.of(d.regionCode()))), "region");
+                        file.requireKnown("上级部门编码", d -> listOf(d.parentCode()),
+                                known(CatalogStore.DEPARTMENTS, file.records(), Department::code, d -> listOf(d.parentCode())), "department");
+                    }, store::writeDepartments);
+            loadFile("industries", CatalogRows.INDUSTRY_COLUMNS, "行业代码", CatalogRows::industry, file -> file.requireKnown("上级代码", i -> listOf(i.parentCode()),
+                            known(CatalogStore.INDUSTRIES, file.records(), Industry::code, i -> listOf(i.parentCode())), "industry"),
+                    store::writeIndustries);
+            loadFile("items", CatalogRows.ITEM_COLUMNS, "事项编码", CatalogRows::item, this::checkItems, store::writeItems);
+            loadFile("scenarios", CatalogRows.SCENARIO_COLUMNS, "场景编码", CatalogRows::scenario, this::checkScenarios, store::writeScenarios);
+            loadFile("officers", CatalogRows.OFFICER_COLUMNS, "执法证号", CatalogRows::officer, file -> file.requireKnown("部门", o -> List.of(o.departmentCode()),
+                            store.existing(CatalogStore.DEPARTMENTS, codes(file.records(), o -> List.of(o.departmentCode()))), "department"),
+                    store::writeOfficers);
+        }
+        return rejected ? 2 : 0;
+    }
+
+    private void checkItems(ValidatedSheet<Item> file) {
+        Set<String> departments = store.existing(CatalogStore.DEPARTMENTS, codes(file.records(), CatalogCommand::departmentsOf));
+        file.requireKnown("发起部门", i -> List.of(i.initiatingDepartment()), departments, "department");
+        file.requireKnown("配合部门", Item::cooperatingDepartments, departments, "department");
+        file.requireKnown("适用行业", Item::industries,
+                store.existing(CatalogStore.INDUSTRIES, codes(file.records(), Item::industries)), "industry");
+        Set<LawReference> unresolved = new HashSet<>(laws.unresolved(file.records().stream().flatMap(i -> i.basis().stream()).toList()));
+        for (Item item : file.records()) {
+            List<String> missing = item.basis().stream().filter(unresolved::contains).map(LawReference::toString).toList();
+            if (!missing.isEmpty()) {
+                file.addError(item, "设定依据", "no such article in a law in force: " + String.join("、", missing));
+            }
+        }
+    }
+
+    private void checkScenarios(ValidatedSheet<Scenario> file) {
+        Set<String> departments = store.existing(CatalogStore.DEPARTMENTS,
+                codes(file.records(), s -> Stream.concat(Stream.of(s.leadDepartment()), s.cooperatingDepartments().stream()).toList()));
+        file.requireKnown("牵头单位", s -> List.of(s.leadDepartment()), departments, "department");
+        file.requireKnown("协同单位", Scenario::cooperatingDepartments, departments, "department");
+        file.requireKnown("检查事项", Scenario::items, store.existing(CatalogStore.ITEMS, codes(file.records(), Scenario::items)), "item");
+        file.requireKnown("适用行业", Scenario::industries,
+                store.existing(CatalogStore.INDUSTRIES, codes(file.records(), Scenario::industries)), "industry");
+    }
+
+    private <T> void loadFile(String name, List<String> columns, String keyColumn, Function<SheetRow, T> mapper,
+                              Consumer<ValidatedSheet<T>> checks, Function<List<T>, LoadCounts> write) throws IOException {
+        Optional<Path> path = Stream.of(".csv", ".xlsx").map(ext -> dir.resolve(name + ext)).filter(Files::isRegularFile).findFirst();
+        if (path.isPresent() && !sheets.load(name, path.get(), columns, keyColumn, mapper, checks, write)) {
+            rejected = true;
+        }
+    }
+
+    /** Codes this file defines plus those among its references that the graph already has. */
+    private <T> Set<String> known(Aggregate aggregate, List<T> records, Function<T, String> key, Function<T, List<String>> references) {
+        Set<String> known = new HashSet<>(records.stream().map(key).toList());
+        known.addAll(store.existing(aggregate, codes(records, references)));
+        return known;
+    }
+
+    private static <T> Set<String> codes(Collection<T> records, Function<T, List<String>> references) {
+        Set<String> codes = new HashSet<>();
+        records.forEach(r -> codes.addAll(references.apply(r)));
+        return codes;
+    }
+
+    private static List<String> departmentsOf(Item item) {
+        return Stream.concat(Stream.of(item.initiatingDepartment()), item.cooperatingDepartments().stream()).toList();
+    }
+
+    private static List<String> listOf(String code) {
+        return code == null ? List.of() : List.of(code);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.onecheck.loaders.sheet;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Reads .csv (UTF-8 with or without BOM, or GBK as Excel on a Chinese Windows saves it) and .xlsx (first sheet).
+ * The first row holds the column names, mapped to canonical names through {@link HeaderAliases}; fully empty rows
+ * are skipped. Row numbers are those a person sees in Excel (header = 1).
+ */
+public final class SheetReader {
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    private final HeaderAliases aliases;
+
+    public SheetReader(HeaderAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    /**
+     * @param required canonical columns the file must have
+     * @throws RowException naming the file when a required column is missing or a header repeats
+     */
+    public Sheet read(Path path, List<String> required) throws IOException {
+        String file = path.getFileName().toString();
+        List<List<String>> table = file.toLowerCase().endsWith(".xlsx") ? readXlsx(path) : readCsv(path);
+        if (table.isEmpty()) {
+            throw new RowException(new RowError(file, 0, null, "is empty: expected a header row"));
+        }
+        List<String> columns = new ArrayList<>();
+        for (String header : table.getFirst()) {
+            String name = aliases.canonical(header == null ? "" : header);
+            if (!name.isEmpty() && columns.contains(name)) {
+                throw new RowException(new RowError(file, 1, name, "appears twice in the header"));
+            }
+            columns.add(name);
+        }
+        List<String> missing = required.stream().filter(c -> !columns.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new RowException(new RowError(file, 1, null,
+                    "missing column(s) " + String.join(", ", missing) + " (found: " + String.join(", ", columns) + ")"));
+        }
+        List<SheetRow> rows = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            List<String> cells = table.get(i);
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            Map<String, String> byColumn = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (!columns.get(c).isEmpty()) {
+                    byColumn.put(columns.get(c), c < cells.size() ? cells.get(c) : null);
+                }
+            }
+            rows.add(new SheetRow(file, i + 1, byColumn));
+        }
+        return new Sheet(file, columns, rows);
+    }
+
+    private static List<List<String>> readCsv(Path path) throws IOException {
+        String text = decode(Files.readAllBytes(path));
+        List<List<String>> table = new ArrayList<>();
+        for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text))) {
+            table.add(record.toList());
+        }
+        return table;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else GBK. */
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return GBK.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        }
+    }
+
+    private static List<List<String>> readXlsx(Path path) throws IOException {
+        List<List<String>> table = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile())) {
+            Map<Integer, List<String>> byRow = new HashMap<>();
+            int last = 0;
+            for (Row row : workbook.getFirstSheet().read()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(row.hasCell(c) ? row.getCellText(c) : null);
+                }
+                byRow.put(row.getRowNum(), cells);
+                last = Math.max(last, row.getRowNum());
+            }
+            // Keep Excel's row numbering: rows absent from the file are empty rows.
+            for (int r = 1; r <= last; r++) {
+                table.add(byRow.getOrDefault(r, List.of()));
+            }
+        }
+        return table;
+    }
+}

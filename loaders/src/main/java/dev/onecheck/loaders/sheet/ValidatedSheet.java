@@ -1,0 +1,66 @@
+package dev.onecheck.loaders.sheet;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The records of one spreadsheet and the errors of its rows. Collects every error (one per row) instead of
+ * stopping at the first, so a department fixes its spreadsheet in one round.
+ */
+public final class ValidatedSheet<T> {
+
+    private final List<T> records = new ArrayList<>();
+    private final Map<T, SheetRow> rowOf = new HashMap<>();
+    private final List<RowError> errors = new ArrayList<>();
+
+    /** Maps every row; a duplicate natural key is an error at its second row. */
+    public static <T> ValidatedSheet<T> map(Sheet sheet, String keyColumn, Function<SheetRow, T> mapper) {
+        ValidatedSheet<T> file = new ValidatedSheet<>();
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            try {
+                String key = row.required(keyColumn);
+                Integer first = firstRowOfKey.putIfAbsent(key, row.number());
+                if (first != null) {
+                    throw row.error(keyColumn, key + " already appears in row " + first);
+                }
+                T record = mapper.apply(row);
+                file.records.add(record);
+                file.rowOf.put(record, row);
+            } catch (RowException e) {
+                file.errors.add(e.error());
+            } catch (IllegalArgumentException e) {
+                file.errors.add(new RowError(row.file(), row.number(), null, e.getMessage()));
+            }
+        }
+        return file;
+    }
+
+    /** Reports, for each record, the referenced codes that are not in {@code known}. */
+    public void requireKnown(String column, Function<T, List<String>> references, Set<String> known, String what) {
+        for (T record : records) {
+            List<String> unknown = references.apply(record).stream().filter(code -> code != null && !known.contains(code)).toList();
+            if (!unknown.isEmpty()) {
+                SheetRow row = rowOf.get(record);
+                errors.add(new RowError(row.file(), row.number(), column, "unknown " + what + " " + String.join("、", unknown)));
+            }
+        }
+    }
+
+    public void addError(T record, String column, String reason) {
+        SheetRow row = rowOf.get(record);
+        errors.add(new RowError(row.file(), row.number(), column, reason));
+    }
+
+    public List<T> records() {
+        return records;
+    }
+
+    public List<RowError> errors() {
+        return errors.stream().sorted(java.util.Comparator.comparingInt(RowError::row)).toList();
+    }
+}
