@@ -8,8 +8,10 @@ import java.util.List;
 
 import dev.onecheck.graph.schema.SchemaMigrator;
 import dev.onecheck.loaders.catalog.CatalogCommand;
+import dev.onecheck.loaders.penalty.CasesCommand;
+import dev.onecheck.loaders.penalty.ViolationsCommand;
 import dev.onecheck.loaders.sheet.HeaderAliases;
-import dev.onecheck.loaders.sheet.SheetLoader;
+import dev.onecheck.loaders.sheet.RecordLoader;
 import dev.onecheck.loaders.sheet.SheetReader;
 import dev.onecheck.loaders.subject.SubjectsCommand;
 
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./onecheck load …}: brings data into the graph and the search index. */
-@Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class},
+@Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class, ViolationsCommand.class,
+                CasesCommand.class},
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
 
@@ -72,9 +75,13 @@ public class LoadCommand {
         return spec.commandLine().getErr();
     }
 
-    /** Spreadsheet loading with the built-in column-name variants plus those of {@code --headers}. */
-    public SheetLoader sheetLoader() throws IOException {
-        return new SheetLoader(new SheetReader(headers == null ? HeaderAliases.builtIn() : HeaderAliases.withFile(headers)), out(), err());
+    /** Spreadsheets with the built-in column-name variants plus those of {@code --headers}. */
+    public SheetReader sheetReader() throws IOException {
+        return new SheetReader(headers == null ? HeaderAliases.builtIn() : HeaderAliases.withFile(headers));
+    }
+
+    public RecordLoader recordLoader() {
+        return new RecordLoader(out(), err());
     }
 
     /** The command line with a plain-message error handler: operators see the cause, not a stack trace. */

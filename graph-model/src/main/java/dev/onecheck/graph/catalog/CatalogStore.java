@@ -151,7 +151,7 @@ public final class CatalogStore {
                     "basisText", i.basis().stream().map(LawReference::toString).toList()),
                     "initiating", i.initiatingDepartment());
             row.put("cooperating", i.cooperatingDepartments());
-            row.put("basis", i.basis().stream().map(CatalogStore::reference).toList());
+            row.put("basis", i.basis().stream().map(LawReference::parameters).toList());
             row.put("industries", i.industries());
             return row;
         }).toList());
@@ -203,11 +203,6 @@ public final class CatalogStore {
                 .execute().records().stream()
                 .map(r -> new Sector(r.get("code").asString(), r.get("name").asString(), r.get("departments").asList(v -> v.asString())))
                 .toList();
-    }
-
-    static Map<String, Object> reference(LawReference ref) {
-        return Map.of("law", ref.law(), "article", ref.article(), "suffix", ref.suffix(), "paragraph", ref.paragraph(),
-                "item", ref.item());
     }
 
     /**

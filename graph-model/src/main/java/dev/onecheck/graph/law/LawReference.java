@@ -2,6 +2,7 @@ package dev.onecheck.graph.law;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,11 @@ public record LawReference(String law, int article, int suffix, int paragraph, i
                     m.group(5) == null ? 0 : ChineseNumerals.parse(m.group(5))));
         }
         return references;
+    }
+
+    /** As a Cypher parameter: {@code law, article, suffix, paragraph, item}. */
+    public Map<String, Object> parameters() {
+        return Map.of("law", law, "article", article, "suffix", suffix, "paragraph", paragraph, "item", item);
     }
 
     /** Article key as in {@link Provision#id}: 17 or 17-1. */

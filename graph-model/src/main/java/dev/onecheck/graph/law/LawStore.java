@@ -85,8 +85,7 @@ public final class LawStore {
     /** The references among {@code references} that name no article of a version in force (现行有效). */
     public List<LawReference> unresolved(Collection<LawReference> references) {
         List<LawReference> distinct = references.stream().distinct().toList();
-        List<Map<String, Object>> refs = distinct.stream()
-                .map(r -> Map.<String, Object>of("law", r.law(), "article", r.article(), "suffix", r.suffix())).toList();
+        List<Map<String, Object>> refs = distinct.stream().map(LawReference::parameters).toList();
         List<LawReference> missing = new ArrayList<>();
         driver.executableQuery("""
                         UNWIND range(0, size($refs) - 1) AS i

@@ -22,12 +22,13 @@ import dev.onecheck.graph.catalog.Item;
 import dev.onecheck.graph.catalog.Officer;
 import dev.onecheck.graph.catalog.Region;
 import dev.onecheck.graph.catalog.Scenario;
-import dev.onecheck.graph.law.LawReference;
 import dev.onecheck.graph.law.LawStore;
 import dev.onecheck.loaders.LoadCommand;
-import dev.onecheck.loaders.sheet.SheetLoader;
+import dev.onecheck.loaders.sheet.RecordLoader;
+import dev.onecheck.loaders.sheet.ReferenceCheck;
+import dev.onecheck.loaders.sheet.SheetReader;
 import dev.onecheck.loaders.sheet.SheetRow;
-import dev.onecheck.loaders.sheet.ValidatedSheet;
+import dev.onecheck.loaders.sheet.ValidatedRows;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -51,7 +52,8 @@ public class CatalogCommand implements Callable<Integer> {
 
     private CatalogStore store;
     private LawStore laws;
-    private SheetLoader sheets;
+    private RecordLoader records;
+    private SheetReader reader;
     private boolean rejected;
 
     @Override
@@ -60,7 +62,8 @@ public class CatalogCommand implements Callable<Integer> {
             load.err().println("catalog: " + dir + " is not a folder");
             return 1;
         }
-        sheets = load.sheetLoader();
+        records = load.recordLoader();
+        reader = load.sheetReader();
         try (Driver driver = load.connect()) {
             store = new CatalogStore(driver);
             laws = new LawStore(driver);
@@ -86,22 +89,16 @@ public class CatalogCommand implements Callable<Integer> {
         return rejected ? 2 : 0;
     }
 
-    private void checkItems(ValidatedSheet<Item> file) {
+    private void checkItems(ValidatedRows<Item> file) {
         Set<String> departments = store.existing(CatalogStore.DEPARTMENTS, codes(file.records(), CatalogCommand::departmentsOf));
         file.requireKnown("发起部门", i -> List.of(i.initiatingDepartment()), departments, "department");
         file.requireKnown("配合部门", Item::cooperatingDepartments, departments, "department");
         file.requireKnown("适用行业", Item::industries,
                 store.existing(CatalogStore.INDUSTRIES, codes(file.records(), Item::industries)), "industry");
-        Set<LawReference> unresolved = new HashSet<>(laws.unresolved(file.records().stream().flatMap(i -> i.basis().stream()).toList()));
-        for (Item item : file.records()) {
-            List<String> missing = item.basis().stream().filter(unresolved::contains).map(LawReference::toString).toList();
-            if (!missing.isEmpty()) {
-                file.addError(item, "设定依据", "no such article in a law in force: " + String.join("、", missing));
-            }
-        }
+        ReferenceCheck.requireInForce(file, laws, Item::basis, "设定依据");
     }
 
-    private void checkScenarios(ValidatedSheet<Scenario> file) {
+    private void checkScenarios(ValidatedRows<Scenario> file) {
         Set<String> departments = store.existing(CatalogStore.DEPARTMENTS,
                 codes(file.records(), s -> Stream.concat(Stream.of(s.leadDepartment()), s.cooperatingDepartments().stream()).toList()));
         file.requireKnown("牵头单位", s -> List.of(s.leadDepartment()), departments, "department");
@@ -112,9 +109,9 @@ public class CatalogCommand implements Callable<Integer> {
     }
 
     private <T> void loadFile(String name, List<String> columns, String keyColumn, Function<SheetRow, T> mapper,
-                              Consumer<ValidatedSheet<T>> checks, Function<List<T>, LoadCounts> write) throws IOException {
+                              Consumer<ValidatedRows<T>> checks, Function<List<T>, LoadCounts> write) throws IOException {
         Optional<Path> path = Stream.of(".csv", ".xlsx").map(ext -> dir.resolve(name + ext)).filter(Files::isRegularFile).findFirst();
-        if (path.isPresent() && !sheets.load(name, path.get(), columns, keyColumn, mapper, checks, write)) {
+        if (path.isPresent() && !records.load(name, () -> reader.read(path.get(), columns).rows(), keyColumn, mapper, checks, write)) {
             rejected = true;
         }
     }

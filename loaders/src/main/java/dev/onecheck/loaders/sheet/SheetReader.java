@@ -84,7 +84,7 @@ public final class SheetReader {
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else GBK. */
-    static String decode(byte[] bytes) throws CharacterCodingException {
+    public static String decode(byte[] bytes) throws CharacterCodingException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

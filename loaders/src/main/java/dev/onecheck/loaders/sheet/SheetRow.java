@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One data row of a spreadsheet, read by canonical column name; every failure names file, row and column. */
-public record SheetRow(String file, int number, Map<String, String> cells) {
+public record SheetRow(String file, int number, Map<String, String> cells) implements SourceRow {
 
     /** The trimmed cell, or null when empty or absent. */
     public String text(String column) {
@@ -15,6 +15,7 @@ public record SheetRow(String file, int number, Map<String, String> cells) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Override
     public String required(String column) {
         String value = text(column);
         if (value == null) {
@@ -61,6 +62,7 @@ public record SheetRow(String file, int number, Map<String, String> cells) {
         return value;
     }
 
+    @Override
     public RowException error(String column, String reason) {
         return new RowException(new RowError(file, number, column, reason));
     }

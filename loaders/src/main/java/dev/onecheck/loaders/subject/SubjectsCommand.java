@@ -12,7 +12,7 @@ import dev.onecheck.graph.subject.Subject;
 import dev.onecheck.graph.subject.SubjectStore;
 import dev.onecheck.loaders.LoadCommand;
 import dev.onecheck.loaders.Progress;
-import dev.onecheck.loaders.sheet.ValidatedSheet;
+import dev.onecheck.loaders.sheet.ValidatedRows;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +51,9 @@ public class SubjectsCommand implements Callable<Integer> {
         try (Driver driver = load.connect()) {
             CatalogStore catalog = new CatalogStore(driver);
             SubjectStore subjects = new SubjectStore(driver);
-            boolean loaded = file == null || load.sheetLoader().load("subjects", file, SubjectRows.COLUMNS, "统一社会信用代码",
-                    SubjectRows::subject, roster -> check(roster, catalog), subjects::write);
+            var reader = load.sheetReader();
+            boolean loaded = file == null || load.recordLoader().load("subjects", () -> reader.read(file, SubjectRows.COLUMNS).rows(),
+                    "统一社会信用代码", SubjectRows::subject, roster -> check(roster, catalog), subjects::write);
             if (generate > 0) {
                 List<Subject> generated = new SubjectGenerator(seed).generate(generate, catalog.leafRegions(), catalog.leafIndustries());
                 LoadCounts counts = LoadCounts.NONE;
@@ -67,7 +68,7 @@ public class SubjectsCommand implements Callable<Integer> {
         }
     }
 
-    private static void check(ValidatedSheet<Subject> roster, CatalogStore catalog) {
+    private static void check(ValidatedRows<Subject> roster, CatalogStore catalog) {
         List<Subject> records = roster.records();
         roster.requireKnown("行业代码", s -> List.of(s.industryCode()),
                 catalog.existing(CatalogStore.INDUSTRIES, records.stream().map(Subject::industryCode).toList()), "industry");

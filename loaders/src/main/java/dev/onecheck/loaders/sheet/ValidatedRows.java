@@ -8,20 +8,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The records of one spreadsheet and the errors of its rows. Collects every error (one per row) instead of
+ * The records of one input file and the errors of its rows. Collects every error (one per row) instead of
  * stopping at the first, so a department fixes its spreadsheet in one round.
  */
-public final class ValidatedSheet<T> {
+public final class ValidatedRows<T> {
 
     private final List<T> records = new ArrayList<>();
-    private final Map<T, SheetRow> rowOf = new HashMap<>();
+    private final Map<T, SourceRow> rowOf = new HashMap<>();
     private final List<RowError> errors = new ArrayList<>();
 
     /** Maps every row; a duplicate natural key is an error at its second row. */
-    public static <T> ValidatedSheet<T> map(Sheet sheet, String keyColumn, Function<SheetRow, T> mapper) {
-        ValidatedSheet<T> file = new ValidatedSheet<>();
+    public static <R extends SourceRow, T> ValidatedRows<T> map(List<R> rows, String keyColumn, Function<R, T> mapper) {
+        ValidatedRows<T> file = new ValidatedRows<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
-        for (SheetRow row : sheet.rows()) {
+        for (R row : rows) {
             try {
                 String key = row.required(keyColumn);
                 Integer first = firstRowOfKey.putIfAbsent(key, row.number());
@@ -45,14 +45,14 @@ public final class ValidatedSheet<T> {
         for (T record : records) {
             List<String> unknown = references.apply(record).stream().filter(code -> code != null && !known.contains(code)).toList();
             if (!unknown.isEmpty()) {
-                SheetRow row = rowOf.get(record);
+                SourceRow row = rowOf.get(record);
                 errors.add(new RowError(row.file(), row.number(), column, "unknown " + what + " " + String.join("、", unknown)));
             }
         }
     }
 
     public void addError(T record, String column, String reason) {
-        SheetRow row = rowOf.get(record);
+        SourceRow row = rowOf.get(record);
         errors.add(new RowError(row.file(), row.number(), column, reason));
     }
 

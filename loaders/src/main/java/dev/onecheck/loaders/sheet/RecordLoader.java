@@ -2,7 +2,6 @@ package dev.onecheck.loaders.sheet;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,36 +9,41 @@ import java.util.function.Function;
 import dev.onecheck.graph.LoadCounts;
 
 /**
- * Loads one spreadsheet all or nothing: read, map every row, run the reference checks, and write only when no
+ * Loads one input file all or nothing: read, map every row, run the reference checks, and write only when no
  * row has an error; otherwise print every error and count the file's rows as rejected.
  */
-public final class SheetLoader {
+public final class RecordLoader {
 
-    private final SheetReader reader;
+    /** Reads the rows of a file; a {@link RowException} rejects the whole file (a missing column, bad JSON …). */
+    @FunctionalInterface
+    public interface Rows<R extends SourceRow> {
+        List<R> read() throws IOException;
+    }
+
     private final PrintWriter out;
     private final PrintWriter err;
 
-    public SheetLoader(SheetReader reader, PrintWriter out, PrintWriter err) {
-        this.reader = reader;
+    public RecordLoader(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
     }
 
     /** @return false when the file was rejected */
-    public <T> boolean load(String name, Path path, List<String> columns, String keyColumn, Function<SheetRow, T> mapper,
-                            Consumer<ValidatedSheet<T>> checks, Function<List<T>, LoadCounts> write) throws IOException {
-        Sheet sheet;
+    public <R extends SourceRow, T> boolean load(String name, Rows<R> source, String keyField, Function<R, T> mapper,
+                                                 Consumer<ValidatedRows<T>> checks, Function<List<T>, LoadCounts> write)
+            throws IOException {
+        List<R> rows;
         try {
-            sheet = reader.read(path, columns);
+            rows = source.read();
         } catch (RowException e) {
             return reject(name, List.of(e.error()), 0);
         }
-        ValidatedSheet<T> file = ValidatedSheet.map(sheet, keyColumn, mapper);
+        ValidatedRows<T> file = ValidatedRows.map(rows, keyField, mapper);
         if (file.errors().isEmpty()) {
             checks.accept(file);
         }
         if (!file.errors().isEmpty()) {
-            return reject(name, file.errors(), sheet.rows().size());
+            return reject(name, file.errors(), rows.size());
         }
         out.println(name + ": " + write.apply(file.records()));
         return true;

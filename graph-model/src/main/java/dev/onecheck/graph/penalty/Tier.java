@@ -1,0 +1,17 @@
+package dev.onecheck.graph.penalty;
+
+import java.util.List;
+
+/** One tier of a discretion standard: its circumstances, when it applies, the fine (null for none) and other measures. */
+public record Tier(TierLevel level, String circumstances, Threshold when, Fine fine, List<String> measures) {
+
+    public Tier {
+        if (level == null) {
+            throw new IllegalArgumentException("a tier needs its level");
+        }
+        measures = List.copyOf(measures);
+        if (level == TierLevel.NO_PENALTY && fine != null) {
+            throw new IllegalArgumentException("a 不予处罚 tier cannot carry a fine");
+        }
+    }
+}
