@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./onecheck load …}: brings data into the graph and the search index. */
 @Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class, ViolationsCommand.class,
-                CasesCommand.class},
+                CasesCommand.class, SampleCommand.class},
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
 
@@ -73,6 +73,16 @@ public class LoadCommand {
 
     public PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** The options that reach the same database (and header variants) again, for commands that run others. */
+    List<String> connectionArguments() {
+        List<String> args = new java.util.ArrayList<>(List.of("--neo4j", neo4j.toString(), "--neo4j-user", neo4jUser,
+                "--neo4j-password", neo4jPassword));
+        if (headers != null) {
+            args.addAll(List.of("--headers", headers.toString()));
+        }
+        return args;
     }
 
     /** Spreadsheets with the built-in column-name variants plus those of {@code --headers}. */
