@@ -1,0 +1,89 @@
+package dev.onecheck.loaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.infra.stack.StackEndpoints;
+import dev.onecheck.infra.test.EmbeddedStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+/**
+ * The sample city as ./onecheck up loads it, from the bundled law subset only (as on a machine without the
+ * shared law collection): everything loads, the required sizes are met, and a second load changes nothing.
+ */
+@EmbeddedStack
+class SampleDataIT {
+
+    private static LoadCli laws;
+    private static LoadCli first;
+    private static LoadCli second;
+
+    @BeforeAll
+    static void loadTwice(StackEndpoints stack) {
+        String bolt = stack.bolt().toString();
+        laws = LoadCli.run("--neo4j", bolt, "laws", "sample-data/laws");
+        first = LoadCli.run("--neo4j", bolt, "sample", "sample-data");
+        second = LoadCli.run("--neo4j", bolt, "sample", "sample-data");
+    }
+
+    private static long count(Driver driver, String cypher) {
+        return driver.executableQuery(cypher).execute().records().getFirst().get(0).asLong();
+    }
+
+    @Test
+    void everyFileLoads() {
+        assertThat(laws.exitCode()).as(laws.err()).isZero();
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).doesNotContain("rejected");
+    }
+
+    @Test
+    void secondLoadChangesNothing() {
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).doesNotContainPattern("[1-9]\\d* created").doesNotContainPattern("[1-9]\\d* updated");
+    }
+
+    @Test
+    void theCityHasWhatTheIssueAsksFor(Driver driver) {
+        assertThat(count(driver, "MATCH (d:Department) RETURN count(d)")).isGreaterThanOrEqualTo(20);
+        assertThat(count(driver, "MATCH (i:Item)-[:BASED_ON]->(:Provision) RETURN count(DISTINCT i)")).isGreaterThanOrEqualTo(150);
+        assertThat(count(driver, "MATCH (s:Scenario)-[:INCLUDES]->(:Item) RETURN count(DISTINCT s)")).isGreaterThanOrEqualTo(10);
+        assertThat(count(driver, "MATCH (o:Officer)-[:MEMBER_OF]->(:Department) RETURN count(o)")).isGreaterThanOrEqualTo(40);
+        assertThat(count(driver, """
+                MATCH (v:Violation)-[:PENALIZED_BY]->(:Provision), (v)-[:HAS_STANDARD]->()-[:HAS_TIER]->(:Tier)
+                RETURN count(DISTINCT v)""")).isGreaterThanOrEqualTo(40);
+        assertThat(count(driver, "MATCH (c:Case)-[:OF]->(:Violation) RETURN count(c)")).isGreaterThanOrEqualTo(50);
+        assertThat(count(driver, "MATCH (s:Subject)-[:IN_INDUSTRY]->(:Industry) RETURN count(s)")).isGreaterThanOrEqualTo(10_000);
+    }
+
+    @Test
+    void includesTheScenariosTheSeedsName(Driver driver) {
+        for (String name : new String[] {"电动自行车", "校外培训", "娱乐场所", "餐饮", "烟花爆竹", "欠薪", "骗保"}) {
+            long scenarios = driver.executableQuery("MATCH (s:Scenario) WHERE s.name CONTAINS $name RETURN count(s)")
+                    .withParameters(Map.of("name", name)).execute().records().getFirst().get(0).asLong();
+            assertThat(scenarios).as(name).isPositive();
+        }
+    }
+
+    @Test
+    void subjectsHaveValidCreditCodesAndTheDemoEnterpriseExists(Driver driver) {
+        driver.executableQuery("MATCH (s:Subject) RETURN s.uscc AS uscc").execute().records()
+                .forEach(r -> assertThat(Uscc.problem(r.get("uscc").asString())).as(r.get("uscc").asString()).isNull());
+        assertThat(count(driver, """
+                MATCH (s:Subject {uscc: '91329900MA1JH0001C'})-[:IN_INDUSTRY]->(:Industry)<-[:APPLIES_TO]-(:Item)
+                RETURN count(*)""")).isPositive();
+    }
+
+    @Test
+    void theFoodLicenceViolationCitesTheRealArticles(Driver driver) {
+        assertThat(count(driver, """
+                MATCH (v:Violation)-[:PENALIZED_BY]->(p:Provision {article: 122})<-[:HAS_PROVISION]-(:Law {shortTitle: '食品安全法'})
+                MATCH (v)-[:HAS_STANDARD]->()-[:HAS_TIER]->(t:Tier {fineKind: 'MULTIPLE', fineBasis: '货值金额'})
+                WHERE t.fineMin >= 10 AND t.fineMax <= 20
+                RETURN count(DISTINCT v)""")).isPositive();
+    }
+}
