@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -73,6 +74,6 @@ public final class AggregateWriter {
     public Set<String> existing(Aggregate aggregate, Collection<String> keys) {
         String cypher = "MATCH (n:%1$s) WHERE n.%2$s IN $keys RETURN n.%2$s AS key".formatted(aggregate.label(), aggregate.key());
         return driver.executableQuery(cypher).withParameters(Map.of("keys", List.copyOf(keys))).execute().records()
-                .stream().map(r -> r.get("key").asString()).collect(java.util.stream.Collectors.toSet());
+                .stream().map(r -> r.get("key").asString()).collect(Collectors.toSet());
     }
 }

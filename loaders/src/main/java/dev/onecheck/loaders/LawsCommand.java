@@ -2,7 +2,6 @@ package dev.onecheck.loaders;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import dev.onecheck.graph.law.LawFormatException;
 import dev.onecheck.graph.law.LawMarkdownParser;
 import dev.onecheck.graph.law.LawStore;
 import dev.onecheck.graph.law.LawText;
+import dev.onecheck.loaders.sheet.TextFiles;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +59,7 @@ class LawsCommand implements Callable<Integer> {
         for (Path file : files) {
             String relative = root.relativize(file).toString();
             try {
-                LawText text = parser.parse(relative, read(file));
+                LawText text = parser.parse(relative, TextFiles.read(file));
                 String first = fileOfLaw.putIfAbsent(text.law().id(), relative);
                 if (first != null) {
                     // The collection files a few laws under two categories; one version must be one node.
@@ -70,7 +70,7 @@ class LawsCommand implements Callable<Integer> {
             } catch (LawFormatException e) {
                 errors.add(e.getMessage());
             } catch (CharacterCodingException e) {
-                errors.add(relative + ": not UTF-8 text");
+                errors.add(relative + ": neither UTF-8 nor GBK text");
             }
         }
 
@@ -99,10 +99,5 @@ class LawsCommand implements Callable<Integer> {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static String read(Path file) throws IOException {
-        // Strict decoding: a GBK file read as UTF-8 would otherwise load as mojibake.
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.onecheck.graph.schema.SchemaMigrator;
@@ -77,7 +78,7 @@ public class LoadCommand {
 
     /** The options that reach the same database (and header variants) again, for commands that run others. */
     List<String> connectionArguments() {
-        List<String> args = new java.util.ArrayList<>(List.of("--neo4j", neo4j.toString(), "--neo4j-user", neo4jUser,
+        List<String> args = new ArrayList<>(List.of("--neo4j", neo4j.toString(), "--neo4j-user", neo4jUser,
                 "--neo4j-password", neo4jPassword));
         if (headers != null) {
             args.addAll(List.of("--headers", headers.toString()));

@@ -10,6 +10,7 @@ import dev.onecheck.graph.Aggregate;
 import dev.onecheck.graph.AggregateWriter;
 import dev.onecheck.graph.LoadCounts;
 import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.graph.law.LawStore;
 import dev.onecheck.graph.text.Hashes;
 import org.neo4j.driver.Driver;
 
@@ -74,7 +75,7 @@ public final class CatalogStore {
             }
             CALL (n, row) {
               UNWIND row.basis AS ref
-              MATCH (:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})
+              MATCH %1$s
               MERGE (n)-[b:BASED_ON {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CALL (n, row) {
@@ -82,7 +83,7 @@ public final class CatalogStore {
               MATCH (i:Industry {code: code})
               MERGE (n)-[:APPLIES_TO]->(i)
             }
-            """);
+            """.formatted(LawStore.PROVISION_IN_FORCE));
 
     public static final Aggregate SCENARIOS = new Aggregate("Scenario", "code", """
             UNWIND $rows AS row

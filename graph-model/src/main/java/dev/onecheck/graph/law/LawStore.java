@@ -56,6 +56,13 @@ public final class LawStore {
             MERGE (next)-[:SUPERSEDES]->(law)
             """;
 
+    /**
+     * Cypher pattern: the article a citation {@code ref} ({@link LawReference#parameters}) names, in the law version
+     * in force (现行有效), bound to {@code p}. The one place that decides which version a citation means.
+     */
+    public static final String PROVISION_IN_FORCE =
+            "(:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})";
+
     private final Driver driver;
 
     public LawStore(Driver driver) {
@@ -89,11 +96,11 @@ public final class LawStore {
         List<LawReference> missing = new ArrayList<>();
         driver.executableQuery("""
                         UNWIND range(0, size($refs) - 1) AS i
-                        OPTIONAL MATCH (:Law {shortTitle: $refs[i].law, status: '现行有效'})
-                              -[:HAS_PROVISION]->(p:Provision {article: $refs[i].article, suffix: $refs[i].suffix})
+                        WITH i, $refs[i] AS ref
+                        OPTIONAL MATCH %s
                         WITH i, count(p) AS matches
                         WHERE matches = 0
-                        RETURN i""")
+                        RETURN i""".formatted(PROVISION_IN_FORCE))
                 .withParameters(Map.of("refs", refs)).execute().records()
                 .forEach(r -> missing.add(distinct.get(r.get("i").asInt())));
         return missing;

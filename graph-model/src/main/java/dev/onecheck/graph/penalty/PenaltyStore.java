@@ -1,13 +1,16 @@
 package dev.onecheck.graph.penalty;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.onecheck.graph.Aggregate;
 import dev.onecheck.graph.AggregateWriter;
 import dev.onecheck.graph.LoadCounts;
 import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.graph.law.LawStore;
 import dev.onecheck.graph.text.Hashes;
 import org.neo4j.driver.Driver;
 
@@ -38,12 +41,12 @@ public final class PenaltyStore {
             WITH n, row
             CALL (n, row) {
               UNWIND row.violates AS ref
-              MATCH (:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})
+              MATCH %1$s
               MERGE (n)-[:VIOLATES {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CALL (n, row) {
               UNWIND row.penalizedBy AS ref
-              MATCH (:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})
+              MATCH %1$s
               MERGE (n)-[:PENALIZED_BY {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CREATE (n)-[:HAS_STANDARD]->(s:DiscretionStandard {code: row.standard.code, title: row.standard.title})
@@ -51,7 +54,7 @@ public final class PenaltyStore {
             UNWIND range(0, size(row.standard.tiers) - 1) AS position
             CREATE (s)-[:HAS_TIER {position: position}]->(t:Tier)
             SET t = row.standard.tiers[position]
-            """);
+            """.formatted(LawStore.PROVISION_IN_FORCE));
 
     public static final Aggregate CASES = new Aggregate("Case", "code", """
             UNWIND $rows AS row
@@ -66,10 +69,10 @@ public final class PenaltyStore {
             WITH n, row
             CALL (n, row) {
               UNWIND row.cites AS ref
-              MATCH (:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})
+              MATCH %1$s
               MERGE (n)-[:CITES {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
-            """);
+            """.formatted(LawStore.PROVISION_IN_FORCE));
 
     private final AggregateWriter writer;
 
@@ -117,7 +120,7 @@ public final class PenaltyStore {
         }).toList());
     }
 
-    public java.util.Set<String> existingViolations(java.util.Collection<String> codes) {
+    public Set<String> existingViolations(Collection<String> codes) {
         return writer.existing(VIOLATIONS, codes);
     }
 

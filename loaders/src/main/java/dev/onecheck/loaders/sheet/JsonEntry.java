@@ -2,7 +2,6 @@ package dev.onecheck.loaders.sheet;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,7 +25,7 @@ public record JsonEntry(String file, int number, String path, JsonNode node) imp
         String file = path.getFileName().toString();
         JsonNode root;
         try {
-            root = JSON.readTree(SheetReader.decode(Files.readAllBytes(path)));
+            root = JSON.readTree(TextFiles.read(path));
         } catch (JacksonException e) {
             throw new RowException(new RowError(file, 0, null, "is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));

@@ -2,11 +2,6 @@ package dev.onecheck.loaders.sheet;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +20,6 @@ import org.dhatim.fastexcel.reader.Row;
  * are skipped. Row numbers are those a person sees in Excel (header = 1).
  */
 public final class SheetReader {
-
-    private static final Charset GBK = Charset.forName("GBK");
 
     private final HeaderAliases aliases;
 
@@ -75,22 +68,12 @@ public final class SheetReader {
     }
 
     private static List<List<String>> readCsv(Path path) throws IOException {
-        String text = decode(Files.readAllBytes(path));
+        String text = TextFiles.read(path);
         List<List<String>> table = new ArrayList<>();
         for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text))) {
             table.add(record.toList());
         }
         return table;
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (BOM dropped), else GBK. */
-    public static String decode(byte[] bytes) throws CharacterCodingException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            return GBK.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        }
     }
 
     private static List<List<String>> readXlsx(Path path) throws IOException {
