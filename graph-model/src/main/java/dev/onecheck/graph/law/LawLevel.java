@@ -22,12 +22,17 @@ public enum LawLevel {
         return label;
     }
 
+    public static LawLevel ofLabel(String label) {
+        return Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown law level " + label));
+    }
+
     /** The level of a text filed under {@code category} (the first folder of the law collection). */
     public static LawLevel ofCategory(String category) {
         return switch (category) {
             case "宪法" -> CONSTITUTION;
             case "宪法相关法", "民法典", "民法商法", "行政法", "经济法", "社会法", "刑法", "诉讼与非诉讼程序法" -> LAW;
-            default -> Arrays.stream(values()).filter(l -> l.label.equals(category)).findFirst().orElse(OTHER);
+            default -> Arrays.stream(values()).anyMatch(l -> l.label.equals(category)) ? ofLabel(category) : OTHER;
         };
     }
 }

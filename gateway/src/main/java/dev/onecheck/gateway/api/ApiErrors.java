@@ -1,0 +1,24 @@
+package dev.onecheck.gateway.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/** Turns the API's own exceptions into GraphQL errors with a stable {@code extensions.code}. */
+@Component
+class ApiErrors extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidArgumentException invalid) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
+                    .extensions(Map.of("code", "BAD_USER_INPUT", "argument", invalid.argument())).build();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.onecheck.gateway.catalog;
+
+import dev.onecheck.graph.read.CatalogReader;
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    CatalogReader catalogReader(Driver driver) {
+        return new CatalogReader(driver);
+    }
+}
