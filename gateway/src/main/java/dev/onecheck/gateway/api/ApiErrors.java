@@ -19,6 +19,10 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(invalid.getMessage())
                     .extensions(Map.of("code", "BAD_USER_INPUT", "argument", invalid.argument())).build();
         }
+        if (ex instanceof ForbiddenException forbidden) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
+                    .extensions(Map.of("code", "FORBIDDEN")).build();
+        }
         return null;
     }
 }

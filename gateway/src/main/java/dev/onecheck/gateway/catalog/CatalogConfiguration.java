@@ -1,6 +1,7 @@
 package dev.onecheck.gateway.catalog;
 
 import dev.onecheck.graph.read.CatalogReader;
+import dev.onecheck.graph.read.SubjectReader;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +12,10 @@ class CatalogConfiguration {
     @Bean
     CatalogReader catalogReader(Driver driver) {
         return new CatalogReader(driver);
+    }
+
+    @Bean
+    SubjectReader subjectReader(Driver driver) {
+        return new SubjectReader(driver);
     }
 }

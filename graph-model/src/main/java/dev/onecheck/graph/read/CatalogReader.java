@@ -1,18 +1,14 @@
 package dev.onecheck.graph.read;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.law.Law;
 import dev.onecheck.graph.law.LawLevel;
 import dev.onecheck.graph.law.Provision;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -32,9 +28,11 @@ public final class CatalogReader {
     }
 
     private final Driver driver;
+    private final Related related;
 
     public CatalogReader(Driver driver) {
         this.driver = driver;
+        this.related = new Related(driver);
     }
 
     /** Scenarios ordered by code, after {@code afterCode} (null: from the start). */
@@ -48,59 +46,38 @@ public final class CatalogReader {
     }
 
     public Map<String, Department> leadDepartments(Collection<String> scenarioCodes) {
-        return one("MATCH (s:Scenario)-[:LED_BY]->(d:Department) WHERE s.code IN $keys RETURN s.code AS key, d AS node",
+        return related.one("MATCH (s:Scenario)-[:LED_BY]->(d:Department) WHERE s.code IN $keys RETURN s.code AS key, d AS node",
                 scenarioCodes, CatalogReader::department);
     }
 
     public Map<String, List<Department>> cooperatingDepartments(Collection<String> scenarioCodes) {
-        return many("""
+        return related.many("""
                 MATCH (s:Scenario)-[:ASSISTED_BY]->(d:Department) WHERE s.code IN $keys
                 RETURN s.code AS key, d AS node ORDER BY d.code""", scenarioCodes, CatalogReader::department);
     }
 
     /** The items of each scenario in the order the scenario lists them. */
     public Map<String, List<ItemSummary>> itemsOfScenarios(Collection<String> scenarioCodes) {
-        return many("""
+        return related.many("""
                 MATCH (s:Scenario)-[r:INCLUDES]->(i:Item) WHERE s.code IN $keys
                 RETURN s.code AS key, i AS node ORDER BY r.position""", scenarioCodes, CatalogReader::item);
     }
 
     /** 设定依据: the provisions each item is based on. */
     public Map<String, List<Provision>> basisOfItems(Collection<String> itemCodes) {
-        return many("""
+        return related.many("""
                 MATCH (i:Item)-[:BASED_ON]->(p:Provision) WHERE i.code IN $keys
                 RETURN i.code AS key, p AS node ORDER BY p.lawId, p.article, p.suffix""", itemCodes, CatalogReader::provision);
     }
 
     public Map<String, Department> initiatingDepartments(Collection<String> itemCodes) {
-        return one("MATCH (d:Department)-[:INITIATES]->(i:Item) WHERE i.code IN $keys RETURN i.code AS key, d AS node",
+        return related.one("MATCH (d:Department)-[:INITIATES]->(i:Item) WHERE i.code IN $keys RETURN i.code AS key, d AS node",
                 itemCodes, CatalogReader::department);
     }
 
     public Map<String, Law> lawsOfProvisions(Collection<String> provisionIds) {
-        return one("MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision) WHERE p.id IN $keys RETURN p.id AS key, l AS node",
+        return related.one("MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision) WHERE p.id IN $keys RETURN p.id AS key, l AS node",
                 provisionIds, CatalogReader::law);
-    }
-
-    private <T> Map<String, T> one(String cypher, Collection<String> keys, Function<Value, T> mapper) {
-        Map<String, T> result = new LinkedHashMap<>();
-        for (Record r : run(cypher, keys)) {
-            result.put(r.get("key").asString(), mapper.apply(r.get("node")));
-        }
-        return result;
-    }
-
-    private <T> Map<String, List<T>> many(String cypher, Collection<String> keys, Function<Value, T> mapper) {
-        Map<String, List<T>> result = new LinkedHashMap<>();
-        keys.forEach(k -> result.put(k, new ArrayList<>()));
-        for (Record r : run(cypher, keys)) {
-            result.get(r.get("key").asString()).add(mapper.apply(r.get("node")));
-        }
-        return result;
-    }
-
-    private List<Record> run(String cypher, Collection<String> keys) {
-        return driver.executableQuery(cypher).withParameters(Map.of("keys", List.copyOf(keys))).execute().records();
     }
 
     private static <T> Page<T> page(List<T> rows, int first) {
@@ -111,7 +88,7 @@ public final class CatalogReader {
         return new ScenarioSummary(s.get("code").asString(), s.get("name").asString(), s.get("content").asString(null));
     }
 
-    private static ItemSummary item(Value i) {
+    static ItemSummary item(Value i) {
         return new ItemSummary(i.get("code").asString(), i.get("name").asString(), i.get("type").asString(null),
                 i.get("content").asString(null), i.get("object").asString(null), i.get("methods").asList(Value::asString, List.of()),
                 i.get("level").asString(null));

@@ -1,0 +1,33 @@
+package dev.onecheck.graph.access;
+
+import java.util.Collection;
+
+/**
+ * Who may read a regulated subject (监管对象): the enterprise itself; officers and department admins of a
+ * department that supervises it; supervisors (司法局) always; the public never — subject records are not published.
+ */
+public final class SubjectAccess {
+
+    private SubjectAccess() {
+    }
+
+    /**
+     * Whether the viewer may even ask for {@code uscc}: decided before any lookup, so an enterprise or the public
+     * cannot probe which other firms exist.
+     */
+    public static boolean mayAsk(Viewer viewer, String uscc) {
+        return viewer.has(Role.SUPERVISOR) || viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN)
+                || viewer.has(Role.ENTERPRISE) && uscc.equals(viewer.uscc());
+    }
+
+    public static boolean maySee(Viewer viewer, String uscc, Collection<String> supervisingDepartments) {
+        if (viewer.has(Role.SUPERVISOR)) {
+            return true;
+        }
+        if (viewer.has(Role.ENTERPRISE) && uscc.equals(viewer.uscc())) {
+            return true;
+        }
+        return (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN))
+                && supervisingDepartments.contains(viewer.departmentCode());
+    }
+}

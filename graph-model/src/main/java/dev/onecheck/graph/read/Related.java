@@ -1,0 +1,48 @@
+package dev.onecheck.graph.read;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * Runs a query for many parents at once: the Cypher takes {@code $keys} and returns rows of {@code key} (the
+ * parent's key) and {@code node} (a related node), which come back grouped by parent.
+ */
+final class Related {
+
+    private final Driver driver;
+
+    Related(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** At most one related node per parent. */
+    <T> Map<String, T> one(String cypher, Collection<String> keys, Function<Value, T> mapper) {
+        Map<String, T> result = new LinkedHashMap<>();
+        for (Record r : run(cypher, keys)) {
+            result.put(r.get("key").asString(), mapper.apply(r.get("node")));
+        }
+        return result;
+    }
+
+    /** Any number per parent, in the query's order; parents without any get an empty list. */
+    <T> Map<String, List<T>> many(String cypher, Collection<String> keys, Function<Value, T> mapper) {
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        keys.forEach(k -> result.put(k, new ArrayList<>()));
+        for (Record r : run(cypher, keys)) {
+            result.get(r.get("key").asString()).add(mapper.apply(r.get("node")));
+        }
+        return result;
+    }
+
+    private List<Record> run(String cypher, Collection<String> keys) {
+        return driver.executableQuery(cypher).withParameters(Map.of("keys", List.copyOf(keys))).execute().records();
+    }
+}
