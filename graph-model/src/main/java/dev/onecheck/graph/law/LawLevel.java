@@ -2,8 +2,10 @@ package dev.onecheck.graph.law;
 
 import java.util.Arrays;
 
+import dev.onecheck.graph.text.Labelled;
+
 /** 效力位阶: the rank of a legal text, read from the folder it is filed under. */
-public enum LawLevel {
+public enum LawLevel implements Labelled {
     CONSTITUTION("宪法"),
     LAW("法律"),
     ADMINISTRATIVE_REGULATION("行政法规"),
@@ -18,13 +20,13 @@ public enum LawLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static LawLevel ofLabel(String label) {
-        return Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown law level " + label));
+        return Labelled.ofLabel(LawLevel.class, label, "law level");
     }
 
     /** The level of a text filed under {@code category} (the first folder of the law collection). */

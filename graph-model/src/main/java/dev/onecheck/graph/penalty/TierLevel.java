@@ -1,7 +1,9 @@
 package dev.onecheck.graph.penalty;
 
+import dev.onecheck.graph.text.Labelled;
+
 /** 裁量阶次: the tiers of a discretion standard, from no penalty to heavier. */
-public enum TierLevel {
+public enum TierLevel implements Labelled {
     NO_PENALTY("不予处罚"),
     MITIGATED("减轻处罚"),
     LIGHTER("从轻处罚"),
@@ -14,16 +16,12 @@ public enum TierLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static TierLevel ofLabel(String label) {
-        for (TierLevel level : values()) {
-            if (level.label.equals(label)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("'" + label + "' is not a tier (不予处罚, 减轻处罚, 从轻处罚, 一般, 从重处罚)");
+        return Labelled.ofLabel(TierLevel.class, label, "tier");
     }
 }

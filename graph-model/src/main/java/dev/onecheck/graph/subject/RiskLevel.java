@@ -1,7 +1,9 @@
 package dev.onecheck.graph.subject;
 
+import dev.onecheck.graph.text.Labelled;
+
 /** 风险等级 from the department's risk classification. */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
     LOW("低"), MEDIUM("中"), HIGH("高");
 
     private final String label;
@@ -10,16 +12,12 @@ public enum RiskLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static RiskLevel ofLabel(String label) {
-        for (RiskLevel level : values()) {
-            if (level.label.equals(label) || level.name().equalsIgnoreCase(label)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("risk level must be 低, 中 or 高, got " + label);
+        return Labelled.ofLabel(RiskLevel.class, label, "risk level");
     }
 }
