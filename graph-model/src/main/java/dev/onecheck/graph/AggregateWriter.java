@@ -50,12 +50,7 @@ public final class AggregateWriter {
                 LoadCounts counts = LoadCounts.NONE;
                 Set<Object> changed = new HashSet<>();
                 for (Record r : tx.run(UPSERT.formatted(aggregate.label(), aggregate.key()), Map.of("rows", rows)).list()) {
-                    int n = r.get("rows").asInt();
-                    counts = counts.plus(switch (r.get("outcome").asString()) {
-                        case "created" -> new LoadCounts(n, 0, 0, 0);
-                        case "updated" -> new LoadCounts(0, n, 0, 0);
-                        default -> new LoadCounts(0, 0, n, 0);
-                    });
+                    counts = counts.plus(LoadCounts.of(r.get("outcome").asString(), r.get("rows").asInt()));
                     changed.addAll(r.get("changed").asList());
                 }
                 link(tx, aggregate, rows.stream().filter(row -> changed.contains(row.get("key"))).toList());

@@ -78,13 +78,12 @@ public final class LawStore {
         List<String> titles = batch.stream().map(t -> t.law().shortTitle()).distinct().toList();
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                Map<String, Integer> outcomes = new HashMap<>();
+                LoadCounts counts = LoadCounts.NONE;
                 for (Record r : tx.run(UPSERT, Map.of("laws", laws)).list()) {
-                    outcomes.put(r.get("outcome").asString(), r.get("laws").asInt());
+                    counts = counts.plus(LoadCounts.of(r.get("outcome").asString(), r.get("laws").asInt()));
                 }
                 linkVersions(tx, titles);
-                return new LoadCounts(outcomes.getOrDefault("created", 0), outcomes.getOrDefault("updated", 0),
-                        outcomes.getOrDefault("unchanged", 0), 0);
+                return counts;
             });
         }
     }
