@@ -3,7 +3,6 @@ package dev.onecheck.loaders.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import dev.onecheck.graph.catalog.CatalogStore;
 import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.catalog.Industry;
 import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Officer;
 import dev.onecheck.graph.catalog.Region;
 import dev.onecheck.graph.catalog.Scenario;
 import dev.onecheck.graph.law.LawStore;
@@ -68,44 +66,37 @@ public class CatalogCommand implements Callable<Integer> {
             store = new CatalogStore(driver);
             laws = new LawStore(driver);
             loadFile("regions", CatalogRows.REGION_COLUMNS, "行政区划代码", CatalogRows::region,
-                    file -> file.requireKnown("上级代码", r -> listOf(r.parentCode()),
-                            known(CatalogStore.REGIONS, file.records(), Region::code, r -> listOf(r.parentCode())), "region"),
+                    file -> file.requireKnown("上级代码", r -> listOf(r.parentCode()), inFileOrGraph(CatalogStore.REGIONS, file, Region::code), "region"),
                     store::writeRegions);
             loadFile("departments", CatalogRows.DEPARTMENT_COLUMNS, "部门编码", CatalogRows::department, file -> {
-                        file.requireKnown("行政区划代码", d -> List.of(d.regionCode()),
-                                store.existing(CatalogStore.REGIONS, codes(file.records(), d -> List.of(d.regionCode()))), "region");
+                        file.requireKnown("行政区划代码", d -> List.of(d.regionCode()), inGraph(CatalogStore.REGIONS), "region");
                         file.requireKnown("上级部门编码", d -> listOf(d.parentCode()),
-                                known(CatalogStore.DEPARTMENTS, file.records(), Department::code, d -> listOf(d.parentCode())), "department");
+                                inFileOrGraph(CatalogStore.DEPARTMENTS, file, Department::code), "department");
                     }, store::writeDepartments);
-            loadFile("industries", CatalogRows.INDUSTRY_COLUMNS, "行业代码", CatalogRows::industry, file -> file.requireKnown("上级代码", i -> listOf(i.parentCode()),
-                            known(CatalogStore.INDUSTRIES, file.records(), Industry::code, i -> listOf(i.parentCode())), "industry"),
+            loadFile("industries", CatalogRows.INDUSTRY_COLUMNS, "行业代码", CatalogRows::industry,
+                    file -> file.requireKnown("上级代码", i -> listOf(i.parentCode()), inFileOrGraph(CatalogStore.INDUSTRIES, file, Industry::code), "industry"),
                     store::writeIndustries);
             loadFile("items", CatalogRows.ITEM_COLUMNS, "事项编码", CatalogRows::item, this::checkItems, store::writeItems);
             loadFile("scenarios", CatalogRows.SCENARIO_COLUMNS, "场景编码", CatalogRows::scenario, this::checkScenarios, store::writeScenarios);
-            loadFile("officers", CatalogRows.OFFICER_COLUMNS, "执法证号", CatalogRows::officer, file -> file.requireKnown("部门", o -> List.of(o.departmentCode()),
-                            store.existing(CatalogStore.DEPARTMENTS, codes(file.records(), o -> List.of(o.departmentCode()))), "department"),
+            loadFile("officers", CatalogRows.OFFICER_COLUMNS, "执法证号", CatalogRows::officer,
+                    file -> file.requireKnown("部门", o -> List.of(o.departmentCode()), inGraph(CatalogStore.DEPARTMENTS), "department"),
                     store::writeOfficers);
         }
         return rejected ? 2 : 0;
     }
 
     private void checkItems(ValidatedRows<Item> file) {
-        Set<String> departments = store.existing(CatalogStore.DEPARTMENTS, codes(file.records(), CatalogCommand::departmentsOf));
-        file.requireKnown("发起部门", i -> List.of(i.initiatingDepartment()), departments, "department");
-        file.requireKnown("配合部门", Item::cooperatingDepartments, departments, "department");
-        file.requireKnown("适用行业", Item::industries,
-                store.existing(CatalogStore.INDUSTRIES, codes(file.records(), Item::industries)), "industry");
+        file.requireKnown("发起部门", i -> List.of(i.initiatingDepartment()), inGraph(CatalogStore.DEPARTMENTS), "department");
+        file.requireKnown("配合部门", Item::cooperatingDepartments, inGraph(CatalogStore.DEPARTMENTS), "department");
+        file.requireKnown("适用行业", Item::industries, inGraph(CatalogStore.INDUSTRIES), "industry");
         ReferenceCheck.requireInForce(file, laws, Item::basis, "设定依据");
     }
 
     private void checkScenarios(ValidatedRows<Scenario> file) {
-        Set<String> departments = store.existing(CatalogStore.DEPARTMENTS,
-                codes(file.records(), s -> Stream.concat(Stream.of(s.leadDepartment()), s.cooperatingDepartments().stream()).toList()));
-        file.requireKnown("牵头单位", s -> List.of(s.leadDepartment()), departments, "department");
-        file.requireKnown("协同单位", Scenario::cooperatingDepartments, departments, "department");
-        file.requireKnown("检查事项", Scenario::items, store.existing(CatalogStore.ITEMS, codes(file.records(), Scenario::items)), "item");
-        file.requireKnown("适用行业", Scenario::industries,
-                store.existing(CatalogStore.INDUSTRIES, codes(file.records(), Scenario::industries)), "industry");
+        file.requireKnown("牵头单位", s -> List.of(s.leadDepartment()), inGraph(CatalogStore.DEPARTMENTS), "department");
+        file.requireKnown("协同单位", Scenario::cooperatingDepartments, inGraph(CatalogStore.DEPARTMENTS), "department");
+        file.requireKnown("检查事项", Scenario::items, inGraph(CatalogStore.ITEMS), "item");
+        file.requireKnown("适用行业", Scenario::industries, inGraph(CatalogStore.INDUSTRIES), "industry");
     }
 
     private <T> void loadFile(String name, List<String> columns, String keyColumn, Function<SheetRow, T> mapper,
@@ -116,21 +107,18 @@ public class CatalogCommand implements Callable<Integer> {
         }
     }
 
-    /** Codes this file defines plus those among its references that the graph already has. */
-    private <T> Set<String> known(Aggregate aggregate, List<T> records, Function<T, String> key, Function<T, List<String>> references) {
-        Set<String> known = new HashSet<>(records.stream().map(key).toList());
-        known.addAll(store.existing(aggregate, codes(records, references)));
-        return known;
+    /** Referenced codes that exist in the graph. */
+    private Function<Set<String>, Set<String>> inGraph(Aggregate aggregate) {
+        return codes -> store.existing(aggregate, codes);
     }
 
-    private static <T> Set<String> codes(Collection<T> records, Function<T, List<String>> references) {
-        Set<String> codes = new HashSet<>();
-        records.forEach(r -> codes.addAll(references.apply(r)));
-        return codes;
-    }
-
-    private static List<String> departmentsOf(Item item) {
-        return Stream.concat(Stream.of(item.initiatingDepartment()), item.cooperatingDepartments().stream()).toList();
+    /** Referenced codes this file defines or the graph already has (a parent may come in the same file). */
+    private <T> Function<Set<String>, Set<String>> inFileOrGraph(Aggregate aggregate, ValidatedRows<T> file, Function<T, String> key) {
+        return codes -> {
+            Set<String> known = new HashSet<>(file.records().stream().map(key).toList());
+            known.addAll(store.existing(aggregate, codes));
+            return known;
+        };
     }
 
     private static List<String> listOf(String code) {

@@ -35,12 +35,9 @@ public class CasesCommand implements Callable<Integer> {
             LawStore laws = new LawStore(driver);
             boolean loaded = load.recordLoader().load("cases", () -> JsonEntry.readArray(file), "code",
                     PenaltyEntries::penaltyCase, rows -> {
-                        List<PenaltyCase> cases = rows.records();
-                        rows.requireKnown("violation", c -> List.of(c.violationCode()),
-                                store.existingViolations(cases.stream().map(PenaltyCase::violationCode).toList()), "violation");
+                        rows.requireKnown("violation", c -> List.of(c.violationCode()), store::existingViolations, "violation");
                         rows.requireKnown("department", c -> List.of(c.departmentCode()),
-                                catalog.existing(CatalogStore.DEPARTMENTS, cases.stream().map(PenaltyCase::departmentCode).toList()),
-                                "department");
+                                codes -> catalog.existing(CatalogStore.DEPARTMENTS, codes), "department");
                         ReferenceCheck.requireInForce(rows, laws, PenaltyCase::cites, "cites");
                     }, store::writeCases);
             return loaded ? 0 : 2;

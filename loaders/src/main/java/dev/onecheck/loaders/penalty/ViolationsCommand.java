@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import dev.onecheck.graph.catalog.CatalogStore;
 import dev.onecheck.graph.law.LawStore;
 import dev.onecheck.graph.penalty.PenaltyStore;
-import dev.onecheck.graph.penalty.Violation;
 import dev.onecheck.loaders.LoadCommand;
 import dev.onecheck.loaders.sheet.JsonEntry;
 import dev.onecheck.loaders.sheet.ReferenceCheck;
@@ -36,10 +35,8 @@ public class ViolationsCommand implements Callable<Integer> {
             PenaltyStore store = new PenaltyStore(driver);
             boolean loaded = load.recordLoader().load("violations", () -> JsonEntry.readArray(file), "code",
                     PenaltyEntries::violation, rows -> {
-                        List<Violation> violations = rows.records();
                         rows.requireKnown("department", v -> List.of(v.departmentCode()),
-                                catalog.existing(CatalogStore.DEPARTMENTS, violations.stream().map(Violation::departmentCode).toList()),
-                                "department");
+                                codes -> catalog.existing(CatalogStore.DEPARTMENTS, codes), "department");
                         ReferenceCheck.requireInForce(rows, laws, v -> Stream.concat(v.violates().stream(), v.penalizedBy().stream()).toList(),
                                 "violates/penalizedBy");
                     }, store::writeViolations);

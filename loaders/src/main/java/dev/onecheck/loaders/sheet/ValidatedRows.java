@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The records of one input file and the errors of its rows. Collects every error (one per row) instead of
@@ -40,8 +42,15 @@ public final class ValidatedRows<T> {
         return file;
     }
 
-    /** Reports, for each record, the referenced codes that are not in {@code known}. */
-    public void requireKnown(String column, Function<T, List<String>> references, Set<String> known, String what) {
+    /**
+     * Reports, for each record, the referenced codes that do not exist. The codes of all records are gathered and
+     * {@code existing} is asked once, with that set, which of them exist.
+     */
+    public void requireKnown(String column, Function<T, List<String>> references,
+                             Function<Set<String>, Set<String>> existing, String what) {
+        Set<String> referenced = records.stream().flatMap(r -> references.apply(r).stream())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> known = referenced.isEmpty() ? Set.of() : existing.apply(referenced);
         for (T record : records) {
             List<String> unknown = references.apply(record).stream().filter(code -> code != null && !known.contains(code)).toList();
             if (!unknown.isEmpty()) {

@@ -69,13 +69,9 @@ public class SubjectsCommand implements Callable<Integer> {
     }
 
     private static void check(ValidatedRows<Subject> roster, CatalogStore catalog) {
-        List<Subject> records = roster.records();
-        roster.requireKnown("行业代码", s -> List.of(s.industryCode()),
-                catalog.existing(CatalogStore.INDUSTRIES, records.stream().map(Subject::industryCode).toList()), "industry");
-        roster.requireKnown("行政区划代码", s -> List.of(s.regionCode()),
-                catalog.existing(CatalogStore.REGIONS, records.stream().map(Subject::regionCode).toList()), "region");
-        roster.requireKnown("监管部门", Subject::supervisingDepartments,
-                catalog.existing(CatalogStore.DEPARTMENTS, records.stream().flatMap(s -> s.supervisingDepartments().stream()).toList()),
+        roster.requireKnown("行业代码", s -> List.of(s.industryCode()), codes -> catalog.existing(CatalogStore.INDUSTRIES, codes), "industry");
+        roster.requireKnown("行政区划代码", s -> List.of(s.regionCode()), codes -> catalog.existing(CatalogStore.REGIONS, codes), "region");
+        roster.requireKnown("监管部门", Subject::supervisingDepartments, codes -> catalog.existing(CatalogStore.DEPARTMENTS, codes),
                 "department");
     }
 }
