@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EmbeddedStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The outbox drainer stays out of the way of tests that count Cypher round trips; search-index tests the drain.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "onecheck.search.drain-interval=1h")
 @Import({TestTokens.TrustTestTokens.class, StackProperties.class})
 public @interface GatewayTest {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.onecheck.graph.outbox.IndexOutbox;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -15,7 +16,8 @@ import org.neo4j.driver.TransactionContext;
  * Writes rows of one {@link Aggregate} in one transaction: {@code MERGE} on the natural key, properties replaced,
  * relationships rebuilt — but only for rows whose {@code hash} differs from the stored one, so loading the same
  * data twice reports every row unchanged and writes nothing. Nodes are written before links, so a row may refer
- * to another row of the same file in any order.
+ * to another row of the same file in any order. Rows of an indexed aggregate that changed are queued in the
+ * {@link IndexOutbox} in the same transaction.
  */
 public final class AggregateWriter {
 
@@ -54,6 +56,9 @@ public final class AggregateWriter {
                     changed.addAll(r.get("changed").asList());
                 }
                 link(tx, aggregate, rows.stream().filter(row -> changed.contains(row.get("key"))).toList());
+                if (aggregate.indexed() != null) {
+                    IndexOutbox.enqueue(tx, aggregate.indexed(), changed);
+                }
                 return counts;
             });
         }

@@ -16,6 +16,7 @@ import dev.onecheck.loaders.sheet.RecordLoader;
 import dev.onecheck.loaders.sheet.SheetReader;
 import dev.onecheck.loaders.subject.SubjectsCommand;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -26,9 +27,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ./onecheck load …}: brings data into the graph and the search index. */
+/** {@code ./onecheck load …}: brings data into the graph, and ({@code index}) the graph into the search index. */
 @Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class, ViolationsCommand.class,
-                CasesCommand.class, SampleCommand.class},
+                CasesCommand.class, SampleCommand.class, IndexCommand.class, EvalCommand.class},
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
 
@@ -42,6 +43,10 @@ public class LoadCommand {
 
     @Option(names = "--neo4j-password", defaultValue = "${ONECHECK_NEO4J_PASSWORD:-}", description = "Neo4j password.")
     String neo4jPassword;
+
+    @Option(names = "--elasticsearch", defaultValue = "${ONECHECK_ELASTICSEARCH_URI:-http://127.0.0.1:9200}",
+            description = "Elasticsearch URI for the search index (default: ${DEFAULT-VALUE}).")
+    URI elasticsearch;
 
     @Option(names = "--headers", description = "Column-name mapping file for spreadsheets (别名=标准列名, UTF-8).")
     Path headers;
@@ -68,6 +73,11 @@ public class LoadCommand {
         }
     }
 
+    /** A client of the search index's Elasticsearch. */
+    public ElasticsearchClient search() {
+        return ElasticsearchClient.of(b -> b.host(elasticsearch.toString()));
+    }
+
     public PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -79,7 +89,7 @@ public class LoadCommand {
     /** The options that reach the same database (and header variants) again, for commands that run others. */
     List<String> connectionArguments() {
         List<String> args = new ArrayList<>(List.of("--neo4j", neo4j.toString(), "--neo4j-user", neo4jUser,
-                "--neo4j-password", neo4jPassword));
+                "--neo4j-password", neo4jPassword, "--elasticsearch", elasticsearch.toString()));
         if (headers != null) {
             args.addAll(List.of("--headers", headers.toString()));
         }

@@ -2,6 +2,7 @@ package dev.onecheck.gateway.api;
 
 import java.util.Map;
 
+import dev.onecheck.search.index.SearchUnavailableException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -22,6 +23,11 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ForbiddenException forbidden) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
                     .extensions(Map.of("code", "FORBIDDEN")).build();
+        }
+        if (ex instanceof SearchUnavailableException) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("the knowledge-base search is unavailable; try again shortly")
+                    .extensions(Map.of("code", "SEARCH_UNAVAILABLE")).build();
         }
         return null;
     }

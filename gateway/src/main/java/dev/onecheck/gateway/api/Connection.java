@@ -1,6 +1,7 @@
 package dev.onecheck.gateway.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -24,6 +25,32 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
     public static <T> Connection<T> of(Page<T> page, Function<T, String> key) {
         List<Edge<T>> edges = page.rows().stream().map(row -> new Edge<>(encode(key.apply(row)), row)).toList();
         return new Connection<>(edges, new PageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getLast().cursor()));
+    }
+
+    /** A page of a ranked list (search hits): each cursor is the position after its edge. */
+    public static <T> Connection<T> ofRanked(Page<T> page, int offset) {
+        List<Edge<T>> edges = new ArrayList<>();
+        for (int i = 0; i < page.rows().size(); i++) {
+            edges.add(new Edge<>(encode(Integer.toString(offset + i + 1)), page.rows().get(i)));
+        }
+        return new Connection<>(edges, new PageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getLast().cursor()));
+    }
+
+    /** The position an {@code after} cursor of a ranked list points past; 0 for the first page. */
+    public static int afterPosition(String after) {
+        String key = afterKey(after);
+        if (key == null) {
+            return 0;
+        }
+        try {
+            int position = Integer.parseInt(key);
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException notRanked) {
+            // reported below
+        }
+        throw new InvalidArgumentException("after", "is not a cursor of this list");
     }
 
     /** Checks {@code first} against the page-size limit. */

@@ -3,6 +3,7 @@ package dev.onecheck.gateway.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.law.Law;
 import dev.onecheck.graph.law.Provision;

@@ -3,6 +3,7 @@ package dev.onecheck.gateway.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.security.ViewerAuthentication;
 import dev.onecheck.graph.access.SubjectAccess;

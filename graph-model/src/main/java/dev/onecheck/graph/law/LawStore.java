@@ -5,11 +5,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.onecheck.graph.LoadCounts;
+import dev.onecheck.graph.outbox.IndexOutbox;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Writes law versions and their articles: {@code (:Law)-[:HAS_PROVISION]->(:Provision)}, and between versions of
@@ -40,7 +44,7 @@ public final class LawStore {
                 DETACH DELETE gone
               }
             }
-            RETURN outcome, count(*) AS laws
+            RETURN outcome, count(*) AS laws, collect(CASE WHEN outcome <> 'unchanged' THEN law.props.shortTitle END) AS changed
             """;
 
     /** Orders the versions of each law: effective ranges, 现行有效 / 已修订, SUPERSEDES links. */
@@ -79,10 +83,14 @@ public final class LawStore {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 LoadCounts counts = LoadCounts.NONE;
+                Set<String> changed = new TreeSet<>();
                 for (Record r : tx.run(UPSERT, Map.of("laws", laws)).list()) {
                     counts = counts.plus(LoadCounts.of(r.get("outcome").asString(), r.get("laws").asInt()));
+                    changed.addAll(r.get("changed").asList(Value::asString));
                 }
                 linkVersions(tx, titles);
+                // A new version changes the status of the older ones too: the whole law is re-indexed.
+                IndexOutbox.enqueue(tx, IndexOutbox.Kind.LAW, changed);
                 return counts;
             });
         }

@@ -11,6 +11,7 @@ import dev.onecheck.graph.AggregateWriter;
 import dev.onecheck.graph.LoadCounts;
 import dev.onecheck.graph.law.LawReference;
 import dev.onecheck.graph.law.LawStore;
+import dev.onecheck.graph.outbox.IndexOutbox;
 import dev.onecheck.graph.text.Hashes;
 import org.neo4j.driver.Driver;
 
@@ -54,7 +55,7 @@ public final class PenaltyStore {
             UNWIND range(0, size(row.standard.tiers) - 1) AS position
             CREATE (s)-[:HAS_TIER {position: position}]->(t:Tier)
             SET t = row.standard.tiers[position]
-            """.formatted(LawStore.PROVISION_IN_FORCE));
+            """.formatted(LawStore.PROVISION_IN_FORCE), IndexOutbox.Kind.VIOLATION);
 
     public static final Aggregate CASES = new Aggregate("Case", "code", """
             UNWIND $rows AS row
@@ -72,7 +73,7 @@ public final class PenaltyStore {
               MATCH %1$s
               MERGE (n)-[:CITES {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
-            """.formatted(LawStore.PROVISION_IN_FORCE));
+            """.formatted(LawStore.PROVISION_IN_FORCE), IndexOutbox.Kind.CASE);
 
     private final AggregateWriter writer;
 

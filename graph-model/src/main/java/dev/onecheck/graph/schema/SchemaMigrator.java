@@ -22,7 +22,8 @@ import org.neo4j.driver.Record;
 public final class SchemaMigrator {
 
     /** Listed in order; each file lives beside this class. */
-    static final List<String> SCRIPTS = List.of("V001__natural_keys.cypher", "V002__lookup_indexes.cypher");
+    static final List<String> SCRIPTS = List.of("V001__natural_keys.cypher", "V002__lookup_indexes.cypher",
+            "V003__index_outbox.cypher");
 
     private final Driver driver;
     private final List<Migration> migrations;

@@ -1,4 +1,4 @@
-package dev.onecheck.gateway.catalog;
+package dev.onecheck.gateway.api;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,12 +10,12 @@ import java.util.function.Function;
  * Adapts the graph readers' "by parent key" answers to the per-parent maps {@code @BatchMapping} returns: one
  * read for all parents of a level.
  */
-final class Batches {
+public final class Batches {
 
     private Batches() {
     }
 
-    static <P, T> Map<P, T> one(List<P> parents, Function<P, String> key, Function<Collection<String>, Map<String, T>> read) {
+    public static <P, T> Map<P, T> one(List<P> parents, Function<P, String> key, Function<Collection<String>, Map<String, T>> read) {
         Map<String, T> byKey = read.apply(parents.stream().map(key).distinct().toList());
         Map<P, T> result = new LinkedHashMap<>();
         parents.forEach(p -> {
@@ -27,7 +27,7 @@ final class Batches {
         return result;
     }
 
-    static <P, T> Map<P, List<T>> many(List<P> parents, Function<P, String> key,
+    public static <P, T> Map<P, List<T>> many(List<P> parents, Function<P, String> key,
                                        Function<Collection<String>, Map<String, List<T>>> read) {
         Map<String, List<T>> byKey = read.apply(parents.stream().map(key).distinct().toList());
         Map<P, List<T>> result = new LinkedHashMap<>();

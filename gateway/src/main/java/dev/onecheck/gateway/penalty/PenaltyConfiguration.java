@@ -1,0 +1,15 @@
+package dev.onecheck.gateway.penalty;
+
+import dev.onecheck.graph.read.PenaltyReader;
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PenaltyConfiguration {
+
+    @Bean
+    PenaltyReader penaltyReader(Driver driver) {
+        return new PenaltyReader(driver);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.onecheck.gateway.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.onecheck.gateway.api.Batches;
+import dev.onecheck.gateway.api.Connection;
+import dev.onecheck.gateway.api.InvalidArgumentException;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.access.PublicationAccess;
+import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.read.PenaltyReader;
+import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
+import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
+import dev.onecheck.search.index.KnowledgeSearch;
+import dev.onecheck.search.index.SearchHit;
+import dev.onecheck.search.index.SearchKind;
+import dev.onecheck.search.index.SearchQuery;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * 知识库检索: every role may search; unpublished cases are left out for those who may not read them. A hit's
+ * graph object is resolved for all hits of a page at once, one read per kind.
+ */
+@Controller
+class SearchController {
+
+    /** GraphQL input {@code SearchFilter}. */
+    record SearchFilterInput(List<String> lawLevels, List<String> departments, List<String> domains, String inForceOn) {
+    }
+
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_SUGGESTIONS = 20;
+
+    private final KnowledgeSearch search;
+    private final PenaltyReader penalties;
+
+    SearchController(KnowledgeSearch search, PenaltyReader penalties) {
+        this.search = search;
+        this.penalties = penalties;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument SearchFilterInput filter,
+                                 @Argument Integer first, @Argument String after, ViewerAuthentication authentication) {
+        int size = Connection.pageSize(first);
+        int offset = Connection.afterPosition(after);
+        if (offset + size > KnowledgeSearch.MAX_WINDOW) {
+            throw new InvalidArgumentException("after", "reaches past the first " + KnowledgeSearch.MAX_WINDOW + " hits; refine the text");
+        }
+        SearchQuery query = new SearchQuery(text(text, "text"), kinds, filter(filter),
+                !PublicationAccess.seesUnpublished(authentication.viewer()), offset, size);
+        return Connection.ofRanked(search.search(query), offset);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first) {
+        if (first == null || first < 1 || first > MAX_SUGGESTIONS) {
+            throw new InvalidArgumentException("first", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + first);
+        }
+        return search.suggest(text(prefix, "prefix"), kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds, first);
+    }
+
+    @BatchMapping(typeName = "SearchHit")
+    Map<SearchHit, Provision> provision(List<SearchHit> hits) {
+        return resolve(hits, SearchKind.PROVISION, penalties::provisions);
+    }
+
+    @BatchMapping(typeName = "SearchHit")
+    Map<SearchHit, StandardSummary> standard(List<SearchHit> hits) {
+        return resolve(hits, SearchKind.STANDARD, penalties::standardsOfViolations);
+    }
+
+    @BatchMapping(typeName = "SearchHit", field = "case")
+    Map<SearchHit, CaseSummary> caseOf(List<SearchHit> hits) {
+        return resolve(hits, SearchKind.CASE, penalties::cases);
+    }
+
+    /** The graph objects of the hits of {@code kind}, read at once; hits of other kinds get null. */
+    private static <T> Map<SearchHit, T> resolve(List<SearchHit> hits, SearchKind kind, Function<Collection<String>, Map<String, T>> read) {
+        List<SearchHit> ofKind = hits.stream().filter(h -> h.kind() == kind).toList();
+        return ofKind.isEmpty() ? Map.of() : Batches.one(ofKind, SearchHit::id, read);
+    }
+
+    private static String text(String value, String argument) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidArgumentException(argument, "must not be blank");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidArgumentException(argument, "must be at most " + MAX_TEXT + " characters, got " + value.length());
+        }
+        return value.strip();
+    }
+
+    private static SearchQuery.Filter filter(SearchFilterInput input) {
+        if (input == null) {
+            return SearchQuery.Filter.NONE;
+        }
+        LocalDate inForceOn = null;
+        if (input.inForceOn() != null) {
+            try {
+                inForceOn = LocalDate.parse(input.inForceOn());
+            } catch (DateTimeParseException e) {
+                throw new InvalidArgumentException("filter.inForceOn", "must be a date YYYY-MM-DD, got '" + input.inForceOn() + "'");
+            }
+        }
+        return new SearchQuery.Filter(input.lawLevels(), input.departments(), input.domains(), inForceOn);
+    }
+}

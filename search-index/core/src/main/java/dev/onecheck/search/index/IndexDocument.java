@@ -1,0 +1,125 @@
+package dev.onecheck.search.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.onecheck.graph.read.IndexSource.CaseSource;
+import dev.onecheck.graph.read.IndexSource.CitedProvision;
+import dev.onecheck.graph.read.IndexSource.ProvisionSource;
+import dev.onecheck.graph.read.IndexSource.StandardSource;
+
+/**
+ * One Elasticsearch document: its id (the graph key, so a hit resolves to its graph object), its fields, and the
+ * text its vector is computed from (cut to what the model reads). Fields every kind shares — level, status, effective range, departments,
+ * domains, published — are what the search filters on.
+ */
+public record IndexDocument(SearchKind kind, String id, Map<String, Object> fields, String embeddingText) {
+
+    /** Articles are long; the model reads 512 tokens at most, and the opening carries the rule. */
+    static final int MAX_EMBEDDED_CHARS = 300;
+
+    public IndexDocument {
+        fields = Map.copyOf(fields);
+        if (embeddingText.length() > MAX_EMBEDDED_CHARS) {
+            embeddingText = embeddingText.substring(0, MAX_EMBEDDED_CHARS);
+        }
+    }
+
+    public static IndexDocument of(ProvisionSource p) {
+        Map<String, Object> f = common(p.level(), p.status(), p.effectiveFrom(), p.effectiveTo(), p.departments(), p.domains(),
+                true, List.of(p.id()), List.of(p.shortTitle(), p.lawTitle()));
+        f.put("lawId", p.lawId());
+        f.put("lawTitle", p.lawTitle());
+        f.put("shortTitle", p.shortTitle());
+        putIfPresent(f, "chapter", p.chapter());
+        f.put("article", p.article());
+        f.put("label", p.label());
+        f.put("text", p.text());
+        return new IndexDocument(SearchKind.PROVISION, p.id(), f, p.shortTitle() + p.label() + "：" + p.text());
+    }
+
+    /** Filters follow the 处罚条款: its law's level and range decide whether the standard applies at a date. */
+    public static IndexDocument of(StandardSource s) {
+        CitedProvision penalty = s.penalizedBy().isEmpty() ? null : s.penalizedBy().getFirst();
+        List<String> suggestions = Stream.concat(Stream.of(s.name()), s.aliases().stream()).toList();
+        Map<String, Object> f = common(penalty == null ? null : penalty.level(), status(penalty),
+                penalty == null ? null : penalty.effectiveFrom(), penalty == null ? null : penalty.effectiveTo(),
+                List.of(s.department()), s.domain() == null ? List.of() : List.of(s.domain()), true,
+                Stream.concat(s.violates().stream(), s.penalizedBy().stream()).map(CitedProvision::id).distinct().toList(),
+                suggestions);
+        f.put("violationCode", s.violationCode());
+        f.put("name", s.name());
+        f.put("aliases", s.aliases());
+        putIfPresent(f, "standardTitle", s.standardTitle());
+        f.put("violatedText", citations(s.violates()));
+        f.put("penaltyText", citations(s.penalizedBy()));
+        f.put("tiersText", s.tiers().stream()
+                .map(t -> t.level() + "：" + (t.circumstances() == null ? "" : t.circumstances()) + " " + String.join("、", t.measures()))
+                .toList());
+        return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f, String.join("；", suggestions));
+    }
+
+    /** Only published cases (公开) reach the public; the flag travels with the document. */
+    public static IndexDocument of(CaseSource c) {
+        CitedProvision first = c.cites().isEmpty() ? null : c.cites().getFirst();
+        Map<String, Object> f = common(first == null ? null : first.level(), status(first),
+                first == null ? null : first.effectiveFrom(), first == null ? null : first.effectiveTo(),
+                List.of(c.department()), c.domain() == null ? List.of() : List.of(c.domain()), c.published(),
+                c.cites().stream().map(CitedProvision::id).toList(), List.of(c.title()));
+        f.put("code", c.code());
+        f.put("title", c.title());
+        f.put("violationCode", c.violationCode());
+        f.put("violationName", c.violationName());
+        putIfPresent(f, "tier", c.tier());
+        putIfPresent(f, "decisionDate", date(c.decisionDate()));
+        putIfPresent(f, "facts", c.facts());
+        putIfPresent(f, "decision", c.decision());
+        return new IndexDocument(SearchKind.CASE, c.code(), f, c.title() + "：" + (c.facts() == null ? "" : c.facts()));
+    }
+
+    /** The fields with the vector added. */
+    public Map<String, Object> withVector(float[] vector) {
+        Map<String, Object> f = new HashMap<>(fields);
+        f.put("vector", vector);
+        return f;
+    }
+
+    private static Map<String, Object> common(String level, String status, LocalDate from, LocalDate to, List<String> departments,
+                                              List<String> domains, boolean published, List<String> provisionIds,
+                                              List<String> suggestions) {
+        Map<String, Object> f = new HashMap<>();
+        putIfPresent(f, "level", level);
+        putIfPresent(f, "status", status);
+        putIfPresent(f, "effectiveFrom", date(from));
+        putIfPresent(f, "effectiveTo", date(to));
+        f.put("departments", departments);
+        f.put("domains", domains);
+        f.put("published", published);
+        f.put("provisionIds", provisionIds);
+        f.put("suggest", Map.of("input", new ArrayList<>(new LinkedHashSet<>(suggestions))));
+        return f;
+    }
+
+    private static List<String> citations(List<CitedProvision> provisions) {
+        return provisions.stream().map(p -> "《" + p.lawTitle() + "》" + p.label() + " " + p.text()).toList();
+    }
+
+    private static String status(CitedProvision p) {
+        return p == null ? null : p.effectiveTo() == null ? "现行有效" : "已修订";
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String name, Object value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.onecheck.search.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import dev.onecheck.graph.outbox.IndexOutbox;
+import dev.onecheck.graph.outbox.IndexOutbox.Entry;
+import dev.onecheck.graph.read.IndexSource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * Keeps the knowledge-base indices in step with the graph. {@link #rebuild} fills new physical indices from the
+ * whole graph and swaps each alias in one atomic step (searches never see an empty index); {@link #drain} applies
+ * what the {@link IndexOutbox} says changed. An entry leaves the outbox only after Elasticsearch took it, so a
+ * drain that fails (Elasticsearch down) loses nothing: the next one retries.
+ */
+public final class IndexProjector {
+
+    /** How many documents each kind received, and how many were removed. */
+    public record Report(int provisions, int standards, int cases, int deleted) {
+
+        Report plus(Report o) {
+            return new Report(provisions + o.provisions, standards + o.standards, cases + o.cases, deleted + o.deleted);
+        }
+
+        @Override
+        public String toString() {
+            return provisions + " provisions, " + standards + " standards, " + cases + " cases indexed, " + deleted + " removed";
+        }
+    }
+
+    /** Told how far a long step got, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(String step, int done, int total);
+    }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS");
+    private static final int BATCH = 256;
+    private static final int LAWS_PER_READ = 20;
+    private static final int OUTBOX_PAGE = 500;
+
+    private final ElasticsearchClient es;
+    private final IndexSource source;
+    private final IndexOutbox outbox;
+    private final TextEmbedder embedder;
+    private final boolean embedAllProvisions;
+    private final Progress progress;
+
+    /**
+     * @param embedAllProvisions whether articles get vectors too (standards and cases always do). The whole
+     *                           collection (64,000 articles) takes many minutes on two cores, and measured on the
+     *                           evaluation sets article vectors did not improve the ranking, so by default
+     *                           articles are left to keyword search
+     */
+    public IndexProjector(ElasticsearchClient es, IndexSource source, IndexOutbox outbox, TextEmbedder embedder,
+                          boolean embedAllProvisions, Progress progress) {
+        this.es = es;
+        this.source = source;
+        this.outbox = outbox;
+        this.embedder = embedder;
+        this.embedAllProvisions = embedAllProvisions;
+        this.progress = progress;
+    }
+
+    /** Whether every alias exists, i.e. a rebuild has completed once. */
+    public boolean ready() throws IOException {
+        for (SearchKind kind : SearchKind.values()) {
+            if (!es.indices().existsAlias(a -> a.name(kind.alias())).value()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rebuilds every index from the graph; the outbox entries that existed before are then done. */
+    public Report rebuild() throws IOException {
+        List<Entry> covered = outbox.pending(Integer.MAX_VALUE);
+        String stamp = LocalDateTime.now().format(STAMP);
+        String provisionIndex = create(SearchKind.PROVISION, stamp);
+        int provisions = provisions(provisionIndex, source.lawTitles(), "index provisions").provisions();
+        String standardIndex = create(SearchKind.STANDARD, stamp);
+        int standards = indexAll(standardIndex, "index standards", source.violationCodes(),
+                codes -> source.standards(codes).stream().map(IndexDocument::of).toList());
+        String caseIndex = create(SearchKind.CASE, stamp);
+        int cases = indexAll(caseIndex, "index cases", source.caseCodes(),
+                codes -> source.cases(codes).stream().map(IndexDocument::of).toList());
+        swap(Map.of(SearchKind.PROVISION, provisionIndex, SearchKind.STANDARD, standardIndex, SearchKind.CASE, caseIndex));
+        outbox.acknowledge(covered);
+        return new Report(provisions, standards, cases, 0);
+    }
+
+    /** Indexes what the outbox holds (a rebuild when the indices do not exist yet) until it is empty. */
+    public Report drain() throws IOException {
+        if (!ready()) {
+            return rebuild();
+        }
+        Report report = new Report(0, 0, 0, 0);
+        for (List<Entry> page = outbox.pending(OUTBOX_PAGE); !page.isEmpty(); page = outbox.pending(OUTBOX_PAGE)) {
+            Map<IndexOutbox.Kind, List<String>> keys = page.stream().collect(Collectors.groupingBy(Entry::kind,
+                    Collectors.mapping(Entry::key, Collectors.toList())));
+            report = report.plus(provisions(SearchKind.PROVISION.alias(), keys.getOrDefault(IndexOutbox.Kind.LAW, List.of()), null));
+            List<String> violations = keys.getOrDefault(IndexOutbox.Kind.VIOLATION, List.of());
+            List<IndexDocument> standards = source.standards(violations).stream().map(IndexDocument::of).toList();
+            int standardsDeleted = replace(SearchKind.STANDARD, violations, standards);
+            List<String> caseCodes = keys.getOrDefault(IndexOutbox.Kind.CASE, List.of());
+            List<IndexDocument> cases = source.cases(caseCodes).stream().map(IndexDocument::of).toList();
+            int casesDeleted = replace(SearchKind.CASE, caseCodes, cases);
+            report = report.plus(new Report(0, standards.size(), cases.size(), standardsDeleted + casesDeleted));
+            es.indices().refresh(r -> r.index(SearchKind.aliases(List.of(SearchKind.values()))));
+            outbox.acknowledge(page);
+        }
+        return report;
+    }
+
+    /**
+     * Indexes every article of the laws {@code titles} into {@code index} and removes the articles of those laws the
+     * graph no longer has. {@code step} names the progress shown, null for none.
+     */
+    private Report provisions(String index, List<String> titles, String step) throws IOException {
+        Report report = new Report(0, 0, 0, 0);
+        for (int from = 0; from < titles.size(); from += LAWS_PER_READ) {
+            List<String> some = titles.subList(from, Math.min(titles.size(), from + LAWS_PER_READ));
+            List<IndexDocument> docs = source.provisionsOfLaws(some).stream().map(IndexDocument::of).toList();
+            index(index, docs, embedAllProvisions);
+            Set<String> kept = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
+            List<String> stale = es.search(s -> s.index(index).source(src -> src.fetch(false)).size(10_000)
+                            .query(q -> q.terms(t -> t.field("shortTitle").terms(v -> v.value(some.stream().map(FieldValue::of).toList())))),
+                    Void.class).hits().hits().stream().map(h -> h.id()).filter(id -> !kept.contains(id)).toList();
+            delete(index, stale);
+            report = report.plus(new Report(docs.size(), 0, 0, stale.size()));
+            if (step != null) {
+                progress.update(step, from + some.size(), titles.size());
+            }
+        }
+        return report;
+    }
+
+    /** Indexes {@code docs} and deletes the {@code keys} the graph no longer has; returns how many were deleted. */
+    private int replace(SearchKind kind, List<String> keys, List<IndexDocument> docs) throws IOException {
+        index(kind.alias(), docs, true);
+        Set<String> present = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
+        List<String> gone = keys.stream().filter(k -> !present.contains(k)).toList();
+        delete(kind.alias(), gone);
+        return gone.size();
+    }
+
+    private int indexAll(String index, String step, List<String> keys, Function<Collection<String>, List<IndexDocument>> read)
+            throws IOException {
+        int count = 0;
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            count += index(index, read.apply(keys.subList(from, Math.min(keys.size(), from + BATCH))), true);
+            progress.update(step, Math.min(keys.size(), from + BATCH), keys.size());
+        }
+        return count;
+    }
+
+    private int index(String index, List<IndexDocument> docs, boolean embed) throws IOException {
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            List<IndexDocument> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
+            List<float[]> vectors = embed ? embedder.passages(batch.stream().map(IndexDocument::embeddingText).toList()) : null;
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+            for (int i = 0; i < batch.size(); i++) {
+                IndexDocument doc = batch.get(i);
+                Map<String, Object> fields = vectors == null ? doc.fields() : doc.withVector(vectors.get(i));
+                bulk.operations(op -> op.index(x -> x.id(doc.id()).document(fields)));
+            }
+            check(es.bulk(bulk.build()));
+        }
+        return docs.size();
+    }
+
+    private void delete(String index, List<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        ids.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
+        check(es.bulk(bulk.build()));
+    }
+
+    private static void check(BulkResponse response) {
+        if (response.errors()) {
+            BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
+            throw new IllegalStateException("Elasticsearch refused document " + failed.id() + " of " + failed.index() + ": "
+                    + failed.error().reason());
+        }
+    }
+
+    private String create(SearchKind kind, String stamp) throws IOException {
+        String name = kind.alias() + "-" + stamp;
+        JsonObject common = json(kind.commonMappingJson());
+        JsonObject properties = Json.createObjectBuilder(common.getJsonObject("properties"))
+                .addAll(Json.createObjectBuilder(json(kind.mappingJson()).getJsonObject("properties"))).build();
+        String mappings = Json.createObjectBuilder(common).add("properties", properties).build().toString();
+        es.indices().create(c -> c.index(name)
+                .settings(s -> s.withJson(new StringReader(ChineseAnalysis.settingsJson())).numberOfShards("1").numberOfReplicas("0")
+                        .refreshInterval(t -> t.time("-1")))
+                .mappings(m -> m.withJson(new StringReader(mappings))));
+        return name;
+    }
+
+    /** Points each alias at its new index in one request, then drops the indices it pointed to before. */
+    private void swap(Map<SearchKind, String> fresh) throws IOException {
+        Set<String> old = new HashSet<>();
+        for (var e : fresh.entrySet()) {
+            es.indices().putSettings(p -> p.index(e.getValue()).settings(s -> s.refreshInterval(t -> t.time("1s"))));
+            es.indices().refresh(r -> r.index(e.getValue()));
+            old.addAll(es.indices().get(g -> g.index(e.getKey().alias() + "-*")).indices().keySet());
+        }
+        old.removeAll(fresh.values());
+        es.indices().updateAliases(u -> {
+            fresh.forEach((kind, index) -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(kind.alias())));
+                old.stream().filter(o -> SearchKind.ofIndex(o) == kind)
+                        .forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(kind.alias()).mustExist(false))));
+            });
+            return u;
+        });
+        if (!old.isEmpty()) {
+            es.indices().delete(d -> d.index(List.copyOf(old)));
+        }
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.onecheck.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import dev.onecheck.graph.read.Page;
+import jakarta.json.JsonString;
+import dev.onecheck.search.index.ReciprocalRankFusion.Fused;
+import dev.onecheck.search.index.ReciprocalRankFusion.Ranking;
+
+/**
+ * The query side of the knowledge base ("罚不罚、罚多少"): keyword search with the Chinese analyzers and legal
+ * synonyms, and kNN over bge-small-zh vectors, fused by {@link ReciprocalRankFusion}. Every query is built with the
+ * client's builders; the officer's text only ever travels as a query value.
+ */
+public final class KnowledgeSearch {
+
+    /** Searched fields and their weights; a field absent from an index is skipped there. */
+    private static final List<String> FIELDS = List.of("name^4", "aliases^3", "title^2", "text^2", "lawTitle^0.5",
+            "chapter^0.5", "violatedText", "penaltyText", "tiersText^0.5", "facts", "decision^0.5", "violationName");
+    private static final List<String> HIGHLIGHTED = List.of("name", "aliases", "title", "text", "violatedText", "penaltyText",
+            "tiersText", "facts", "decision");
+    /** The deepest page fusion serves: RRF must see each ranking's top offset + size. */
+    public static final int MAX_WINDOW = 500;
+    /** Keyword hits count a little more: their order also breaks ties, and they carry the highlights. */
+    private static final double KEYWORD_WEIGHT = 1.0;
+    private static final double VECTOR_WEIGHT = 0.9;
+    /** Below this cosine similarity a vector neighbour is noise, not a match. */
+    private static final float MIN_SIMILARITY = 0.55f;
+
+    private static final SourceConfig PROVISION_IDS = SourceConfig.of(c -> c.filter(f -> f.includes("provisionIds")));
+
+    private final ElasticsearchClient es;
+    private final TextEmbedder embedder;
+
+    public KnowledgeSearch(ElasticsearchClient es, TextEmbedder embedder) {
+        this.es = es;
+        this.embedder = embedder;
+    }
+
+    /** Keyword and vector hits fused; the page {@code query.offset()}..{@code +size()}. */
+    public Page<SearchHit> search(SearchQuery query) {
+        int window = Math.min(MAX_WINDOW, query.offset() + query.size() + 1);
+        Map<String, Hit<JsonData>> keywordHits = keyword(query, window);
+        Map<String, Hit<JsonData>> vectorHits = vector(query, window);
+        List<Fused<String>> fused = ReciprocalRankFusion.fuse(new Ranking<>(List.copyOf(keywordHits.keySet()), KEYWORD_WEIGHT),
+                new Ranking<>(List.copyOf(vectorHits.keySet()), VECTOR_WEIGHT));
+        List<SearchHit> page = fused.stream().skip(query.offset()).limit(query.size()).map(f -> {
+            Hit<JsonData> hit = keywordHits.getOrDefault(f.key(), vectorHits.get(f.key()));
+            return new SearchHit(SearchKind.ofIndex(hit.index()), hit.id(), f.score(), highlights(keywordHits.get(f.key())),
+                    provisionIds(hit));
+        }).toList();
+        return new Page<>(page, fused.size() > query.offset() + query.size());
+    }
+
+    /** Keyword hits alone, best first: the BM25 ranking that fusion starts from. */
+    public Page<SearchHit> keywordOnly(SearchQuery query) {
+        return page(keyword(query, Math.min(MAX_WINDOW, query.offset() + query.size() + 1)), query);
+    }
+
+    /** Vector hits alone, best first: what the model finds when the words differ. */
+    public Page<SearchHit> vectorOnly(SearchQuery query) {
+        return page(vector(query, Math.min(MAX_WINDOW, query.offset() + query.size() + 1)), query);
+    }
+
+    /** Completions of what the officer is typing: violation names and aliases, law titles, case titles. */
+    public List<String> suggest(String prefix, List<SearchKind> kinds, int size) {
+        SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(kinds)).size(0)
+                .suggest(g -> g.suggesters("completion", f -> f.prefix(prefix)
+                        .completion(c -> c.field("suggest").size(size).skipDuplicates(true)))), JsonData.class));
+        return response.suggest().getOrDefault("completion", List.of()).stream()
+                .flatMap(sg -> sg.completion().options().stream()).map(o -> o.text()).distinct().limit(size).toList();
+    }
+
+    private Map<String, Hit<JsonData>> keyword(SearchQuery query, int window) {
+        Query match = Query.of(q -> q.bool(b -> b
+                .must(m -> m.multiMatch(mm -> mm.query(query.text()).fields(FIELDS).type(TextQueryType.BestFields).tieBreaker(0.3)))
+                .should(s -> s.multiMatch(mm -> mm.query(query.text()).fields(FIELDS).type(TextQueryType.Phrase).slop(3).boost(2f)))
+                // 现行有效 first, and higher legal force first: 法律 above 行政法规 above the rest.
+                .should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("status").value("现行有效"))).boost(4f)))
+                .should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("level").value("法律"))).boost(3f)))
+                .should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("level").value("行政法规"))).boost(1f)))
+                .filter(filters(query))));
+        SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(query.kinds())).query(match)
+                .size(window).source(PROVISION_IDS)
+                .highlight(h -> h.type(HighlighterType.Unified).preTags("<em>").postTags("</em>").fragmentSize(60)
+                        .numberOfFragments(2).requireFieldMatch(true)
+                        .fields(HIGHLIGHTED.stream().map(field -> NamedValue.of(field, HighlightField.of(hf -> hf))).toList())),
+                JsonData.class));
+        return byKey(response);
+    }
+
+    private Map<String, Hit<JsonData>> vector(SearchQuery query, int window) {
+        List<Float> vector = new ArrayList<>(TextEmbedder.DIMENSIONS);
+        for (float v : embedder.query(query.text())) {
+            vector.add(v);
+        }
+        SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(query.kinds())).size(window)
+                .source(PROVISION_IDS)
+                .knn(k -> k.field("vector").queryVector(vector).k(window).numCandidates(Math.max(100, 2 * window))
+                        .similarity(MIN_SIMILARITY).filter(filters(query))), JsonData.class));
+        return byKey(response);
+    }
+
+    /** Filters shared by both rankings: published only, law level, department, domain, in force at a date. */
+    private static List<Query> filters(SearchQuery query) {
+        SearchQuery.Filter f = query.filter();
+        List<Query> filters = new ArrayList<>();
+        if (query.publishedOnly()) {
+            filters.add(Query.of(q -> q.term(t -> t.field("published").value(true))));
+        }
+        terms(filters, "level", f.lawLevels());
+        terms(filters, "departments", f.departments());
+        terms(filters, "domains", f.domains());
+        if (f.inForceOn() != null) {
+            String day = f.inForceOn().toString();
+            filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("effectiveFrom").lte(day)))));
+            filters.add(Query.of(q -> q.bool(b -> b
+                    .should(s -> s.range(r -> r.date(d -> d.field("effectiveTo").gte(day))))
+                    .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("effectiveTo")))))
+                    .minimumShouldMatch("1"))));
+        }
+        return filters;
+    }
+
+    private static void terms(List<Query> filters, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            filters.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+        }
+    }
+
+    private static Map<String, Hit<JsonData>> byKey(SearchResponse<JsonData> response) {
+        Map<String, Hit<JsonData>> hits = new LinkedHashMap<>();
+        response.hits().hits().forEach(h -> hits.put(SearchKind.ofIndex(h.index()) + ":" + h.id(), h));
+        return hits;
+    }
+
+    private static Page<SearchHit> page(Map<String, Hit<JsonData>> hits, SearchQuery query) {
+        List<SearchHit> rows = hits.values().stream().skip(query.offset()).limit(query.size())
+                .map(h -> new SearchHit(SearchKind.ofIndex(h.index()), h.id(), h.score() == null ? 0 : h.score(), highlights(h),
+                        provisionIds(h)))
+                .toList();
+        return new Page<>(rows, hits.size() > query.offset() + query.size());
+    }
+
+    private static List<String> provisionIds(Hit<JsonData> hit) {
+        return hit.source() == null ? List.of()
+                : hit.source().toJson().asJsonObject().getJsonArray("provisionIds").getValuesAs(JsonString::getString);
+    }
+
+    private static List<String> highlights(Hit<JsonData> hit) {
+        if (hit == null) {
+            return List.of();
+        }
+        Map<String, List<String>> byField = new HashMap<>(hit.highlight());
+        return HIGHLIGHTED.stream().flatMap(field -> byField.getOrDefault(field, List.of()).stream()).toList();
+    }
+
+    @FunctionalInterface
+    private interface EsCall<T> {
+        T run() throws IOException;
+    }
+
+    /** Elasticsearch unreachable or failing is one condition for callers: the search is unavailable. */
+    private static <T> T call(EsCall<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        } catch (ElasticsearchException e) {
+            if (e.status() >= 500) {
+                throw new SearchUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.onecheck.search.index;
+
+/** Elasticsearch did not answer: the search cannot run now, the graph is unaffected. */
+public class SearchUnavailableException extends RuntimeException {
+
+    public SearchUnavailableException(Throwable cause) {
+        super("the knowledge-base search is unavailable: " + cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.onecheck.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.graph.read.IndexSource.CaseSource;
+import dev.onecheck.graph.read.IndexSource.CitedProvision;
+import dev.onecheck.graph.read.IndexSource.ProvisionSource;
+import dev.onecheck.graph.read.IndexSource.StandardSource;
+import dev.onecheck.graph.read.IndexSource.TierSource;
+import org.junit.jupiter.api.Test;
+
+class IndexDocumentTest {
+
+    private static final CitedProvision ART_35 = new CitedProvision("食品安全法@2021-04-29/35", "中华人民共和国食品安全法", "食品安全法",
+            "第三十五条", "法律", LocalDate.of(2021, 4, 29), null, "国家对食品生产经营实行许可制度。");
+    private static final CitedProvision ART_122 = new CitedProvision("食品安全法@2021-04-29/122", "中华人民共和国食品安全法", "食品安全法",
+            "第一百二十二条", "法律", LocalDate.of(2021, 4, 29), null, "未取得食品生产经营许可……");
+
+    @Test
+    void anArticleCarriesItsLawVersionAndRange() {
+        IndexDocument doc = IndexDocument.of(new ProvisionSource("食品安全法@2015-04-24/122", "食品安全法@2015-04-24", "中华人民共和国食品安全法",
+                "食品安全法", "法律", "已修订", LocalDate.of(2015, 10, 1), LocalDate.of(2021, 4, 28), "第九章 法律责任", 122, "第一百二十二条",
+                "x".repeat(1000), List.of("JH-SCJG"), List.of("食品安全")));
+
+        assertThat(doc.kind()).isEqualTo(SearchKind.PROVISION);
+        assertThat(doc.fields()).containsEntry("status", "已修订").containsEntry("effectiveTo", "2021-04-28")
+                .containsEntry("departments", List.of("JH-SCJG")).containsEntry("provisionIds", List.of("食品安全法@2015-04-24/122"));
+        assertThat(doc.embeddingText()).startsWith("食品安全法第一百二十二条：").hasSize(IndexDocument.MAX_EMBEDDED_CHARS);
+    }
+
+    @Test
+    void aStandardIsFilteredByItsPenaltyArticleAndSuggestsItsNames() {
+        IndexDocument doc = IndexDocument.of(new StandardSource("SP-001", "未取得食品经营许可从事食品经营活动", List.of("饭馆没办证就营业"),
+                "食品安全", "JH-SCJG", "SP-001-JH2024", "裁量基准", List.of(ART_35), List.of(ART_122),
+                List.of(new TierSource("一般", "货值金额不足一万元", List.of("没收违法所得")))));
+
+        assertThat(doc.id()).isEqualTo("SP-001");
+        assertThat(doc.fields()).containsEntry("level", "法律").containsEntry("status", "现行有效")
+                .containsEntry("provisionIds", List.of(ART_35.id(), ART_122.id()))
+                .containsEntry("suggest", Map.of("input", List.of("未取得食品经营许可从事食品经营活动", "饭馆没办证就营业")));
+        assertThat(doc.fields().get("penaltyText")).isEqualTo(List.of("《中华人民共和国食品安全法》第一百二十二条 未取得食品生产经营许可……"));
+        assertThat(doc.fields()).doesNotContainKey("effectiveTo");
+    }
+
+    @Test
+    void aCaseKeepsItsPublicationFlag() {
+        IndexDocument doc = IndexDocument.of(new CaseSource("C-1", "某餐馆无证经营案", LocalDate.of(2024, 5, 10), "JH-SCJG", "SP-001",
+                "未取得食品经营许可从事食品经营活动", "食品安全", "一般", "事实", "罚款五万元", false, List.of(ART_122)));
+
+        assertThat(doc.fields()).containsEntry("published", false).containsEntry("decisionDate", "2024-05-10")
+                .containsEntry("provisionIds", List.of(ART_122.id()));
+        assertThat(doc.withVector(new float[] {1f})).containsKey("vector");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.onecheck.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.onecheck.graph.law.Law;
+import dev.onecheck.graph.law.LawLevel;
+import dev.onecheck.graph.law.LawStore;
+import dev.onecheck.graph.law.LawText;
+import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.outbox.IndexOutbox;
+import dev.onecheck.graph.read.IndexSource;
+import dev.onecheck.infra.stack.StackEndpoints;
+import dev.onecheck.infra.test.EmbeddedStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+
+/** Rebuild behind aliases, and the outbox keeping Elasticsearch in step with the graph, also across an outage. */
+@EmbeddedStack
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IndexProjectorIT {
+
+    private static final TextEmbedder EMBEDDER = new TextEmbedder();
+    private static ElasticsearchClient es;
+    private static Driver driver;
+    private static IndexOutbox outbox;
+
+    @BeforeAll
+    static void setUp(Driver neo4j, StackEndpoints stack) {
+        driver = neo4j;
+        KnowledgeBaseFixture.load(driver);
+        es = ElasticsearchClient.of(b -> b.host(stack.elasticsearch().toString()));
+        outbox = new IndexOutbox(driver);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        es.close();
+    }
+
+    private static IndexProjector projector(ElasticsearchClient client) {
+        return new IndexProjector(client, new IndexSource(driver), outbox, EMBEDDER, false, (step, done, total) -> { });
+    }
+
+    private static long count(SearchKind kind) throws IOException {
+        return es.count(c -> c.index(kind.alias())).count();
+    }
+
+    @Test
+    @Order(1)
+    void aRebuildSwapsTheAliasAndDropsTheOldIndex() throws IOException {
+        IndexProjector projector = projector(es);
+        projector.rebuild();
+        var first = es.indices().getAlias(a -> a.name(SearchKind.STANDARD.alias())).aliases().keySet();
+        projector.rebuild();
+        var second = es.indices().getAlias(a -> a.name(SearchKind.STANDARD.alias())).aliases().keySet();
+
+        assertThat(first).hasSize(1);
+        assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+        assertThat(es.indices().exists(e -> e.index(List.copyOf(first))).value()).isFalse();
+        assertThat(count(SearchKind.PROVISION)).isEqualTo(7);
+        assertThat(count(SearchKind.STANDARD)).isEqualTo(2);
+        assertThat(count(SearchKind.CASE)).isEqualTo(2);
+        assertThat(outbox.size()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void changesWaitInTheOutboxWhileElasticsearchIsDownAndArriveAfterwards() throws Exception {
+        projector(es).rebuild();
+        // A new version of 消防法 drops nothing but adds 第六十一条; the older version becomes 已修订.
+        String newer = Law.id("消防法", LocalDate.of(2026, 1, 1));
+        new LawStore(driver).upsert(List.of(new LawText(new Law(newer, "中华人民共和国消防法", "消防法", LawLevel.LAW, "行政法",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), List.of(), "hash-new"),
+                List.of(new Provision(Provision.id(newer, 61, 0), newer, 61, 0, "第六十一条", null, null,
+                        List.of("生产、储存、经营易燃易爆危险品的场所与居住场所设置在同一建筑物内的，责令停产停业。"))))));
+        assertThat(outbox.pending(10)).extracting(IndexOutbox.Entry::key).contains("消防法");
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (ElasticsearchClient down = ElasticsearchClient.of(b -> b.host("http://127.0.0.1:" + closedPort))) {
+            assertThatThrownBy(() -> projector(down).drain()).isInstanceOf(IOException.class);
+        }
+        assertThat(outbox.pending(10)).extracting(IndexOutbox.Entry::key).contains("消防法");
+
+        IndexProjector.Report report = projector(es).drain();
+
+        assertThat(report.provisions()).isEqualTo(2);
+        assertThat(outbox.size()).isZero();
+        assertThat(es.get(g -> g.index(SearchKind.PROVISION.alias()).id(Provision.id(newer, 61, 0)), Void.class).found()).isTrue();
+        var older = es.get(g -> g.index(SearchKind.PROVISION.alias()).id(KnowledgeBaseFixture.FIRE + "/60"),
+                co.elastic.clients.json.JsonData.class).source().toJson().asJsonObject();
+        assertThat(older.getString("status")).isEqualTo("已修订");
+        assertThat(older.getString("effectiveTo")).isEqualTo("2025-12-31");
+    }
+
+    @Test
+    @Order(2)
+    void aDrainRemovesWhatTheGraphNoLongerHas() throws IOException {
+        projector(es).rebuild();
+        driver.executableQuery("MATCH (c:Case {code: 'JH-2024-XF-007'}) DETACH DELETE c").execute();
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> {
+                IndexOutbox.enqueue(tx, IndexOutbox.Kind.CASE, List.of("JH-2024-XF-007"));
+                return null;
+            });
+        }
+
+        IndexProjector.Report report = projector(es).drain();
+
+        assertThat(report.deleted()).isEqualTo(1);
+        assertThat(count(SearchKind.CASE)).isEqualTo(1);
+    }
+}
