@@ -21,7 +21,7 @@ class OutboxDrainer {
         this.projector = projector;
     }
 
-    @Scheduled(fixedDelayString = "${onecheck.search.drain-interval:10s}", initialDelayString = "${onecheck.search.drain-interval:10s}")
+    @Scheduled(fixedDelayString = "${onecheck.search.drain-interval}", initialDelayString = "${onecheck.search.drain-interval}")
     void drain() {
         try {
             if (projector.ready()) {
