@@ -26,7 +26,7 @@ class OutboxDrainer {
         try {
             if (projector.ready()) {
                 IndexProjector.Report report = projector.drain();
-                if (!report.equals(new IndexProjector.Report(0, 0, 0, 0))) {
+                if (!report.equals(IndexProjector.Report.NONE)) {
                     log.info("search index brought up to date: {}", report);
                 }
             }

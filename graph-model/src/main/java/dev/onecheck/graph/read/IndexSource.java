@@ -21,7 +21,7 @@ public final class IndexSource {
     }
 
     /** An article cited by a violation or a case, with its law's title, level and effective range. */
-    public record CitedProvision(String id, String lawTitle, String shortTitle, String label, String level,
+    public record CitedProvision(String id, String lawTitle, String shortTitle, String label, String level, String status,
                                  LocalDate effectiveFrom, LocalDate effectiveTo, String text) {
     }
 
@@ -41,7 +41,7 @@ public final class IndexSource {
                              List<CitedProvision> cites) {
     }
 
-    private static final String CITED = "{id: p.id, lawTitle: l.title, shortTitle: l.shortTitle, label: p.label, level: l.level, "
+    private static final String CITED = "{id: p.id, lawTitle: l.title, shortTitle: l.shortTitle, label: p.label, level: l.level, status: l.status, "
             + "effectiveFrom: l.effectiveFrom, effectiveTo: l.effectiveTo, text: p.text}";
 
     private final Driver driver;
@@ -127,7 +127,7 @@ public final class IndexSource {
 
     private static CitedProvision cited(Value p) {
         return new CitedProvision(p.get("id").asString(), p.get("lawTitle").asString(), p.get("shortTitle").asString(),
-                p.get("label").asString(), p.get("level").asString(), p.get("effectiveFrom").asLocalDate(),
+                p.get("label").asString(), p.get("level").asString(), p.get("status").asString(null), p.get("effectiveFrom").asLocalDate(),
                 date(p.get("effectiveTo")), p.get("text").asString(""));
     }
 

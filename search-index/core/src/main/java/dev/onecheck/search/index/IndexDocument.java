@@ -45,11 +45,8 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
 
     /** Filters follow the 处罚条款: its law's level and range decide whether the standard applies at a date. */
     public static IndexDocument of(StandardSource s) {
-        CitedProvision penalty = s.penalizedBy().isEmpty() ? null : s.penalizedBy().getFirst();
         List<String> suggestions = Stream.concat(Stream.of(s.name()), s.aliases().stream()).toList();
-        Map<String, Object> f = common(penalty == null ? null : penalty.level(), status(penalty),
-                penalty == null ? null : penalty.effectiveFrom(), penalty == null ? null : penalty.effectiveTo(),
-                List.of(s.department()), s.domain() == null ? List.of() : List.of(s.domain()), true,
+        Map<String, Object> f = common(s.penalizedBy(), List.of(s.department()), s.domain() == null ? List.of() : List.of(s.domain()), true,
                 Stream.concat(s.violates().stream(), s.penalizedBy().stream()).map(CitedProvision::id).distinct().toList(),
                 suggestions);
         f.put("violationCode", s.violationCode());
@@ -66,10 +63,7 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
 
     /** Only published cases (公开) reach the public; the flag travels with the document. */
     public static IndexDocument of(CaseSource c) {
-        CitedProvision first = c.cites().isEmpty() ? null : c.cites().getFirst();
-        Map<String, Object> f = common(first == null ? null : first.level(), status(first),
-                first == null ? null : first.effectiveFrom(), first == null ? null : first.effectiveTo(),
-                List.of(c.department()), c.domain() == null ? List.of() : List.of(c.domain()), c.published(),
+        Map<String, Object> f = common(c.cites(), List.of(c.department()), c.domain() == null ? List.of() : List.of(c.domain()), c.published(),
                 c.cites().stream().map(CitedProvision::id).toList(), List.of(c.title()));
         f.put("code", c.code());
         f.put("title", c.title());
@@ -87,6 +81,17 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         Map<String, Object> f = new HashMap<>(fields);
         f.put("vector", vector);
         return f;
+    }
+
+    /** The shared fields of a document that cites articles: level, status and range are the first cited article's. */
+    private static Map<String, Object> common(List<CitedProvision> cited, List<String> departments, List<String> domains,
+                                              boolean published, List<String> provisionIds, List<String> suggestions) {
+        if (cited.isEmpty()) {
+            return common(null, null, null, null, departments, domains, published, provisionIds, suggestions);
+        }
+        CitedProvision first = cited.getFirst();
+        return common(first.level(), first.status(), first.effectiveFrom(), first.effectiveTo(), departments, domains, published,
+                provisionIds, suggestions);
     }
 
     private static Map<String, Object> common(String level, String status, LocalDate from, LocalDate to, List<String> departments,
@@ -107,10 +112,6 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
 
     private static List<String> citations(List<CitedProvision> provisions) {
         return provisions.stream().map(p -> "《" + p.lawTitle() + "》" + p.label() + " " + p.text()).toList();
-    }
-
-    private static String status(CitedProvision p) {
-        return p == null ? null : p.effectiveTo() == null ? "现行有效" : "已修订";
     }
 
     private static String date(LocalDate date) {

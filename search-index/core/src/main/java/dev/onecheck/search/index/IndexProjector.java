@@ -34,6 +34,8 @@ public final class IndexProjector {
     /** How many documents each kind received, and how many were removed. */
     public record Report(int provisions, int standards, int cases, int deleted) {
 
+        public static final Report NONE = new Report(0, 0, 0, 0);
+
         Report plus(Report o) {
             return new Report(provisions + o.provisions, standards + o.standards, cases + o.cases, deleted + o.deleted);
         }
@@ -93,13 +95,12 @@ public final class IndexProjector {
         List<Entry> covered = outbox.pending(Integer.MAX_VALUE);
         String stamp = LocalDateTime.now().format(STAMP);
         String provisionIndex = create(SearchKind.PROVISION, stamp);
-        int provisions = provisions(provisionIndex, source.lawTitles(), "index provisions").provisions();
+        int provisions = indexAll(provisionIndex, "index provisions", source.lawTitles(), LAWS_PER_READ, this::provisionDocs,
+                embedAllProvisions);
         String standardIndex = create(SearchKind.STANDARD, stamp);
-        int standards = indexAll(standardIndex, "index standards", source.violationCodes(),
-                codes -> source.standards(codes).stream().map(IndexDocument::of).toList());
+        int standards = indexAll(standardIndex, "index standards", source.violationCodes(), BATCH, this::standardDocs, true);
         String caseIndex = create(SearchKind.CASE, stamp);
-        int cases = indexAll(caseIndex, "index cases", source.caseCodes(),
-                codes -> source.cases(codes).stream().map(IndexDocument::of).toList());
+        int cases = indexAll(caseIndex, "index cases", source.caseCodes(), BATCH, this::caseDocs, true);
         swap(Map.of(SearchKind.PROVISION, provisionIndex, SearchKind.STANDARD, standardIndex, SearchKind.CASE, caseIndex));
         outbox.acknowledge(covered);
         return new Report(provisions, standards, cases, 0);
@@ -110,16 +111,16 @@ public final class IndexProjector {
         if (!ready()) {
             return rebuild();
         }
-        Report report = new Report(0, 0, 0, 0);
+        Report report = Report.NONE;
         for (List<Entry> page = outbox.pending(OUTBOX_PAGE); !page.isEmpty(); page = outbox.pending(OUTBOX_PAGE)) {
             Map<IndexOutbox.Kind, List<String>> keys = page.stream().collect(Collectors.groupingBy(Entry::kind,
                     Collectors.mapping(Entry::key, Collectors.toList())));
-            report = report.plus(provisions(SearchKind.PROVISION.alias(), keys.getOrDefault(IndexOutbox.Kind.LAW, List.of()), null));
+            report = report.plus(laws(keys.getOrDefault(IndexOutbox.Kind.LAW, List.of())));
             List<String> violations = keys.getOrDefault(IndexOutbox.Kind.VIOLATION, List.of());
-            List<IndexDocument> standards = source.standards(violations).stream().map(IndexDocument::of).toList();
+            List<IndexDocument> standards = standardDocs(violations);
             int standardsDeleted = replace(SearchKind.STANDARD, violations, standards);
             List<String> caseCodes = keys.getOrDefault(IndexOutbox.Kind.CASE, List.of());
-            List<IndexDocument> cases = source.cases(caseCodes).stream().map(IndexDocument::of).toList();
+            List<IndexDocument> cases = caseDocs(caseCodes);
             int casesDeleted = replace(SearchKind.CASE, caseCodes, cases);
             report = report.plus(new Report(0, standards.size(), cases.size(), standardsDeleted + casesDeleted));
             es.indices().refresh(r -> r.index(SearchKind.aliases(List.of(SearchKind.values()))));
@@ -128,15 +129,13 @@ public final class IndexProjector {
         return report;
     }
 
-    /**
-     * Indexes every article of the laws {@code titles} into {@code index} and removes the articles of those laws the
-     * graph no longer has. {@code step} names the progress shown, null for none.
-     */
-    private Report provisions(String index, List<String> titles, String step) throws IOException {
-        Report report = new Report(0, 0, 0, 0);
+    /** Re-indexes every article of the laws {@code titles}, and removes the articles of those laws the graph no longer has. */
+    private Report laws(List<String> titles) throws IOException {
+        String index = SearchKind.PROVISION.alias();
+        Report report = Report.NONE;
         for (int from = 0; from < titles.size(); from += LAWS_PER_READ) {
             List<String> some = titles.subList(from, Math.min(titles.size(), from + LAWS_PER_READ));
-            List<IndexDocument> docs = source.provisionsOfLaws(some).stream().map(IndexDocument::of).toList();
+            List<IndexDocument> docs = provisionDocs(some);
             index(index, docs, embedAllProvisions);
             Set<String> kept = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
             List<String> stale = es.search(s -> s.index(index).source(src -> src.fetch(false)).size(10_000)
@@ -144,11 +143,20 @@ public final class IndexProjector {
                     Void.class).hits().hits().stream().map(h -> h.id()).filter(id -> !kept.contains(id)).toList();
             delete(index, stale);
             report = report.plus(new Report(docs.size(), 0, 0, stale.size()));
-            if (step != null) {
-                progress.update(step, from + some.size(), titles.size());
-            }
         }
         return report;
+    }
+
+    private List<IndexDocument> provisionDocs(Collection<String> lawTitles) {
+        return source.provisionsOfLaws(lawTitles).stream().map(IndexDocument::of).toList();
+    }
+
+    private List<IndexDocument> standardDocs(Collection<String> violationCodes) {
+        return source.standards(violationCodes).stream().map(IndexDocument::of).toList();
+    }
+
+    private List<IndexDocument> caseDocs(Collection<String> caseCodes) {
+        return source.cases(caseCodes).stream().map(IndexDocument::of).toList();
     }
 
     /** Indexes {@code docs} and deletes the {@code keys} the graph no longer has; returns how many were deleted. */
@@ -160,12 +168,13 @@ public final class IndexProjector {
         return gone.size();
     }
 
-    private int indexAll(String index, String step, List<String> keys, Function<Collection<String>, List<IndexDocument>> read)
-            throws IOException {
+    /** Reads the documents of {@code keys}, {@code perRead} keys at a time, into a fresh {@code index}, showing progress. */
+    private int indexAll(String index, String step, List<String> keys, int perRead,
+                         Function<Collection<String>, List<IndexDocument>> read, boolean embed) throws IOException {
         int count = 0;
-        for (int from = 0; from < keys.size(); from += BATCH) {
-            count += index(index, read.apply(keys.subList(from, Math.min(keys.size(), from + BATCH))), true);
-            progress.update(step, Math.min(keys.size(), from + BATCH), keys.size());
+        for (int from = 0; from < keys.size(); from += perRead) {
+            count += index(index, read.apply(keys.subList(from, Math.min(keys.size(), from + perRead))), embed);
+            progress.update(step, Math.min(keys.size(), from + perRead), keys.size());
         }
         return count;
     }

@@ -56,7 +56,7 @@ public final class KnowledgeSearch {
 
     /** Keyword and vector hits fused; the page {@code query.offset()}..{@code +size()}. */
     public Page<SearchHit> search(SearchQuery query) {
-        int window = Math.min(MAX_WINDOW, query.offset() + query.size() + 1);
+        int window = window(query);
         Map<String, Hit<JsonData>> keywordHits = keyword(query, window);
         Map<String, Hit<JsonData>> vectorHits = vector(query, window);
         List<Fused<String>> fused = ReciprocalRankFusion.fuse(new Ranking<>(List.copyOf(keywordHits.keySet()), KEYWORD_WEIGHT),
@@ -71,12 +71,17 @@ public final class KnowledgeSearch {
 
     /** Keyword hits alone, best first: the BM25 ranking that fusion starts from. */
     public Page<SearchHit> keywordOnly(SearchQuery query) {
-        return page(keyword(query, Math.min(MAX_WINDOW, query.offset() + query.size() + 1)), query);
+        return page(keyword(query, window(query)), query);
     }
 
     /** Vector hits alone, best first: what the model finds when the words differ. */
     public Page<SearchHit> vectorOnly(SearchQuery query) {
-        return page(vector(query, Math.min(MAX_WINDOW, query.offset() + query.size() + 1)), query);
+        return page(vector(query, window(query)), query);
+    }
+
+    /** How deep each ranking is read: one past the page, so the caller learns whether another page follows. */
+    private static int window(SearchQuery query) {
+        return Math.min(MAX_WINDOW, query.offset() + query.size() + 1);
     }
 
     /** Completions of what the officer is typing: violation names and aliases, law titles, case titles. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class IndexDocumentTest {
 
     private static final CitedProvision ART_35 = new CitedProvision("食品安全法@2021-04-29/35", "中华人民共和国食品安全法", "食品安全法",
-            "第三十五条", "法律", LocalDate.of(2021, 4, 29), null, "国家对食品生产经营实行许可制度。");
+            "第三十五条", "法律", "现行有效", LocalDate.of(2021, 4, 29), null, "国家对食品生产经营实行许可制度。");
     private static final CitedProvision ART_122 = new CitedProvision("食品安全法@2021-04-29/122", "中华人民共和国食品安全法", "食品安全法",
-            "第一百二十二条", "法律", LocalDate.of(2021, 4, 29), null, "未取得食品生产经营许可……");
+            "第一百二十二条", "法律", "现行有效", LocalDate.of(2021, 4, 29), null, "未取得食品生产经营许可……");
 
     @Test
     void anArticleCarriesItsLawVersionAndRange() {
