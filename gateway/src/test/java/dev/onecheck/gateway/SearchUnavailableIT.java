@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onecheck.infra.test.EmbeddedStack;
 import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.search.index.KnowledgeBaseFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,5 +43,19 @@ class SearchUnavailableIT {
         assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("SEARCH_UNAVAILABLE");
         assertThat(body.at("/errors/0/path/0").asString()).isEqualTo("search");
         assertThat(body.toString()).doesNotContain("Exception", "127.0.0.1:1");
+    }
+
+    @Test
+    void penaltyAdviceStillAnswersWithoutSimilarCases() throws Exception {
+        KnowledgeBaseFixture.load(TestStack.driver());
+        JsonNode body = new GraphQlHttp(port).post("""
+                { penaltyAdvice(violation: "SP-001", facts: {committedOn: "2026-05-01", goodsValue: 3000}) {
+                    outcome range { min max } similarCases { code } } }""", TestTokens.officer()).body();
+
+        assertThat(body.at("/data/penaltyAdvice/outcome").asString()).isEqualTo("PUNISH");
+        assertThat(body.at("/data/penaltyAdvice/range/min").asDouble()).isEqualTo(50000);
+        assertThat(body.at("/data/penaltyAdvice/similarCases").isNull()).isTrue();
+        assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("SEARCH_UNAVAILABLE");
+        assertThat(body.at("/errors/0/path").toString()).isEqualTo("[\"penaltyAdvice\",\"similarCases\"]");
     }
 }

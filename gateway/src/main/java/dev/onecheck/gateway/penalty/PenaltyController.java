@@ -86,6 +86,11 @@ class PenaltyController {
         return tier.level().label();
     }
 
+    @SchemaMapping(typeName = "Tier")
+    String condition(Tier tier) {
+        return tier.condition() == null ? null : tier.condition().label();
+    }
+
     /** The first article of each standard's violation: the one the standard is built on. */
     private static Map<StandardSummary, Provision> first(List<StandardSummary> standards,
                                                          Function<Collection<String>, Map<String, List<Provision>>> read) {

@@ -10,6 +10,6 @@ public final class PublicationAccess {
     }
 
     public static boolean seesUnpublished(Viewer viewer) {
-        return viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN) || viewer.has(Role.SUPERVISOR);
+        return viewer.enforcementSide();
     }
 }

@@ -43,4 +43,9 @@ public record Viewer(String account, String name, Set<Role> roles, String depart
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** 执法一方: officers, department admins and supervisors — not the public, not enterprises. */
+    public boolean enforcementSide() {
+        return has(Role.OFFICER) || has(Role.DEPT_ADMIN) || has(Role.SUPERVISOR);
+    }
 }

@@ -130,6 +130,7 @@ public final class PenaltyStore {
         t.put("level", tier.level().label());
         t.put("circumstances", tier.circumstances());
         t.put("measures", tier.measures());
+        t.put("condition", tier.condition() == null ? null : tier.condition().label());
         if (tier.when() != null) {
             t.put("basis", tier.when().basis());
             t.put("atLeast", tier.when().atLeast() == null ? null : tier.when().atLeast().doubleValue());

@@ -2,8 +2,11 @@ package dev.onecheck.graph.penalty;
 
 import java.util.List;
 
-/** One tier of a discretion standard: its circumstances, when it applies, the fine (null for none) and other measures. */
-public record Tier(TierLevel level, String circumstances, Threshold when, Fine fine, List<String> measures) {
+/**
+ * One tier of a discretion standard: its circumstances, the condition it needs (null: none), the amount threshold it
+ * applies under (null: any), the fine (null for none) and other measures.
+ */
+public record Tier(TierLevel level, String circumstances, TierCondition condition, Threshold when, Fine fine, List<String> measures) {
 
     public Tier {
         if (level == null) {

@@ -11,6 +11,7 @@ import dev.onecheck.graph.law.Provision;
 import dev.onecheck.graph.penalty.Fine;
 import dev.onecheck.graph.penalty.Threshold;
 import dev.onecheck.graph.penalty.Tier;
+import dev.onecheck.graph.penalty.TierCondition;
 import dev.onecheck.graph.penalty.TierLevel;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -124,7 +125,8 @@ public final class PenaltyReader {
                 amount(t.get("below")));
         Fine fine = t.get("fineKind").isNull() ? null : new Fine(Fine.Kind.valueOf(t.get("fineKind").asString()),
                 t.get("fineBasis").asString(null), amount(t.get("fineMin")), amount(t.get("fineMax")));
-        return new Tier(TierLevel.ofLabel(t.get("level").asString()), t.get("circumstances").asString(null), when, fine,
+        TierCondition condition = t.get("condition").isNull() ? null : TierCondition.ofLabel(t.get("condition").asString());
+        return new Tier(TierLevel.ofLabel(t.get("level").asString()), t.get("circumstances").asString(null), condition, when, fine,
                 t.get("measures").asList(Value::asString, List.of()));
     }
 

@@ -33,4 +33,13 @@ class ViewerTest {
         assertThatThrownBy(() -> Viewer.fromClaims("x", null, null, null, null)).hasMessageContaining("has no role");
         assertThat(Viewer.fromClaims("p", "公众", List.of("PUBLIC"), null, null).roles()).containsExactly(Role.PUBLIC);
     }
+
+    @Test
+    void theEnforcementSideIsOfficersAdminsAndSupervisors() {
+        assertThat(Viewer.fromClaims("o", null, List.of("OFFICER"), "JH-SCJG", null).enforcementSide()).isTrue();
+        assertThat(Viewer.fromClaims("a", null, List.of("DEPT_ADMIN"), "JH-SCJG", null).enforcementSide()).isTrue();
+        assertThat(Viewer.fromClaims("s", null, List.of("SUPERVISOR"), "JH-SFJ", null).enforcementSide()).isTrue();
+        assertThat(Viewer.fromClaims("e", null, List.of("ENTERPRISE"), null, "91329900MA1JH0001C").enforcementSide()).isFalse();
+        assertThat(Viewer.fromClaims("p", null, List.of("PUBLIC"), null, null).enforcementSide()).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.onecheck.loaders.penalty;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.onecheck.graph.law.LawReference;
 import dev.onecheck.graph.penalty.DiscretionStandard;
@@ -8,6 +9,7 @@ import dev.onecheck.graph.penalty.Fine;
 import dev.onecheck.graph.penalty.PenaltyCase;
 import dev.onecheck.graph.penalty.Threshold;
 import dev.onecheck.graph.penalty.Tier;
+import dev.onecheck.graph.penalty.TierCondition;
 import dev.onecheck.graph.penalty.TierLevel;
 import dev.onecheck.graph.penalty.Violation;
 import dev.onecheck.loaders.sheet.JsonEntry;
@@ -37,20 +39,25 @@ final class PenaltyEntries {
     }
 
     private static Tier tier(JsonEntry t) {
-        TierLevel level;
-        try {
-            level = TierLevel.ofLabel(t.required("level"));
-        } catch (IllegalArgumentException ex) {
-            throw t.error("level", ex.getMessage());
-        }
+        TierLevel level = labelled(t, "level", TierLevel::ofLabel);
+        TierCondition condition = t.text("condition") == null ? null : labelled(t, "condition", TierCondition::ofLabel);
         JsonEntry when = t.object("when");
         JsonEntry fine = t.object("fine");
         try {
-            return new Tier(level, t.required("circumstances"),
+            return new Tier(level, t.required("circumstances"), condition,
                     when == null ? null : new Threshold(when.required("basis"), when.amount("atLeast"), when.amount("below")),
                     fine == null ? null : fine(fine), t.strings("measures"));
         } catch (IllegalArgumentException ex) {
             throw t.error("", ex.getMessage());
+        }
+    }
+
+    /** A Chinese label (一般, 情节严重 …) to its constant; an unknown one is an error naming the field. */
+    private static <T> T labelled(JsonEntry e, String field, Function<String, T> ofLabel) {
+        try {
+            return ofLabel.apply(e.required(field));
+        } catch (IllegalArgumentException ex) {
+            throw e.error(field, ex.getMessage());
         }
     }
 
@@ -68,12 +75,7 @@ final class PenaltyEntries {
     }
 
     static PenaltyCase penaltyCase(JsonEntry e) {
-        TierLevel tier;
-        try {
-            tier = TierLevel.ofLabel(e.required("tier"));
-        } catch (IllegalArgumentException ex) {
-            throw e.error("tier", ex.getMessage());
-        }
+        TierLevel tier = labelled(e, "tier", TierLevel::ofLabel);
         return new PenaltyCase(e.required("code"), e.required("title"), e.date("decisionDate"), e.required("department"),
                 e.required("subjectName"), e.required("violation"), tier, e.required("facts"), e.required("decision"),
                 e.amount("fine"), e.amount("confiscated"), references(e, "cites"), e.bool("published", true));

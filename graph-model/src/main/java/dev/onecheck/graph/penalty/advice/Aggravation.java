@@ -2,10 +2,9 @@ package dev.onecheck.graph.penalty.advice;
 
 import dev.onecheck.graph.text.Labelled;
 
-/** 从重情节 as the city's 裁量基准 list them. */
+/** 从重情节 as the city's 裁量基准 list them (拒不改正 and 情节严重 are facts of their own: some articles fine only then). */
 public enum Aggravation implements Labelled {
     REPEATED("一年内因同一种违法行为受过行政处罚"),
-    REFUSED_CORRECTION("拒不改正或者被责令停止后继续实施"),
     OBSTRUCTED("拒不配合调查、隐匿或者销毁证据"),
     VULNERABLE_PARTIES("针对学校、托幼机构、养老机构或者未成年人、老年人等群体"),
     SERIOUS_HARM("造成严重危害后果或者恶劣社会影响");

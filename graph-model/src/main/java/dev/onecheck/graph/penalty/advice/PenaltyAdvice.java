@@ -9,7 +9,7 @@ import dev.onecheck.graph.penalty.Tier;
  * fault), the range in yuan (null when the tier imposes no fine), the measures, the article versions applied and
  * the reasoning in order.
  */
-public record PenaltyAdvice(String violationCode, String standardCode, Outcome outcome, Tier tier, YuanRange range,
+public record PenaltyAdvice(String violationCode, String violationName, String standardCode, Outcome outcome, Tier tier, YuanRange range,
                             List<String> measures, List<AppliedProvision> provisions, List<Step> reasoning) {
 
     public PenaltyAdvice {

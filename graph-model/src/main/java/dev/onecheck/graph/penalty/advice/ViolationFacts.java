@@ -10,11 +10,13 @@ import java.util.Set;
 /**
  * 案件事实 as an officer finds them. {@code committedOn} 违法行为发生之日; {@code endedOn} 终了之日 of a continuing act
  * (连续或者继续状态), else null; {@code discoveredOn} 发现之日 (defaults to {@code decidedOn}); {@code decidedOn} the
- * day of the decision. {@code amounts} are in yuan by basis (货值金额 …). Construction rejects what cannot be true,
+ * day of the decision. {@code refusedCorrection}: 经责令改正拒不改正 (逾期未改正); {@code serious}: 情节严重 as the penalty
+ * article means it. {@code amounts} are in yuan by basis (货值金额 …). Construction rejects what cannot be true,
  * naming the fact.
  */
 public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
-                             boolean firstOffence, Harm harm, boolean correctedInTime, boolean noFault,
+                             boolean firstOffence, Harm harm, boolean correctedInTime, boolean refusedCorrection, boolean serious,
+                             boolean noFault,
                              Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
 
     public ViolationFacts {
@@ -35,6 +37,9 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
         if (discoveredOn.isBefore(committedOn) || discoveredOn.isAfter(decidedOn)) {
             throw new InvalidFactException("discoveredOn", "(" + discoveredOn + ") must lie between committedOn " + committedOn
                     + " and the decision date " + decidedOn);
+        }
+        if (correctedInTime && refusedCorrection) {
+            throw new InvalidFactException("refusedCorrection", "contradicts correctedInTime: an act corrected in time was not refused");
         }
         harm = harm == null ? Harm.NONE : harm;
         amounts = amounts == null || amounts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(amounts));

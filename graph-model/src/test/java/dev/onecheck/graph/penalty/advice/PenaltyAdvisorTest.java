@@ -18,6 +18,7 @@ import dev.onecheck.graph.penalty.DiscretionStandard;
 import dev.onecheck.graph.penalty.Fine;
 import dev.onecheck.graph.penalty.Threshold;
 import dev.onecheck.graph.penalty.Tier;
+import dev.onecheck.graph.penalty.TierCondition;
 import dev.onecheck.graph.penalty.TierLevel;
 import dev.onecheck.graph.penalty.advice.AppliedProvision.Use;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PenaltyAdvisorTest {
     private static final Threshold SMALL = new Threshold("货值金额", null, yuan(10000));
     private static final Threshold LARGE = new Threshold("货值金额", yuan(10000), null);
     private static final DiscretionStandard FOOD_LICENCE = new DiscretionStandard("SP-001-JH2024", "江海市市场监督管理行政处罚裁量基准（2024）",
-            List.of(new Tier(TierLevel.NO_PENALTY, "许可证到期未及时延续，初次违法、危害后果轻微并及时改正", null, null, List.of("责令改正")),
+            List.of(new Tier(TierLevel.NO_PENALTY, "许可证到期未及时延续，初次违法、危害后果轻微并及时改正", null, null, null, List.of("责令改正")),
                     tier(TierLevel.MITIGATED, SMALL, fixed(25000, 50000)), tier(TierLevel.MITIGATED, LARGE, times(5, 10)),
                     tier(TierLevel.LIGHTER, SMALL, fixed(50000, 65000)), tier(TierLevel.LIGHTER, LARGE, times(10, 13)),
                     tier(TierLevel.ORDINARY, SMALL, fixed(65000, 85000)), tier(TierLevel.ORDINARY, LARGE, times(13, 17)),
@@ -88,14 +89,14 @@ class PenaltyAdvisorTest {
     @Test
     void aStandardWithoutTheWantedTierFallsBackTowardsTheOrdinary() {
         DiscretionStandard twoTiers = new DiscretionStandard("XF-010-JH2024", "江海市消防行政处罚裁量基准（2024）", List.of(
-                new Tier(TierLevel.ORDINARY, "一般", null, fixed(5000, 30000), List.of()),
-                new Tier(TierLevel.HEAVIER, "从重", null, fixed(30000, 50000), List.of())));
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(5000, 30000), List.of()),
+                new Tier(TierLevel.HEAVIER, "从重", null, null, fixed(30000, 50000), List.of())));
 
         PenaltyAdvice advice = advisor.advise(basis(twoTiers, "消防安全", ART_122_2021),
                 facts(LocalDate.of(2026, 5, 1)).mitigating(Mitigation.CONFESSED, Mitigation.COERCED).build());
 
         assertThat(advice.tier().level()).isEqualTo(TierLevel.ORDINARY);
-        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("未设减轻处罚阶次，就近适用一般"));
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("没有减轻处罚，就近适用一般"));
     }
 
     @Test
@@ -115,7 +116,7 @@ class PenaltyAdvisorTest {
 
         PenaltyAdvice waived = advise(first.build());
         PenaltyAdvice harmful = advise(first.harm(Harm.HARMFUL).build());
-        PenaltyAdvice repeated = advise(first.harm(Harm.MINOR).aggravating(Aggravation.REFUSED_CORRECTION).build());
+        PenaltyAdvice repeated = advise(first.harm(Harm.MINOR).aggravating(Aggravation.REPEATED).build());
 
         assertThat(waived.outcome()).isEqualTo(Outcome.MAY_WAIVE);
         assertThat(waived.reasoning()).extracting(Step::rule).contains("首违不罚");
@@ -213,10 +214,56 @@ class PenaltyAdvisorTest {
 
     @Test
     void levelsFollowTheCircumstances() {
-        assertThat(PenaltyAdvisor.level(facts(DECIDED).build())).isEqualTo(TierLevel.ORDINARY);
-        assertThat(PenaltyAdvisor.level(facts(DECIDED).mitigating(Mitigation.COERCED).build())).isEqualTo(TierLevel.LIGHTER);
-        assertThat(PenaltyAdvisor.level(facts(DECIDED).aggravating(Aggravation.OBSTRUCTED, Aggravation.SERIOUS_HARM).build()))
-                .isEqualTo(TierLevel.HEAVIER);
+        assertThat(TierChoice.level(0, 0)).isEqualTo(TierLevel.ORDINARY);
+        assertThat(TierChoice.level(0, 1)).isEqualTo(TierLevel.LIGHTER);
+        assertThat(TierChoice.level(0, 3)).isEqualTo(TierLevel.MITIGATED);
+        assertThat(TierChoice.level(2, 0)).isEqualTo(TierLevel.HEAVIER);
+        assertThat(TierChoice.level(1, 1)).isEqualTo(TierLevel.ORDINARY);
+    }
+
+    @Test
+    void refusingToCorrectIsWhatTheFineNeedsWhereTheStandardSaysSoAndAggravatesElsewhere() {
+        // 食品安全法 第一百二十六条: 责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款.
+        DiscretionStandard inspection = new DiscretionStandard("SP-003-JH2024", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "首次检查发现，责令改正，给予警告", TierCondition.BEFORE_ORDER, null, null, List.of("责令改正", "警告")),
+                new Tier(TierLevel.LIGHTER, "拒不改正，但立案后主动改正", TierCondition.REFUSED_CORRECTION, null, fixed(5000, 20000), List.of()),
+                new Tier(TierLevel.ORDINARY, "拒不改正", TierCondition.REFUSED_CORRECTION, null, fixed(20000, 35000), List.of()),
+                new Tier(TierLevel.HEAVIER, "拒不改正，且情节较重", TierCondition.REFUSED_CORRECTION, null, fixed(35000, 50000), List.of())));
+        AdviceBasis basis = basis(inspection, "食品安全", ART_122_2021);
+
+        PenaltyAdvice warned = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        PenaltyAdvice refused = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build());
+        PenaltyAdvice elsewhere = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).refusedCorrection().build());
+
+        assertThat(warned.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(warned.range()).isNull();
+        assertThat(warned.measures()).containsExactly("责令改正", "警告");
+        assertThat(refused.range()).isEqualTo(range(20000, 35000));
+        assertThat(elsewhere.tier().level()).isEqualTo(TierLevel.HEAVIER);
+        assertThat(elsewhere.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("有从重情节（经责令改正拒不改正），从重处罚"));
+    }
+
+    @Test
+    void aSeriousCaseTakesTheTierMadeForItAndAMultipleNeedsItsAmountOrFallsToTheFixedAlternative() {
+        // 广告法 第五十五条: 广告费用三倍以上五倍以下, or 二十万元以上一百万元以下 when the cost cannot be computed.
+        DiscretionStandard ads = new DiscretionStandard("GG-001-JH2024", "江海市广告行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, new Fine(Fine.Kind.MULTIPLE, "广告费用", new BigDecimal("3.6"),
+                        new BigDecimal("4.4")), List.of()),
+                new Tier(TierLevel.ORDINARY, "广告费用无法计算或者明显偏低的", null, null, fixed(440000, 760000), List.of()),
+                new Tier(TierLevel.HEAVIER, "情节严重的", TierCondition.SERIOUS, null, new Fine(Fine.Kind.MULTIPLE, "广告费用", yuan(5),
+                        yuan(10)), List.of())));
+        AdviceBasis basis = basis(ads, "广告", ART_122_2021);
+        ViolationFacts withCost = new ViolationFacts(LocalDate.of(2026, 5, 1), null, null, DECIDED, false, Harm.NONE, false, false,
+                false, false, Map.of(Basis.ADVERTISING_COST, yuan(100000)), Set.of(), Set.of());
+        ViolationFacts serious = new ViolationFacts(LocalDate.of(2026, 5, 1), null, null, DECIDED, false, Harm.NONE, false, false,
+                true, false, Map.of(), Set.of(), Set.of());
+
+        assertThat(advisor.advise(basis, withCost).range()).isEqualTo(range(360000, 440000));
+        PenaltyAdvice withoutCost = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(withoutCost.range()).isEqualTo(range(440000, 760000));
+        assertThat(withoutCost.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("未提供广告费用"));
+        assertThatThrownBy(() -> advisor.advise(basis, serious))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"));
     }
 
     private PenaltyAdvice advise(ViolationFacts facts) {
@@ -244,6 +291,7 @@ class PenaltyAdvisorTest {
         private Harm harm = Harm.NONE;
         private boolean corrected;
         private boolean noFault;
+        private boolean refused;
         private BigDecimal goodsValue;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
@@ -277,6 +325,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts refusedCorrection() {
+            refused = true;
+            return this;
+        }
+
         Facts noFault() {
             noFault = true;
             return this;
@@ -298,13 +351,14 @@ class PenaltyAdvisorTest {
         }
 
         ViolationFacts build() {
-            return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, harm, corrected, noFault,
+            return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, harm, corrected, refused, false, noFault,
                     goodsValue == null ? Map.of() : Map.of(Basis.GOODS_VALUE, goodsValue), mitigating, aggravating);
         }
     }
 
     private static Tier tier(TierLevel level, Threshold when, Fine fine) {
-        return new Tier(level, level.label() + (when.below() == null ? "，货值金额一万元以上" : "，货值金额不足一万元"), when, fine, List.of("没收违法所得"));
+        return new Tier(level, level.label() + (when.below() == null ? "，货值金额一万元以上" : "，货值金额不足一万元"), null, when, fine,
+                List.of("没收违法所得"));
     }
 
     private static Fine fixed(long min, long max) {

@@ -79,8 +79,8 @@ class StatutoryFinesTest {
     }
 
     static ViolationFacts facts(Map<Basis, BigDecimal> amounts) {
-        return new ViolationFacts(LocalDate.of(2025, 3, 1), null, null, LocalDate.of(2025, 6, 1), false, Harm.NONE, false, false,
-                amounts, Set.of(), Set.of());
+        return new ViolationFacts(LocalDate.of(2025, 3, 1), null, null, LocalDate.of(2025, 6, 1), false, Harm.NONE, false, false, false,
+                false, amounts, Set.of(), Set.of());
     }
 
     static BigDecimal yuan(long amount) {

@@ -19,6 +19,7 @@ import dev.onecheck.graph.penalty.PenaltyCase;
 import dev.onecheck.graph.penalty.PenaltyStore;
 import dev.onecheck.graph.penalty.Threshold;
 import dev.onecheck.graph.penalty.Tier;
+import dev.onecheck.graph.penalty.TierCondition;
 import dev.onecheck.graph.penalty.TierLevel;
 import dev.onecheck.graph.penalty.Violation;
 import dev.onecheck.graph.schema.SchemaMigrator;
@@ -68,15 +69,15 @@ public final class KnowledgeBaseFixture {
                 new Violation("SP-001", "未取得食品经营许可从事食品经营活动", List.of("饭馆没办证就营业", "无证经营食品"), "食品安全", "JH-SCJG",
                         List.of(LawReference.of("食品安全法", 35)), List.of(LawReference.of("食品安全法", 122)),
                         new DiscretionStandard("SP-001-JH2024", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
-                                new Tier(TierLevel.NO_PENALTY, "初次违法、危害后果轻微并及时改正", null, null, List.of("责令改正")),
-                                new Tier(TierLevel.ORDINARY, "货值金额不足一万元", new Threshold("货值金额", null, new BigDecimal("10000")),
+                                new Tier(TierLevel.NO_PENALTY, "初次违法、危害后果轻微并及时改正", null, null, null, List.of("责令改正")),
+                                new Tier(TierLevel.ORDINARY, "货值金额不足一万元", null, new Threshold("货值金额", null, new BigDecimal("10000")),
                                         new Fine(Fine.Kind.FIXED, null, new BigDecimal("50000"), new BigDecimal("100000")), List.of("没收违法所得")),
-                                new Tier(TierLevel.ORDINARY, "货值金额一万元以上", new Threshold("货值金额", new BigDecimal("10000"), null),
+                                new Tier(TierLevel.ORDINARY, "货值金额一万元以上", null, new Threshold("货值金额", new BigDecimal("10000"), null),
                                         new Fine(Fine.Kind.MULTIPLE, "货值金额", new BigDecimal("10"), new BigDecimal("20")), List.of("没收违法所得"))))),
                 new Violation("XF-006", "个人在楼道、楼梯间、疏散通道停放电动自行车或者为电动自行车充电", List.of("楼道里停电瓶车"), "消防", "JH-XF",
                         List.of(LawReference.of("消防法", 60)), List.of(LawReference.of("消防法", 60)),
                         new DiscretionStandard("XF-006-JH2024", "江海市消防行政处罚裁量基准（2024）", List.of(
-                                new Tier(TierLevel.ORDINARY, "经责令改正拒不改正", null,
+                                new Tier(TierLevel.ORDINARY, "经责令改正拒不改正", TierCondition.REFUSED_CORRECTION, null,
                                         new Fine(Fine.Kind.FIXED, null, BigDecimal.ZERO, new BigDecimal("500")), List.of("警告")))))));
         penalties.writeCases(List.of(
                 new PenaltyCase("JH-2024-SCJG-001", "某餐馆未取得食品经营许可从事餐饮服务案", LocalDate.of(2024, 5, 10), "JH-SCJG", "江海市某餐馆",

@@ -1,0 +1,89 @@
+package dev.onecheck.gateway.advice;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.gateway.api.ForbiddenException;
+import dev.onecheck.gateway.api.InvalidArgumentException;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.access.PublicationAccess;
+import dev.onecheck.graph.penalty.advice.AdviceBasis;
+import dev.onecheck.graph.penalty.advice.InvalidFactException;
+import dev.onecheck.graph.penalty.advice.PenaltyAdvice;
+import dev.onecheck.graph.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.graph.read.AdviceReader;
+import dev.onecheck.graph.read.PenaltyReader;
+import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
+import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
+import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
+import dev.onecheck.search.index.KnowledgeSearch;
+import dev.onecheck.search.index.SearchHit;
+import dev.onecheck.search.index.SearchKind;
+import dev.onecheck.search.index.SearchQuery;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * 处罚建议 for the enforcement side: the graph gives the basis, {@link PenaltyAdvisor} the decision; similar cases
+ * come from the knowledge-base search. A wrong fact is reported as the argument {@code facts.<fact>}.
+ */
+@Controller
+class PenaltyAdviceController {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_CASES = 10;
+
+    private final AdviceReader bases;
+    private final PenaltyAdvisor advisor;
+    private final PenaltyReader penalties;
+    private final KnowledgeSearch search;
+
+    PenaltyAdviceController(AdviceReader bases, PenaltyAdvisor advisor, PenaltyReader penalties, KnowledgeSearch search) {
+        this.bases = bases;
+        this.advisor = advisor;
+        this.penalties = penalties;
+        this.search = search;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument ViolationFactsInput facts, ViewerAuthentication authentication) {
+        if (!authentication.viewer().enforcementSide()) {
+            throw new ForbiddenException("penalty advice is for officers, department admins and supervisors");
+        }
+        AdviceBasis basis = bases.basis(violation)
+                .orElseThrow(() -> new InvalidArgumentException("violation", "names no known violation: '" + violation + "'"));
+        try {
+            return advisor.advise(basis, facts.facts(LocalDate.now(CHINA)));
+        } catch (InvalidFactException e) {
+            throw new InvalidArgumentException("facts." + e.fact(), e.getMessage());
+        }
+    }
+
+    @SchemaMapping(typeName = "PenaltyAdvice")
+    ViolationSummary violation(PenaltyAdvice advice) {
+        return penalties.violations(List.of(advice.violationCode())).get(advice.violationCode());
+    }
+
+    @SchemaMapping(typeName = "PenaltyAdvice")
+    StandardSummary standard(PenaltyAdvice advice) {
+        return penalties.standardsOfViolations(List.of(advice.violationCode())).get(advice.violationCode());
+    }
+
+    /** Cases found by the violation's name, as a search would find them for this viewer. */
+    @SchemaMapping(typeName = "PenaltyAdvice")
+    List<CaseSummary> similarCases(PenaltyAdvice advice, @Argument Integer first, ViewerAuthentication authentication) {
+        if (first == null || first < 1 || first > MAX_CASES) {
+            throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CASES + ", got " + first);
+        }
+        List<String> codes = search.search(new SearchQuery(advice.violationName(), List.of(SearchKind.CASE), SearchQuery.Filter.NONE,
+                !PublicationAccess.seesUnpublished(authentication.viewer()), 0, first)).rows().stream().map(SearchHit::id).toList();
+        Map<String, CaseSummary> cases = penalties.cases(codes);
+        return codes.stream().filter(cases::containsKey).map(cases::get).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.onecheck.loaders.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.onecheck.graph.law.LawMarkdownParser;
+import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.graph.law.LawText;
+import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.penalty.Violation;
+import dev.onecheck.graph.penalty.advice.AdviceBasis;
+import dev.onecheck.graph.penalty.advice.Aggravation;
+import dev.onecheck.graph.penalty.advice.Basis;
+import dev.onecheck.graph.penalty.advice.CitedArticle;
+import dev.onecheck.graph.penalty.advice.Harm;
+import dev.onecheck.graph.penalty.advice.Mitigation;
+import dev.onecheck.graph.penalty.advice.PenaltyAdvice;
+import dev.onecheck.graph.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.graph.penalty.advice.ProvisionVersion;
+import dev.onecheck.graph.penalty.advice.ViolationFacts;
+import dev.onecheck.graph.penalty.advice.YuanRange;
+import dev.onecheck.loaders.sheet.JsonEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every tier boundary of twelve real standards as shipped in {@code sample-data/violations.json}, advised against
+ * the bundled text of their penalty articles: 食品安全法 122/123/124/126, 消防法 60, 广告法 55, 产品质量法 50,
+ * 市场主体登记管理条例 43, 安全生产法 97, 医疗保障基金使用监督管理条例 40, 大气污染防治法 118, 价格违法行为行政处罚规定 7.
+ * Amounts sit on each side of a threshold (9999.99 / 10000 yuan); multiples are taken of 10000 yuan.
+ */
+class ShippedStandardsAdviceTest {
+
+    private static final Path SAMPLE = Path.of("sample-data");
+    private static final LocalDate DECIDED = LocalDate.of(2026, 11, 23);
+    private static Map<String, Violation> violations;
+    private static Map<String, LawText> laws;
+
+    @BeforeAll
+    static void shippedData() throws IOException {
+        violations = JsonEntry.readArray(SAMPLE.resolve("violations.json")).stream().map(PenaltyEntries::violation)
+                .collect(Collectors.toMap(Violation::code, Function.identity()));
+        try (Stream<Path> files = Files.walk(SAMPLE.resolve("laws"))) {
+            laws = files.filter(f -> f.toString().endsWith(").md")).map(ShippedStandardsAdviceTest::parse)
+                    .collect(Collectors.toMap(t -> t.law().shortTitle(), Function.identity()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {2} {1} {3} → {4} {5}–{6}")
+    @CsvSource({
+            "SP-001, goodsValue, 9999.99, 减轻, 减轻处罚, 25000, 50000",
+            "SP-001, goodsValue, 10000, 减轻, 减轻处罚, 50000, 100000",
+            "SP-001, goodsValue, 9999.99, 从轻, 从轻处罚, 50000, 65000",
+            "SP-001, goodsValue, 10000, 从轻, 从轻处罚, 100000, 130000",
+            "SP-001, goodsValue, 9999.99, 一般, 一般, 65000, 85000",
+            "SP-001, goodsValue, 10000, 一般, 一般, 130000, 170000",
+            "SP-001, goodsValue, 9999.99, 从重, 从重处罚, 85000, 100000",
+            "SP-001, goodsValue, 10000, 从重, 从重处罚, 170000, 200000",
+            "SP-002, goodsValue, 9999.99, 减轻, 减轻处罚, 25000, 50000",
+            "SP-002, goodsValue, 10000, 减轻, 减轻处罚, 50000, 100000",
+            "SP-002, goodsValue, 9999.99, 从轻, 从轻处罚, 50000, 65000",
+            "SP-002, goodsValue, 10000, 从轻, 从轻处罚, 100000, 130000",
+            "SP-002, goodsValue, 9999.99, 一般, 一般, 65000, 85000",
+            "SP-002, goodsValue, 10000, 一般, 一般, 130000, 170000",
+            "SP-002, goodsValue, 9999.99, 从重, 从重处罚, 85000, 100000",
+            "SP-002, goodsValue, 10000, 从重, 从重处罚, 170000, 200000",
+            "SP-003, , , 一般, 一般, , ",
+            "SP-003, , , 从轻+拒不改正, 从轻处罚, 5000, 20000",
+            "SP-003, , , 一般+拒不改正, 一般, 20000, 35000",
+            "SP-003, , , 从重+拒不改正, 从重处罚, 35000, 50000",
+            "SP-005, goodsValue, 9999.99, 减轻, 减轻处罚, 50000, 100000",
+            "SP-005, goodsValue, 10000, 减轻, 减轻处罚, 75000, 150000",
+            "SP-005, goodsValue, 9999.99, 从轻, 从轻处罚, 100000, 115000",
+            "SP-005, goodsValue, 10000, 从轻, 从轻处罚, 150000, 195000",
+            "SP-005, goodsValue, 9999.99, 一般, 一般, 115000, 135000",
+            "SP-005, goodsValue, 10000, 一般, 一般, 195000, 255000",
+            "SP-005, goodsValue, 9999.99, 从重, 从重处罚, 135000, 150000",
+            "SP-005, goodsValue, 10000, 从重, 从重处罚, 255000, 300000",
+            "XF-001, , , 减轻, 减轻处罚, 2500, 5000",
+            "XF-001, , , 从轻, 从轻处罚, 5000, 20000",
+            "XF-001, , , 一般, 一般, 20000, 35000",
+            "XF-001, , , 从重, 从重处罚, 35000, 50000",
+            "GG-001, advertisingCost, 10000, 减轻, 减轻处罚, 15000, 30000",
+            "GG-001, , , 减轻, 减轻处罚, 100000, 200000",
+            "GG-001, advertisingCost, 10000, 从轻, 从轻处罚, 30000, 36000",
+            "GG-001, , , 从轻, 从轻处罚, 200000, 440000",
+            "GG-001, advertisingCost, 10000, 一般, 一般, 36000, 44000",
+            "GG-001, , , 一般, 一般, 440000, 760000",
+            "GG-001, advertisingCost, 10000, 从重, 从重处罚, 44000, 50000",
+            "GG-001, , , 从重, 从重处罚, 760000, 1000000",
+            "GG-001, advertisingCost, 10000, 情节严重, 从重处罚, 50000, 100000",
+            "GG-001, , , 情节严重, 从重处罚, 1000000, 2000000",
+            "CP-001, goodsValue, 10000, 减轻, 减轻处罚, 2500, 5000",
+            "CP-001, goodsValue, 10000, 从轻, 从轻处罚, 5000, 12500",
+            "CP-001, goodsValue, 10000, 一般, 一般, 12500, 22500",
+            "CP-001, goodsValue, 10000, 从重, 从重处罚, 22500, 30000",
+            "DJ-001, , , 一般, 一般, , ",
+            "DJ-001, , , 从轻+拒不改正, 从轻处罚, 10000, 30000",
+            "DJ-001, , , 一般+拒不改正, 一般, 30000, 70000",
+            "DJ-001, , , 从重+拒不改正, 从重处罚, 70000, 100000",
+            "DJ-001, , , 情节严重, 从重处罚, 100000, 500000",
+            "AQ-001, , , 从轻, 从轻处罚, 10000, 30000",
+            "AQ-001, , , 一般, 一般, 30000, 60000",
+            "AQ-001, , , 从重, 从重处罚, 60000, 100000",
+            "AQ-001, , , 从重+拒不改正, 从重处罚, 100000, 200000",
+            "YB-002, defraudedAmount, 10000, 减轻, 减轻处罚, 10000, 20000",
+            "YB-002, defraudedAmount, 10000, 从轻, 从轻处罚, 20000, 30000",
+            "YB-002, defraudedAmount, 10000, 一般, 一般, 30000, 40000",
+            "YB-002, defraudedAmount, 10000, 从重, 从重处罚, 40000, 50000",
+            "HJ-001, , , 减轻, 减轻处罚, 2500, 5000",
+            "HJ-001, , , 从轻, 从轻处罚, 5000, 20000",
+            "HJ-001, , , 一般, 一般, 20000, 35000",
+            "HJ-001, , , 从重, 从重处罚, 35000, 50000",
+            "JG-002, illegalIncome, 10000, 从轻, 从轻处罚, 5000, 15000",
+            "JG-002, illegalIncome, 10000, 一般, 一般, 15000, 35000",
+            "JG-002, illegalIncome, 10000, 从重, 从重处罚, 35000, 50000",
+            "JG-002, , , 从轻, 从轻处罚, 50000, 150000",
+            "JG-002, , , 一般, 一般, 150000, 350000",
+            "JG-002, , , 从重, 从重处罚, 350000, 500000"
+
+    })
+    void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,
+                                                     String level, BigDecimal min, BigDecimal max) {
+        PenaltyAdvice advice = new PenaltyAdvisor().advise(basis(violations.get(code)), facts(amountFact, amount, circumstances));
+
+        assertThat(advice.tier().level().label()).isEqualTo(level);
+        assertThat(advice.range()).isEqualTo(min == null ? null : new YuanRange(min, max));
+    }
+
+    /** 从轻: one circumstance of 第三十二条; 减轻: two; 从重: one aggravating; +拒不改正, 情节严重 as facts of their own. */
+    private static ViolationFacts facts(String amountFact, BigDecimal amount, String circumstances) {
+        Set<Mitigation> mitigating = circumstances.startsWith("从轻") ? Set.of(Mitigation.CONFESSED)
+                : circumstances.startsWith("减轻") ? Set.of(Mitigation.CONFESSED, Mitigation.ELIMINATED_HARM) : Set.of();
+        Set<Aggravation> aggravating = circumstances.startsWith("从重") ? Set.of(Aggravation.REPEATED) : Set.of();
+        Map<Basis, BigDecimal> amounts = amountFact == null ? Map.of()
+                : Map.of(EnumSet.allOf(Basis.class).stream().filter(b -> b.fact().equals(amountFact)).findFirst().orElseThrow(), amount);
+        return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, Harm.NONE, false,
+                circumstances.endsWith("拒不改正"), circumstances.equals("情节严重"), false, amounts, mitigating, aggravating);
+    }
+
+    private static AdviceBasis basis(Violation violation) {
+        return new AdviceBasis(violation.code(), violation.name(), violation.domain(), violation.standard(),
+                violation.violates().stream().map(ShippedStandardsAdviceTest::cited).toList(),
+                violation.penalizedBy().stream().map(ShippedStandardsAdviceTest::cited).toList(), Map.of());
+    }
+
+    private static CitedArticle cited(LawReference reference) {
+        LawText text = laws.get(reference.law());
+        Provision provision = text.provisions().stream().filter(p -> p.article() == reference.article() && p.suffix() == reference.suffix())
+                .findFirst().orElseThrow(() -> new AssertionError(reference + " is not in the bundled law texts"));
+        ProvisionVersion version = new ProvisionVersion(provision, text.law().effectiveFrom(), null);
+        return new CitedArticle(reference.toString(), reference.paragraph(), version, List.of(version));
+    }
+
+    private static LawText parse(Path file) {
+        try {
+            return new LawMarkdownParser().parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
