@@ -30,10 +30,9 @@ final class AdviceDraft {
 
     /** The violated and penalty articles in the versions in force on the day the applicable version speaks for. */
     void articles(ApplicableVersion version) {
-        basis.violated().forEach(a -> provisions.add(new AppliedProvision(Use.VIOLATED, a.inForceOn(version.asOf()).orElse(a.linked()).provision())));
+        basis.violated().forEach(a -> provisions.add(new AppliedProvision(Use.VIOLATED, a.versionOn(version.asOf()).provision())));
         provisions.add(new AppliedProvision(Use.PENALTY, version.version().provision()));
-        basis.penalties().stream().skip(1).forEach(a -> provisions.add(new AppliedProvision(Use.PENALTY,
-                a.inForceOn(version.asOf()).orElse(a.linked()).provision())));
+        basis.penalties().stream().skip(1).forEach(a -> provisions.add(new AppliedProvision(Use.PENALTY, a.versionOn(version.asOf()).provision())));
     }
 
     PenaltyAdvice done(Outcome outcome, Tier tier, YuanRange range, List<String> measures) {

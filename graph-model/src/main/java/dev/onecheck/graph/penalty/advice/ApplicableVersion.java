@@ -12,8 +12,8 @@ record ApplicableVersion(ProvisionVersion version, LocalDate asOf, String findin
 
     static ApplicableVersion of(CitedArticle article, ViolationFacts facts) {
         LocalDate acted = facts.actEndedOn();
-        ProvisionVersion then = article.inForceOn(acted).orElse(article.linked());
-        ProvisionVersion now = article.inForceOn(facts.decidedOn()).orElse(article.linked());
+        ProvisionVersion then = article.versionOn(acted);
+        ProvisionVersion now = article.versionOn(facts.decidedOn());
         String when = "违法行为发生时（" + acted + "）施行" + name(then);
         if (then.equals(now)) {
             return new ApplicableVersion(then, acted, when + "，作出决定时仍是该版本，适用之");

@@ -3,7 +3,6 @@ package dev.onecheck.graph.penalty.advice;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An article a violation cites (违法条款 or 处罚条款), in every version its law has had, oldest first. {@code linked}
@@ -19,8 +18,9 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         }
     }
 
-    public Optional<ProvisionVersion> inForceOn(LocalDate date) {
-        return versions.stream().filter(v -> v.inForceOn(date)).findFirst();
+    /** The version in force on {@code date}, or the linked one when none was (the law lapsed, say). */
+    public ProvisionVersion versionOn(LocalDate date) {
+        return versions.stream().filter(v -> v.inForceOn(date)).findFirst().orElse(linked);
     }
 
     public LocalDate firstInForce() {

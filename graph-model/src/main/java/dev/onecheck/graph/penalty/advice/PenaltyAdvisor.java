@@ -55,12 +55,12 @@ public final class PenaltyAdvisor {
             advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）");
             return advice.done(Outcome.NO_PENALTY, exempt.orElse(null), null, List.of(EDUCATION));
         }
-        List<String> unmet = firstOffenceUnmet(facts);
         if (exempt.isPresent() && facts.aggravating().isEmpty() && !facts.serious() && facts.correctedInTime() && facts.harm() == Harm.NONE) {
             advice.step("轻微不罚", NOT_PUNISHED, "本违法行为列入不予处罚清单（" + exempt.get().circumstances() + "）；违法行为轻微并及时改正，"
                     + "没有造成危害后果，不予行政处罚，并予以教育");
             return advice.done(Outcome.NO_PENALTY, exempt.get(), null, exemptMeasures);
         }
+        List<String> unmet = firstOffenceUnmet(facts);
         if (unmet.isEmpty()) {
             advice.step("首违不罚", NOT_PUNISHED, "初次违法且危害后果轻微并及时改正，可以不予行政处罚，并予以教育；决定处罚的，"
                     + "不勾选“初次违法”重新计算以得出阶次和幅度");

@@ -2,7 +2,6 @@ package dev.onecheck.graph.penalty.advice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,12 +41,13 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
             throw new InvalidFactException("refusedCorrection", "contradicts correctedInTime: an act corrected in time was not refused");
         }
         harm = harm == null ? Harm.NONE : harm;
-        amounts = amounts == null || amounts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(amounts));
+        amounts = amounts == null ? Map.of() : amounts;
         amounts.forEach((basis, yuan) -> {
             if (yuan == null || yuan.signum() < 0) {
                 throw new InvalidFactException(basis.fact(), "(" + basis.label() + ") must be an amount of 0 yuan or more, got " + yuan);
             }
         });
+        amounts = Map.copyOf(amounts);
         mitigating = mitigating == null ? Set.of() : Set.copyOf(mitigating);
         aggravating = aggravating == null ? Set.of() : Set.copyOf(aggravating);
     }
