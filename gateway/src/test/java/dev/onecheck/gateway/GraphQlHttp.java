@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -32,12 +34,25 @@ public final class GraphQlHttp {
         return send(request, token);
     }
 
+    /** GraphQL over HTTP GET: the query in the URL, as a cacheable link would carry it. */
+    public Response get(String query, String token) throws IOException, InterruptedException {
+        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/graphql-response+json").GET(), token);
+    }
+
+    /** A body in a content type of the caller's choosing, for protocol tests. */
+    public Response post(String contentType, String body, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(endpoint).header("Content-Type", contentType)
+                .header("Accept", "application/graphql-response+json").POST(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
     private Response send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        String text = response.body();
+        JsonNode body = text.isBlank() || !text.startsWith("{") ? JSON.nullNode() : JSON.readTree(text);
         return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
     }
 }

@@ -1,5 +1,6 @@
 package dev.onecheck.gateway.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Refuses queries too deep or too costly before they run. Complexity counts every field once and a paginated
+ * Refuses queries too deep or too costly before they run, and stops those that run too long. Complexity counts every field once and a paginated
  * list ({@code first: n}) n times its selection, so asking for 100 scenarios with their items costs what it reads.
- * Limits: {@code onecheck.graphql.max-depth}, {@code onecheck.graphql.max-complexity}.
+ * Limits: {@code onecheck.graphql.max-depth}, {@code onecheck.graphql.max-complexity}, {@code onecheck.graphql.timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -35,6 +36,11 @@ class QueryLimits {
         }, info -> {
             throw abort("QUERY_TOO_COMPLEX", "query complexity " + info.getComplexity() + " exceeds the limit of " + maxComplexity);
         });
+    }
+
+    @Bean
+    RequestTimeout requestTimeout(@Value("${onecheck.graphql.timeout}") Duration timeout) {
+        return new RequestTimeout(timeout);
     }
 
     private static AbortExecutionException abort(String code, String message) {

@@ -1,0 +1,58 @@
+package dev.onecheck.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** GraphQL over HTTP as the spec describes it for {@code application/graphql-response+json}. */
+@GatewayTest
+class HttpProtocolIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answersAQuerySentWithGet() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).get("{ me { account } }", TestTokens.officer());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/graphql-response+json");
+        assertThat(response.body().at("/data/me/account").asString()).isEqualTo("officer");
+    }
+
+    @Test
+    void aDocumentThatDoesNotParseIs400WithoutData() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).post("{ me { account ", TestTokens.officer());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().has("data")).isFalse();
+        assertThat(response.body().at("/errors/0/message").asString()).isNotBlank();
+    }
+
+    @Test
+    void aDocumentThatDoesNotValidateIs400WithoutData() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).post("{ me { salary } }", TestTokens.officer());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().has("data")).isFalse();
+        assertThat(response.body().at("/errors/0/message").asString()).contains("salary");
+    }
+
+    @Test
+    void aFieldErrorDuringExecutionIs200WithPartialData() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port)
+                .post("{ me { account } subject(uscc: \"91329900MA1JH9999X\") { name } }", TestTokens.enterprise());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().at("/data/me/account").asString()).isEqualTo("enterprise");
+        assertThat(response.body().at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port).post("text/plain", "{ me { account } }", TestTokens.officer());
+
+        assertThat(response.status()).isEqualTo(415);
+    }
+}
