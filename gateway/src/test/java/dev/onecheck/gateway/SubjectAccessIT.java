@@ -102,4 +102,52 @@ class SubjectAccessIT {
         assertThat(asPublic.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
         assertThat(ask("{ me { subject { name } } }", token("PUBLIC", null, null)).at("/data/me/subject").isNull()).isTrue();
     }
+
+    @Test
+    void creditAndRiskLevelsAreForTheEnforcementSideNotEvenTheFirmItself() throws Exception {
+        JsonNode own = ask("{ me { subject { name creditLevel riskLevel } } }", TestTokens.enterprise());
+        JsonNode officer = ask(SUBJECT.formatted(FIRM), token("OFFICER", "JH-SCJG", null));
+
+        assertThat(own.at("/data/me/subject/name").asString()).isEqualTo("江海市海棠餐饮有限公司");
+        assertThat(own.at("/data/me/subject/creditLevel").isNull()).isTrue();
+        assertThat(own.at("/errors").findValuesAsString("code")).containsExactly("FORBIDDEN", "FORBIDDEN");
+        assertThat(own.toString()).doesNotContain("\"A\"");
+        assertThat(officer.at("/data/subject/creditLevel").asString()).isEqualTo("A");
+    }
+
+    @Test
+    void listsRangeOverWhatEachRoleMaySee() throws Exception {
+        String list = "{ subjects%s { edges { node { uscc supervisingDepartments { code } } } } }";
+
+        assertThat(ask(list.formatted(""), TestTokens.enterprise()).at("/data/subjects/edges").findValuesAsString("uscc"))
+                .containsExactly(FIRM);
+        assertThat(ask(list.formatted(""), token("OFFICER", "JH-XF", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
+                .containsExactly(FIRM);
+        assertThat(ask(list.formatted(""), token("OFFICER", "JH-JYJ", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
+                .containsExactly(SCHOOL);
+        assertThat(ask(list.formatted(""), token("SUPERVISOR", "JH-SFJ", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
+                .containsExactly(SCHOOL, FIRM);
+        assertThat(ask(list.formatted("(filter: {creditLevel: \"B\"})"), token("SUPERVISOR", "JH-SFJ", null))
+                .at("/data/subjects/edges").findValuesAsString("uscc")).containsExactly(SCHOOL);
+        assertThat(ask(list.formatted("(filter: {industry: \"6210\"})"), token("OFFICER", "JH-XF", null))
+                .at("/data/subjects/edges/0/node/supervisingDepartments").findValuesAsString("code")).containsExactly("JH-SCJG", "JH-XF");
+        assertThat(ask(list.formatted(""), token("PUBLIC", null, null)).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        // Filtering by credit level would let a firm probe its own classification.
+        assertThat(ask(list.formatted("(filter: {creditLevel: \"A\"})"), TestTokens.enterprise()).at("/errors/0/extensions/code")
+                .asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void aDepartmentsSubjectsAreForItsOwnOfficersAndSupervisors() throws Exception {
+        String query = "{ department(code: \"%s\") { name subjects { edges { node { uscc } } } } }";
+        JsonNode own = ask(query.formatted("JH-XF"), token("OFFICER", "JH-XF", null));
+        JsonNode other = ask(query.formatted("JH-JYJ"), token("OFFICER", "JH-XF", null));
+        JsonNode enterprise = ask(query.formatted("JH-XF"), TestTokens.enterprise());
+
+        assertThat(own.at("/data/department/subjects/edges").findValuesAsString("uscc")).containsExactly(FIRM);
+        assertThat(other.at("/data/department/name").asString()).isEqualTo("江海市教育局");
+        assertThat(other.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(other.toString()).doesNotContain(SCHOOL);
+        assertThat(enterprise.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    }
 }

@@ -5,15 +5,20 @@ import java.util.Map;
 
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.law.Law;
+import dev.onecheck.gateway.api.Connection;
+import dev.onecheck.graph.catalog.Industry;
 import dev.onecheck.graph.law.Provision;
 import dev.onecheck.graph.read.CatalogReader;
 import dev.onecheck.graph.read.CatalogReader.ItemSummary;
+import dev.onecheck.graph.read.CatalogReader.ScenarioSummary;
+import dev.onecheck.graph.read.Filters.ItemFilter;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** 监管事项 and their legal basis: fields reached through authorised queries. */
+/** 监管事项, their departments, legal basis, industries and scenarios: published, for every role. */
 @Controller
 class ItemController {
 
@@ -21,6 +26,19 @@ class ItemController {
 
     ItemController(CatalogReader catalog) {
         this.catalog = catalog;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    ItemSummary item(@Argument String code) {
+        return catalog.items(List.of(code)).get(code);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<ItemSummary> items(@Argument ItemFilter filter, @Argument Integer first, @Argument String after) {
+        return Connection.of(catalog.items(filter == null ? ItemFilter.NONE : filter, Connection.afterKey(after),
+                Connection.pageSize(first)), ItemSummary::code);
     }
 
     @BatchMapping(typeName = "Item")
@@ -33,14 +51,18 @@ class ItemController {
         return Batches.many(items, ItemSummary::code, catalog::basisOfItems);
     }
 
-    @BatchMapping
-    Map<Provision, Law> law(List<Provision> provisions) {
-        return Batches.one(provisions, Provision::id, catalog::lawsOfProvisions);
+    @BatchMapping(typeName = "Item")
+    Map<ItemSummary, List<Department>> cooperatingDepartments(List<ItemSummary> items) {
+        return Batches.many(items, ItemSummary::code, catalog::cooperatingDepartmentsOfItems);
     }
 
-    /** 效力位阶 as officers say it (法律, 行政法规 …), not the enum name. */
-    @SchemaMapping(typeName = "Law")
-    String level(Law law) {
-        return law.level().label();
+    @BatchMapping(typeName = "Item")
+    Map<ItemSummary, List<Industry>> industries(List<ItemSummary> items) {
+        return Batches.many(items, ItemSummary::code, catalog::industriesOfItems);
+    }
+
+    @BatchMapping(typeName = "Item")
+    Map<ItemSummary, List<ScenarioSummary>> scenarios(List<ItemSummary> items) {
+        return Batches.many(items, ItemSummary::code, catalog::scenariosOfItems);
     }
 }

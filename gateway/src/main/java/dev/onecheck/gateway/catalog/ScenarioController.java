@@ -33,6 +33,12 @@ class ScenarioController {
         return Connection.of(catalog.scenarios(Connection.afterKey(after), Connection.pageSize(first)), ScenarioSummary::code);
     }
 
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    ScenarioSummary scenario(@Argument String code) {
+        return catalog.scenarios(List.of(code)).get(code);
+    }
+
     @BatchMapping
     Map<ScenarioSummary, Department> leadDepartment(List<ScenarioSummary> scenarios) {
         return Batches.one(scenarios, ScenarioSummary::code, catalog::leadDepartments);

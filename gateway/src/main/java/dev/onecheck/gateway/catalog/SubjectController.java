@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import dev.onecheck.gateway.api.Batches;
+import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.security.ViewerAuthentication;
 import dev.onecheck.graph.access.SubjectAccess;
+import dev.onecheck.graph.access.SubjectScope;
 import dev.onecheck.graph.access.Viewer;
+import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.read.CatalogReader.ItemSummary;
+import dev.onecheck.graph.read.Filters.SubjectFilter;
 import dev.onecheck.graph.read.SubjectReader;
 import dev.onecheck.graph.read.SubjectReader.SubjectDetails;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,7 +22,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** 监管对象: each read passes {@link SubjectAccess}; an enterprise never learns whether another firm exists. */
+/**
+ * 监管对象: each read passes {@link SubjectAccess} (lists: {@link SubjectScope}); an enterprise never learns whether
+ * another firm exists. Credit and risk levels are a field-level rule on top.
+ */
 @Controller
 class SubjectController {
 
@@ -46,6 +53,43 @@ class SubjectController {
     @SchemaMapping(typeName = "Viewer")
     SubjectDetails subject(Viewer viewer) {
         return viewer.uscc() == null ? null : subjects.subject(viewer.uscc()).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<SubjectDetails> subjects(@Argument SubjectFilter filter, @Argument Integer first, @Argument String after,
+                                        ViewerAuthentication authentication) {
+        Viewer viewer = authentication.viewer();
+        SubjectFilter given = filter == null ? SubjectFilter.NONE : filter;
+        if ((given.creditLevel() != null || given.riskLevel() != null) && !SubjectAccess.seesCreditDetails(viewer)) {
+            throw new ForbiddenException("only the enforcement side may filter by credit or risk level");
+        }
+        SubjectScope scope = SubjectScope.of(viewer).orElseThrow(() -> new ForbiddenException("subject records are not published"));
+        return Connection.of(subjects.subjects(given, scope, Connection.afterKey(after), Connection.pageSize(first)), SubjectDetails::uscc);
+    }
+
+    /** 信用等级: a field-level rule (see SubjectAccess#seesCreditDetails). */
+    @SchemaMapping(typeName = "Subject")
+    String creditLevel(SubjectDetails subject, ViewerAuthentication authentication) {
+        return creditDetail(subject.creditLevel(), authentication);
+    }
+
+    /** 风险等级: the same rule as 信用等级. */
+    @SchemaMapping(typeName = "Subject")
+    String riskLevel(SubjectDetails subject, ViewerAuthentication authentication) {
+        return creditDetail(subject.riskLevel(), authentication);
+    }
+
+    private static String creditDetail(String value, ViewerAuthentication authentication) {
+        if (!SubjectAccess.seesCreditDetails(authentication.viewer())) {
+            throw new ForbiddenException("credit and risk levels are for the enforcement side");
+        }
+        return value;
+    }
+
+    @BatchMapping(typeName = "Subject")
+    Map<SubjectDetails, List<Department>> supervisingDepartments(List<SubjectDetails> details) {
+        return Batches.many(details, SubjectDetails::uscc, subjects::supervisingDepartments);
     }
 
     @BatchMapping(typeName = "Subject")

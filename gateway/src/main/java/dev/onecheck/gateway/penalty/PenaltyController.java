@@ -7,20 +7,30 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.onecheck.gateway.api.Batches;
+import dev.onecheck.gateway.api.Connection;
+import dev.onecheck.gateway.api.InvalidArgumentException;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.access.PublicationAccess;
 import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.law.Provision;
 import dev.onecheck.graph.penalty.Tier;
+import dev.onecheck.graph.read.Filters.CaseFilter;
+import dev.onecheck.graph.read.Filters.ViolationFilter;
 import dev.onecheck.graph.read.PenaltyReader;
+import dev.onecheck.graph.read.PenaltyReader.CaseOrder;
 import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
 import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
 import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * 违法行为, 裁量基准 and 典型案例 reached from authorised queries (search hits): published rules, readable by every
- * role that reached them. Each field is batch-loaded for all parents of a level.
+ * 违法行为, 裁量基准 and 典型案例: published rules for every role; cases not yet published (公示) for the
+ * enforcement side only. Each field is batch-loaded for all parents of a level.
  */
 @Controller
 class PenaltyController {
@@ -29,6 +39,52 @@ class PenaltyController {
 
     PenaltyController(PenaltyReader penalties) {
         this.penalties = penalties;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    ViolationSummary violation(@Argument String code) {
+        return penalties.violations(List.of(code)).get(code);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<ViolationSummary> violations(@Argument ViolationFilter filter, @Argument Integer first, @Argument String after) {
+        return Connection.of(penalties.violations(filter == null ? ViolationFilter.NONE : filter, Connection.afterKey(after),
+                Connection.pageSize(first)), ViolationSummary::code);
+    }
+
+    /** An unpublished case is null for those who may not see it, as if it did not exist. */
+    @QueryMapping("case")
+    @PreAuthorize("isAuthenticated()")
+    CaseSummary caseByCode(@Argument String code, ViewerAuthentication authentication) {
+        CaseSummary found = penalties.cases(List.of(code)).get(code);
+        return found != null && (found.published() || PublicationAccess.seesUnpublished(authentication.viewer())) ? found : null;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<CaseSummary> cases(@Argument CaseFilter filter, @Argument CaseOrder orderBy, @Argument Integer first,
+                                  @Argument String after, ViewerAuthentication authentication) {
+        int size = Connection.pageSize(first);
+        String afterKey = Connection.afterKey(after);
+        try {
+            return Connection.of(penalties.cases(filter == null ? CaseFilter.NONE : filter, orderBy, afterKey, size,
+                    PublicationAccess.seesUnpublished(authentication.viewer())), c -> PenaltyReader.caseKey(c, orderBy));
+        } catch (IllegalArgumentException otherOrder) {
+            throw new InvalidArgumentException("after", "is a cursor of another order");
+        }
+    }
+
+    @BatchMapping(typeName = "Violation")
+    Map<ViolationSummary, StandardSummary> standard(List<ViolationSummary> violations) {
+        return Batches.one(violations, ViolationSummary::code, penalties::standardsOfViolations);
+    }
+
+    @BatchMapping(typeName = "Violation", field = "cases")
+    Map<ViolationSummary, List<CaseSummary>> casesOfViolation(List<ViolationSummary> violations, ViewerAuthentication authentication) {
+        boolean all = PublicationAccess.seesUnpublished(authentication.viewer());
+        return Batches.many(violations, ViolationSummary::code, codes -> penalties.casesOf(codes, all));
     }
 
     @BatchMapping(typeName = "DiscretionStandard", field = "violation")

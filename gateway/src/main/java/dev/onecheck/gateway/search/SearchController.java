@@ -13,6 +13,7 @@ import dev.onecheck.gateway.api.InvalidArgumentException;
 import dev.onecheck.gateway.security.ViewerAuthentication;
 import dev.onecheck.graph.access.PublicationAccess;
 import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.read.LawReader;
 import dev.onecheck.graph.read.PenaltyReader;
 import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
 import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
@@ -42,10 +43,12 @@ class SearchController {
 
     private final KnowledgeSearch search;
     private final PenaltyReader penalties;
+    private final LawReader laws;
 
-    SearchController(KnowledgeSearch search, PenaltyReader penalties) {
+    SearchController(KnowledgeSearch search, PenaltyReader penalties, LawReader laws) {
         this.search = search;
         this.penalties = penalties;
+        this.laws = laws;
     }
 
     @QueryMapping
@@ -73,7 +76,7 @@ class SearchController {
 
     @BatchMapping(typeName = "SearchHit")
     Map<SearchHit, Provision> provision(List<SearchHit> hits) {
-        return resolve(hits, SearchKind.PROVISION, penalties::provisions);
+        return resolve(hits, SearchKind.PROVISION, laws::provisions);
     }
 
     @BatchMapping(typeName = "SearchHit")

@@ -30,4 +30,12 @@ public final class SubjectAccess {
         return (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN))
                 && supervisingDepartments.contains(viewer.departmentCode());
     }
+
+    /**
+     * 信用风险分类结果 (credit level, risk level) are for supervision, not for the firm or the public: the
+     * enforcement side reads them, an enterprise not even its own.
+     */
+    public static boolean seesCreditDetails(Viewer viewer) {
+        return viewer.enforcementSide();
+    }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.onecheck.graph.catalog.Department;
+import dev.onecheck.graph.catalog.Industry;
+import dev.onecheck.graph.catalog.Officer;
 import dev.onecheck.graph.law.Law;
 import dev.onecheck.graph.law.LawLevel;
 import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.read.Filters.DepartmentFilter;
+import dev.onecheck.graph.read.Filters.ItemFilter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -27,22 +31,141 @@ public final class CatalogReader {
                               String level) {
     }
 
-    private final Driver driver;
+    private final Listing listing;
     private final Related related;
 
     public CatalogReader(Driver driver) {
-        this.driver = driver;
+        this.listing = new Listing(driver);
         this.related = new Related(driver);
     }
 
     /** Scenarios ordered by code, after {@code afterCode} (null: from the start). */
     public Page<ScenarioSummary> scenarios(String afterCode, int first) {
-        List<ScenarioSummary> rows = driver.executableQuery("""
-                        MATCH (s:Scenario) WHERE s.code > $after
-                        RETURN s ORDER BY s.code LIMIT $limit""")
-                .withParameters(Map.of("after", afterCode == null ? "" : afterCode, "limit", first + 1)).execute().records()
-                .stream().map(r -> scenario(r.get("s"))).toList();
-        return page(rows, first);
+        return listing.page("MATCH (node:Scenario) WHERE node.code > $after RETURN node ORDER BY node.code LIMIT $limit",
+                Listing.parameters("after", Listing.after(afterCode)), first, CatalogReader::scenario);
+    }
+
+    public Map<String, ScenarioSummary> scenarios(Collection<String> codes) {
+        return related.one("MATCH (s:Scenario) WHERE s.code IN $keys RETURN s.code AS key, s AS node", codes, CatalogReader::scenario);
+    }
+
+    public Page<Department> departments(DepartmentFilter filter, String afterCode, int first) {
+        return listing.page("""
+                        MATCH (node:Department) WHERE node.code > $after
+                          AND ($level IS NULL OR node.level = $level) AND ($domain IS NULL OR $domain IN node.domains)
+                        RETURN node ORDER BY node.code LIMIT $limit""",
+                Listing.parameters("after", Listing.after(afterCode), "level", filter.level(), "domain", filter.domain()),
+                first, CatalogReader::department);
+    }
+
+    public Map<String, Department> departments(Collection<String> codes) {
+        return related.one("MATCH (d:Department) WHERE d.code IN $keys RETURN d.code AS key, d AS node", codes, CatalogReader::department);
+    }
+
+    /** 上级部门 (a district bureau's city bureau). */
+    public Map<String, Department> parentDepartments(Collection<String> codes) {
+        return related.one("MATCH (d:Department)-[:BRANCH_OF]->(p:Department) WHERE d.code IN $keys RETURN d.code AS key, p AS node",
+                codes, CatalogReader::department);
+    }
+
+    public Map<String, List<ItemSummary>> itemsInitiatedBy(Collection<String> departmentCodes) {
+        return related.many("""
+                MATCH (d:Department)-[:INITIATES]->(i:Item) WHERE d.code IN $keys
+                RETURN d.code AS key, i AS node ORDER BY i.code""", departmentCodes, CatalogReader::item);
+    }
+
+    public Map<String, List<ScenarioSummary>> scenariosLedBy(Collection<String> departmentCodes) {
+        return related.many("""
+                MATCH (s:Scenario)-[:LED_BY]->(d:Department) WHERE d.code IN $keys
+                RETURN d.code AS key, s AS node ORDER BY s.code""", departmentCodes, CatalogReader::scenario);
+    }
+
+    public Page<ItemSummary> items(ItemFilter filter, String afterCode, int first) {
+        return listing.page("""
+                        MATCH (node:Item) WHERE node.code > $after
+                          AND ($type IS NULL OR node.type = $type)
+                          AND ($department IS NULL OR EXISTS { (:Department {code: $department})-[:INITIATES]->(node) })
+                          AND ($industry IS NULL OR EXISTS {
+                                (:Industry {code: $industry})-[:SUBCLASS_OF*0..3]->(:Industry)<-[:APPLIES_TO]-(node) })
+                        RETURN node ORDER BY node.code LIMIT $limit""",
+                Listing.parameters("after", Listing.after(afterCode), "type", filter.type(), "department", filter.department(),
+                        "industry", filter.industry()), first, CatalogReader::item);
+    }
+
+    public Map<String, ItemSummary> items(Collection<String> codes) {
+        return related.one("MATCH (i:Item) WHERE i.code IN $keys RETURN i.code AS key, i AS node", codes, CatalogReader::item);
+    }
+
+    public Map<String, List<Department>> cooperatingDepartmentsOfItems(Collection<String> itemCodes) {
+        return related.many("""
+                MATCH (d:Department)-[:COOPERATES]->(i:Item) WHERE i.code IN $keys
+                RETURN i.code AS key, d AS node ORDER BY d.code""", itemCodes, CatalogReader::department);
+    }
+
+    public Map<String, List<Industry>> industriesOfItems(Collection<String> itemCodes) {
+        return related.many("""
+                MATCH (i:Item)-[:APPLIES_TO]->(ind:Industry) WHERE i.code IN $keys
+                RETURN i.code AS key, ind AS node ORDER BY ind.code""", itemCodes, CatalogReader::industry);
+    }
+
+    public Map<String, List<ScenarioSummary>> scenariosOfItems(Collection<String> itemCodes) {
+        return related.many("""
+                MATCH (s:Scenario)-[:INCLUDES]->(i:Item) WHERE i.code IN $keys
+                RETURN i.code AS key, s AS node ORDER BY s.code""", itemCodes, CatalogReader::scenario);
+    }
+
+    /** The children of {@code parent}, or the top level (门类) when it is null. */
+    public Page<Industry> industries(String parent, String afterCode, int first) {
+        return listing.page("""
+                        MATCH (node:Industry) WHERE node.code > $after
+                          AND CASE WHEN $parent IS NULL THEN NOT EXISTS { (node)-[:SUBCLASS_OF]->() }
+                                   ELSE EXISTS { (node)-[:SUBCLASS_OF]->(:Industry {code: $parent}) } END
+                        RETURN node ORDER BY node.code LIMIT $limit""",
+                Listing.parameters("after", Listing.after(afterCode), "parent", parent), first, CatalogReader::industry);
+    }
+
+    public Map<String, Industry> industries(Collection<String> codes) {
+        return related.one("MATCH (i:Industry) WHERE i.code IN $keys RETURN i.code AS key, i AS node", codes, CatalogReader::industry);
+    }
+
+    public Map<String, Industry> parentIndustries(Collection<String> codes) {
+        return related.one("MATCH (i:Industry)-[:SUBCLASS_OF]->(p:Industry) WHERE i.code IN $keys RETURN i.code AS key, p AS node",
+                codes, CatalogReader::industry);
+    }
+
+    public Map<String, List<Industry>> childIndustries(Collection<String> codes) {
+        return related.many("""
+                MATCH (c:Industry)-[:SUBCLASS_OF]->(i:Industry) WHERE i.code IN $keys
+                RETURN i.code AS key, c AS node ORDER BY c.code""", codes, CatalogReader::industry);
+    }
+
+    /** Items that apply to each industry directly or through one of its ancestors (门类 → 小类). */
+    public Map<String, List<ItemSummary>> itemsOfIndustries(Collection<String> codes) {
+        return related.many("""
+                MATCH (ind:Industry)-[:SUBCLASS_OF*0..3]->(:Industry)<-[:APPLIES_TO]-(item:Item) WHERE ind.code IN $keys
+                WITH DISTINCT ind, item ORDER BY item.code
+                RETURN ind.code AS key, item AS node""", codes, CatalogReader::item);
+    }
+
+    /** Officers of one department, or of all when {@code departmentCode} is null, by 执法证号. */
+    public Page<Officer> officers(String departmentCode, String afterCertificate, int first) {
+        return listing.page("""
+                        MATCH (node:Officer)-[:MEMBER_OF]->(d:Department) WHERE node.certificateNo > $after
+                          AND ($department IS NULL OR d.code = $department)
+                        RETURN node {.*, department: d.code} AS node ORDER BY node.certificateNo LIMIT $limit""",
+                Listing.parameters("after", Listing.after(afterCertificate), "department", departmentCode), first, CatalogReader::officer);
+    }
+
+    public Map<String, Officer> officers(Collection<String> certificateNos) {
+        return related.one("""
+                MATCH (o:Officer)-[:MEMBER_OF]->(d:Department) WHERE o.certificateNo IN $keys
+                RETURN o.certificateNo AS key, o {.*, department: d.code} AS node""", certificateNos, CatalogReader::officer);
+    }
+
+    public Map<String, List<Officer>> officersOf(Collection<String> departmentCodes) {
+        return related.many("""
+                MATCH (o:Officer)-[:MEMBER_OF]->(d:Department) WHERE d.code IN $keys
+                RETURN d.code AS key, o {.*, department: d.code} AS node ORDER BY o.certificateNo""", departmentCodes, CatalogReader::officer);
     }
 
     public Map<String, Department> leadDepartments(Collection<String> scenarioCodes) {
@@ -75,15 +198,6 @@ public final class CatalogReader {
                 itemCodes, CatalogReader::department);
     }
 
-    public Map<String, Law> lawsOfProvisions(Collection<String> provisionIds) {
-        return related.one("MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision) WHERE p.id IN $keys RETURN p.id AS key, l AS node",
-                provisionIds, CatalogReader::law);
-    }
-
-    private static <T> Page<T> page(List<T> rows, int first) {
-        return new Page<>(rows.subList(0, Math.min(first, rows.size())), rows.size() > first);
-    }
-
     private static ScenarioSummary scenario(Value s) {
         return new ScenarioSummary(s.get("code").asString(), s.get("name").asString(), s.get("content").asString(null));
     }
@@ -97,6 +211,15 @@ public final class CatalogReader {
     static Department department(Value d) {
         return new Department(d.get("code").asString(), d.get("name").asString(), d.get("level").asString(null), null, null,
                 d.get("domains").asList(Value::asString, List.of()));
+    }
+
+    static Industry industry(Value i) {
+        return new Industry(i.get("code").asString(), i.get("name").asString(), null);
+    }
+
+    static Officer officer(Value o) {
+        return new Officer(o.get("certificateNo").asString(), o.get("name").asString(), o.get("department").asString(),
+                o.get("domains").asList(Value::asString, List.of()), o.get("validUntil").asLocalDate());
     }
 
     static Provision provision(Value p) {

@@ -13,6 +13,8 @@ import dev.onecheck.graph.penalty.Threshold;
 import dev.onecheck.graph.penalty.Tier;
 import dev.onecheck.graph.penalty.TierCondition;
 import dev.onecheck.graph.penalty.TierLevel;
+import dev.onecheck.graph.read.Filters.CaseFilter;
+import dev.onecheck.graph.read.Filters.ViolationFilter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -35,14 +37,103 @@ public final class PenaltyReader {
                               String decision, BigDecimal fine, BigDecimal confiscated, boolean published) {
     }
 
+    /** 典型案例 list order; the cursor key of a row depends on it ({@link #caseKey}). */
+    public enum CaseOrder {
+        /** 决定日期 newest first, undated last, then by code. */
+        NEWEST_FIRST,
+        CODE
+    }
+
+    private final Listing listing;
     private final Related related;
 
     public PenaltyReader(Driver driver) {
+        this.listing = new Listing(driver);
         this.related = new Related(driver);
     }
 
-    public Map<String, Provision> provisions(Collection<String> ids) {
-        return related.one("MATCH (p:Provision) WHERE p.id IN $keys RETURN p.id AS key, p AS node", ids, CatalogReader::provision);
+    public Page<ViolationSummary> violations(ViolationFilter filter, String afterCode, int first) {
+        return listing.page("""
+                        MATCH (node:Violation) WHERE node.code > $after
+                          AND ($domain IS NULL OR node.domain = $domain)
+                          AND ($department IS NULL OR EXISTS { (:Department {code: $department})-[:ENFORCES]->(node) })
+                        RETURN node ORDER BY node.code LIMIT $limit""",
+                Listing.parameters("after", Listing.after(afterCode), "domain", filter.domain(), "department", filter.department()),
+                first, PenaltyReader::violation);
+    }
+
+    /** The violations each department enforces. */
+    public Map<String, List<ViolationSummary>> violationsEnforcedBy(Collection<String> departmentCodes) {
+        return related.many("""
+                MATCH (d:Department)-[:ENFORCES]->(v:Violation) WHERE d.code IN $keys
+                RETURN d.code AS key, v AS node ORDER BY v.code""", departmentCodes, PenaltyReader::violation);
+    }
+
+    /** The violations of each provision (违法条款). */
+    public Map<String, List<ViolationSummary>> violationsOf(Collection<String> provisionIds) {
+        return related.many("""
+                MATCH (v:Violation)-[:VIOLATES]->(p:Provision) WHERE p.id IN $keys
+                RETURN p.id AS key, v AS node ORDER BY v.code""", provisionIds, PenaltyReader::violation);
+    }
+
+    /** The violations each provision penalises (处罚条款). */
+    public Map<String, List<ViolationSummary>> violationsPenalizedBy(Collection<String> provisionIds) {
+        return related.many("""
+                MATCH (v:Violation)-[:PENALIZED_BY]->(p:Provision) WHERE p.id IN $keys
+                RETURN p.id AS key, v AS node ORDER BY v.code""", provisionIds, PenaltyReader::violation);
+    }
+
+    /**
+     * A page of cases. {@code afterKey} is the {@link #caseKey} of the last row of the previous page; a key of
+     * another order is an {@link IllegalArgumentException}. Unpublished cases only with {@code includeUnpublished}.
+     */
+    public Page<CaseSummary> cases(CaseFilter filter, CaseOrder order, String afterKey, int first, boolean includeUnpublished) {
+        Map<String, Object> parameters = Listing.parameters("violation", filter.violation(), "department", filter.department(),
+                "all", includeUnpublished, "afterDay", null, "afterCode", null);
+        if (afterKey != null && order == CaseOrder.NEWEST_FIRST) {
+            int bar = afterKey.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalArgumentException("not a key of cases newest first: " + afterKey);
+            }
+            parameters.put("afterDay", afterKey.substring(0, bar));
+            parameters.put("afterCode", afterKey.substring(bar + 1));
+        } else {
+            parameters.put("afterCode", afterKey);
+        }
+        String cypher = order == CaseOrder.NEWEST_FIRST ? """
+                MATCH (node:Case) WHERE ($all OR node.published)
+                  AND ($violation IS NULL OR EXISTS { (node)-[:OF]->(:Violation {code: $violation}) })
+                  AND ($department IS NULL OR EXISTS { (node)-[:DECIDED_BY]->(:Department {code: $department}) })
+                WITH node, coalesce(toString(node.decisionDate), '') AS day
+                WHERE $afterCode IS NULL OR day < $afterDay OR (day = $afterDay AND node.code > $afterCode)
+                RETURN node ORDER BY day DESC, node.code LIMIT $limit""" : """
+                MATCH (node:Case) WHERE ($all OR node.published)
+                  AND ($violation IS NULL OR EXISTS { (node)-[:OF]->(:Violation {code: $violation}) })
+                  AND ($department IS NULL OR EXISTS { (node)-[:DECIDED_BY]->(:Department {code: $department}) })
+                  AND ($afterCode IS NULL OR node.code > $afterCode)
+                RETURN node ORDER BY node.code LIMIT $limit""";
+        return listing.page(cypher, parameters, first, PenaltyReader::caseSummary);
+    }
+
+    /** The key a case's cursor carries in {@code order}. */
+    public static String caseKey(CaseSummary c, CaseOrder order) {
+        return order == CaseOrder.NEWEST_FIRST ? (c.decisionDate() == null ? "" : c.decisionDate().toString()) + "|" + c.code() : c.code();
+    }
+
+    /** 典型案例 of each violation, newest first; unpublished ones only with {@code includeUnpublished}. */
+    public Map<String, List<CaseSummary>> casesOf(Collection<String> violationCodes, boolean includeUnpublished) {
+        return related.many("""
+                MATCH (c:Case)-[:OF]->(v:Violation) WHERE v.code IN $keys AND ($all OR c.published)
+                RETURN v.code AS key, c AS node ORDER BY c.decisionDate DESC, c.code""", violationCodes,
+                Map.of("all", includeUnpublished), PenaltyReader::caseSummary);
+    }
+
+    /** 典型案例 citing each provision, newest first; unpublished ones only with {@code includeUnpublished}. */
+    public Map<String, List<CaseSummary>> casesCiting(Collection<String> provisionIds, boolean includeUnpublished) {
+        return related.many("""
+                MATCH (c:Case)-[:CITES]->(p:Provision) WHERE p.id IN $keys AND ($all OR c.published)
+                RETURN p.id AS key, c AS node ORDER BY c.decisionDate DESC, c.code""", provisionIds,
+                Map.of("all", includeUnpublished), PenaltyReader::caseSummary);
     }
 
     public Map<String, ViolationSummary> violations(Collection<String> codes) {

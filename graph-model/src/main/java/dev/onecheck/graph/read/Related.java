@@ -2,6 +2,7 @@ package dev.onecheck.graph.read;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class Related {
     /** At most one related node per parent. */
     <T> Map<String, T> one(String cypher, Collection<String> keys, Function<Value, T> mapper) {
         Map<String, T> result = new LinkedHashMap<>();
-        for (Record r : run(cypher, keys)) {
+        for (Record r : run(cypher, keys, Map.of())) {
             result.put(r.get("key").asString(), mapper.apply(r.get("node")));
         }
         return result;
@@ -34,15 +35,22 @@ final class Related {
 
     /** Any number per parent, in the query's order; parents without any get an empty list. */
     <T> Map<String, List<T>> many(String cypher, Collection<String> keys, Function<Value, T> mapper) {
+        return many(cypher, keys, Map.of(), mapper);
+    }
+
+    /** As {@link #many(String, Collection, Function)}, with further parameters besides {@code $keys}. */
+    <T> Map<String, List<T>> many(String cypher, Collection<String> keys, Map<String, Object> parameters, Function<Value, T> mapper) {
         Map<String, List<T>> result = new LinkedHashMap<>();
         keys.forEach(k -> result.put(k, new ArrayList<>()));
-        for (Record r : run(cypher, keys)) {
+        for (Record r : run(cypher, keys, parameters)) {
             result.get(r.get("key").asString()).add(mapper.apply(r.get("node")));
         }
         return result;
     }
 
-    private List<Record> run(String cypher, Collection<String> keys) {
-        return driver.executableQuery(cypher).withParameters(Map.of("keys", List.copyOf(keys))).execute().records();
+    private List<Record> run(String cypher, Collection<String> keys, Map<String, Object> parameters) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("keys", List.copyOf(keys));
+        return driver.executableQuery(cypher).withParameters(all).execute().records();
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.graph.access.SubjectScope;
+import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.catalog.Industry;
 import dev.onecheck.graph.read.CatalogReader.ItemSummary;
+import dev.onecheck.graph.read.Filters.SubjectFilter;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** Reads of regulated subjects for the API; access rules are applied by the caller (see SubjectAccess). */
@@ -19,29 +21,43 @@ public final class SubjectReader {
                                  List<String> supervisingDepartments, Industry industry) {
     }
 
-    private final Driver driver;
+    private final Listing listing;
     private final Related related;
 
     public SubjectReader(Driver driver) {
-        this.driver = driver;
+        this.listing = new Listing(driver);
         this.related = new Related(driver);
     }
 
     public Optional<SubjectDetails> subject(String uscc) {
-        List<Record> records = driver.executableQuery("""
-                        MATCH (s:Subject {uscc: $uscc})
-                        OPTIONAL MATCH (s)-[:SUPERVISED_BY]->(d:Department)
+        return subjects(SubjectFilter.NONE, new SubjectScope(null, uscc), null, 1).rows().stream().findFirst();
+    }
+
+    /** Subjects by credit code within {@code scope}; {@code filter} narrows further. */
+    public Page<SubjectDetails> subjects(SubjectFilter filter, SubjectScope scope, String afterUscc, int first) {
+        return listing.page("""
+                        MATCH (s:Subject) WHERE s.uscc > $after
+                          AND ($uscc IS NULL OR s.uscc = $uscc)
+                          AND ($scopeDepartment IS NULL OR EXISTS { (s)-[:SUPERVISED_BY]->(:Department {code: $scopeDepartment}) })
+                          AND ($department IS NULL OR EXISTS { (s)-[:SUPERVISED_BY]->(:Department {code: $department}) })
+                          AND ($industry IS NULL OR EXISTS { (s)-[:IN_INDUSTRY]->(:Industry {code: $industry}) })
+                          AND ($region IS NULL OR EXISTS { (s)-[:IN_REGION]->(:Region {code: $region}) })
+                          AND ($credit IS NULL OR s.credit = $credit) AND ($risk IS NULL OR s.risk = $risk)
+                        WITH s ORDER BY s.uscc LIMIT $limit
                         OPTIONAL MATCH (s)-[:IN_INDUSTRY]->(i:Industry)
-                        RETURN s, collect(DISTINCT d.code) AS departments, i""")
-                .withParameters(Map.of("uscc", uscc)).execute().records();
-        return records.stream().filter(r -> !r.get("s").isNull()).findFirst().map(r -> {
-            Value s = r.get("s");
-            Value i = r.get("i");
-            return new SubjectDetails(s.get("uscc").asString(), s.get("name").asString(), s.get("address").asString(null),
-                    s.get("credit").asString(null), s.get("risk").asString(null), s.get("whiteListed").asBoolean(false),
-                    r.get("departments").asList(Value::asString),
-                    i.isNull() ? null : new Industry(i.get("code").asString(), i.get("name").asString(), null));
-        });
+                        RETURN s {.*, departments: COLLECT { MATCH (s)-[:SUPERVISED_BY]->(d:Department) RETURN d.code ORDER BY d.code },
+                                  industry: i {.code, .name}} AS node
+                        ORDER BY s.uscc""",
+                Listing.parameters("after", Listing.after(afterUscc), "uscc", scope.uscc(), "scopeDepartment", scope.department(),
+                        "department", filter.department(), "industry", filter.industry(), "region", filter.region(),
+                        "credit", filter.creditLevel(), "risk", filter.riskLevel()), first, SubjectReader::details);
+    }
+
+    /** 监管部门 of each subject. */
+    public Map<String, List<Department>> supervisingDepartments(Collection<String> usccs) {
+        return related.many("""
+                MATCH (s:Subject)-[:SUPERVISED_BY]->(d:Department) WHERE s.uscc IN $keys
+                RETURN s.uscc AS key, d AS node ORDER BY d.code""", usccs, CatalogReader::department);
     }
 
     /** Items that apply to each subject's industry or one of its ancestors (门类 → 小类), by credit code. */
@@ -51,5 +67,12 @@ public final class SubjectReader {
                 WHERE s.uscc IN $keys
                 WITH DISTINCT s, item ORDER BY item.code
                 RETURN s.uscc AS key, item AS node""", usccs, CatalogReader::item);
+    }
+
+    private static SubjectDetails details(Value s) {
+        Value i = s.get("industry");
+        return new SubjectDetails(s.get("uscc").asString(), s.get("name").asString(), s.get("address").asString(null),
+                s.get("credit").asString(null), s.get("risk").asString(null), s.get("whiteListed").asBoolean(false),
+                s.get("departments").asList(Value::asString), i.isNull() ? null : new Industry(i.get("code").asString(), i.get("name").asString(), null));
     }
 }

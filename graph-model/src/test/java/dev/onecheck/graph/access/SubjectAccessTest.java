@@ -41,4 +41,21 @@ class SubjectAccessTest {
         assertThat(SubjectAccess.maySee(viewer(List.of("SUPERVISOR"), "JH-SFJ", null), FIRM, List.of())).isTrue();
         assertThat(SubjectAccess.maySee(viewer(List.of("PUBLIC"), null, null), FIRM, SUPERVISED_BY)).isFalse();
     }
+
+    @Test
+    void listsRangeOverWhatEachRoleMaySee() {
+        assertThat(SubjectScope.of(viewer(List.of("SUPERVISOR"), "JH-SFJ", null))).contains(new SubjectScope(null, null));
+        assertThat(SubjectScope.of(viewer(List.of("OFFICER"), "JH-XF", null))).contains(new SubjectScope("JH-XF", null));
+        assertThat(SubjectScope.of(viewer(List.of("DEPT_ADMIN"), "JH-SCJG", null))).contains(new SubjectScope("JH-SCJG", null));
+        assertThat(SubjectScope.of(viewer(List.of("ENTERPRISE"), null, FIRM))).contains(new SubjectScope(null, FIRM));
+        assertThat(SubjectScope.of(viewer(List.of("PUBLIC"), null, null))).isEmpty();
+    }
+
+    @Test
+    void creditDetailsAreForTheEnforcementSideNotEvenTheFirmItself() {
+        assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("OFFICER"), "JH-XF", null))).isTrue();
+        assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("SUPERVISOR"), "JH-SFJ", null))).isTrue();
+        assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("ENTERPRISE"), null, FIRM))).isFalse();
+        assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("PUBLIC"), null, null))).isFalse();
+    }
 }

@@ -1,0 +1,111 @@
+package dev.onecheck.gateway.law;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.gateway.api.Batches;
+import dev.onecheck.gateway.api.Connection;
+import dev.onecheck.gateway.api.InvalidArgumentException;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.access.PublicationAccess;
+import dev.onecheck.graph.law.Law;
+import dev.onecheck.graph.law.LawLevel;
+import dev.onecheck.graph.law.Provision;
+import dev.onecheck.graph.read.CatalogReader.ItemSummary;
+import dev.onecheck.graph.read.Filters.LawFilter;
+import dev.onecheck.graph.read.LawReader;
+import dev.onecheck.graph.read.PenaltyReader;
+import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
+import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** 法律法规 and 条款, and what hangs on each article: items, violations, cases. Published texts, for every role. */
+@Controller
+class LawController {
+
+    private final LawReader laws;
+    private final PenaltyReader penalties;
+
+    LawController(LawReader laws, PenaltyReader penalties) {
+        this.laws = laws;
+        this.penalties = penalties;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Law law(@Argument String id) {
+        return laws.laws(List.of(id)).get(id);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<Law> laws(@Argument LawFilter filter, @Argument Integer first, @Argument String after) {
+        LawFilter given = filter == null ? LawFilter.NONE : filter;
+        if (given.level() != null) {
+            try {
+                LawLevel.ofLabel(given.level());
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidArgumentException("filter.level", "is not a 效力位阶: " + given.level());
+            }
+        }
+        return Connection.of(laws.laws(given, Connection.afterKey(after), Connection.pageSize(first)), Law::id);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Provision provision(@Argument String id) {
+        return laws.provisions(List.of(id)).get(id);
+    }
+
+    /** 效力位阶 as officers say it (法律, 行政法规 …), not the enum name. */
+    @SchemaMapping(typeName = "Law")
+    String level(Law law) {
+        return law.level().label();
+    }
+
+    @BatchMapping(typeName = "Law")
+    Map<Law, String> status(List<Law> versions) {
+        return Batches.one(versions, Law::id, laws::statuses);
+    }
+
+    @BatchMapping(typeName = "Law")
+    Map<Law, List<Provision>> provisions(List<Law> versions) {
+        return Batches.many(versions, Law::id, laws::provisionsOfLaws);
+    }
+
+    @BatchMapping(typeName = "Law")
+    Map<Law, List<Law>> versions(List<Law> versions) {
+        return Batches.many(versions, Law::id, laws::versionsOfLaws);
+    }
+
+    @BatchMapping(typeName = "Provision")
+    Map<Provision, Law> law(List<Provision> provisions) {
+        return Batches.one(provisions, Provision::id, laws::lawsOfProvisions);
+    }
+
+    @BatchMapping(typeName = "Provision")
+    Map<Provision, List<ItemSummary>> items(List<Provision> provisions) {
+        return Batches.many(provisions, Provision::id, laws::itemsBasedOn);
+    }
+
+    @BatchMapping(typeName = "Provision")
+    Map<Provision, List<ViolationSummary>> violatedBy(List<Provision> provisions) {
+        return Batches.many(provisions, Provision::id, penalties::violationsOf);
+    }
+
+    @BatchMapping(typeName = "Provision")
+    Map<Provision, List<ViolationSummary>> penalizes(List<Provision> provisions) {
+        return Batches.many(provisions, Provision::id, penalties::violationsPenalizedBy);
+    }
+
+    @BatchMapping(typeName = "Provision")
+    Map<Provision, List<CaseSummary>> cases(List<Provision> provisions, ViewerAuthentication authentication) {
+        boolean all = PublicationAccess.seesUnpublished(authentication.viewer());
+        return Batches.many(provisions, Provision::id, ids -> penalties.casesCiting(ids, all));
+    }
+}

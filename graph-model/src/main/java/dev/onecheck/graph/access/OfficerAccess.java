@@ -1,0 +1,24 @@
+package dev.onecheck.graph.access;
+
+/**
+ * Who may read 执法人员 records: supervisors any department's, officers and department admins their own
+ * department's. Enterprises and the public see an inspection's officers (name, certificate) only through its
+ * action code, never as lists.
+ */
+public final class OfficerAccess {
+
+    private OfficerAccess() {
+    }
+
+    public static boolean mayRead(Viewer viewer, String departmentCode) {
+        if (viewer.has(Role.SUPERVISOR)) {
+            return true;
+        }
+        return (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN)) && viewer.departmentCode().equals(departmentCode);
+    }
+
+    /** The department an unfiltered list shows: the viewer's own, or every one (null) for a supervisor. */
+    public static String defaultDepartment(Viewer viewer) {
+        return viewer.has(Role.SUPERVISOR) ? null : viewer.departmentCode();
+    }
+}
