@@ -2,6 +2,8 @@ package dev.onecheck.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +21,15 @@ class HttpProtocolIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/graphql-response+json");
         assertThat(response.body().at("/data/me/account").asString()).isEqualTo("officer");
+    }
+
+    @Test
+    void aMutationSentWithGetIsRefusedWith405() throws Exception {
+        GraphQlHttp.Response response = new GraphQlHttp(port)
+                .get("mutation { setWhiteListed(uscc: \"91329900MA1JH0001C\", whiteListed: false, reason: \"x\") { uscc } }",
+                        TestTokens.token("admin", List.of("DEPT_ADMIN"), "JH-SCJG", null));
+
+        assertThat(response.status()).isEqualTo(405);
     }
 
     @Test

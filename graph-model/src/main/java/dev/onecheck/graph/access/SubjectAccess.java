@@ -38,4 +38,9 @@ public final class SubjectAccess {
     public static boolean seesCreditDetails(Viewer viewer) {
         return viewer.enforcementSide();
     }
+
+    /** 白名单 is managed by the admins of a supervising department; supervisors read, they do not change. */
+    public static boolean mayManageWhiteList(Viewer viewer, Collection<String> supervisingDepartments) {
+        return viewer.has(Role.DEPT_ADMIN) && supervisingDepartments.contains(viewer.departmentCode());
+    }
 }

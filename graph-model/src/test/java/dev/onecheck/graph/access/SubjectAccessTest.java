@@ -58,4 +58,13 @@ class SubjectAccessTest {
         assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("ENTERPRISE"), null, FIRM))).isFalse();
         assertThat(SubjectAccess.seesCreditDetails(viewer(List.of("PUBLIC"), null, null))).isFalse();
     }
+
+    @Test
+    void theWhiteListIsManagedByAdminsOfASupervisingDepartmentOnly() {
+        assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("DEPT_ADMIN"), "JH-XF", null), SUPERVISED_BY)).isTrue();
+        assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("DEPT_ADMIN"), "JH-JYJ", null), SUPERVISED_BY)).isFalse();
+        assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("OFFICER"), "JH-XF", null), SUPERVISED_BY)).isFalse();
+        assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("SUPERVISOR"), "JH-XF", null), SUPERVISED_BY)).isFalse();
+        assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("ENTERPRISE"), null, FIRM), SUPERVISED_BY)).isFalse();
+    }
 }

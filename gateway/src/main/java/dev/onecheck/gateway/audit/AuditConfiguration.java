@@ -1,0 +1,31 @@
+package dev.onecheck.gateway.audit;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import dev.onecheck.graph.audit.AuditTrail;
+import dev.onecheck.graph.read.AuditReader;
+import dev.onecheck.graph.subject.WhiteList;
+import org.neo4j.driver.Driver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    /** Entries carry the city's local time, as officers read it. */
+    @Bean
+    AuditTrail auditTrail() {
+        return new AuditTrail(Clock.system(ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Bean
+    AuditReader auditReader(Driver driver) {
+        return new AuditReader(driver);
+    }
+
+    @Bean
+    WhiteList whiteList(Driver driver, AuditTrail auditTrail) {
+        return new WhiteList(driver, auditTrail);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.onecheck.gateway.audit;
+
+import java.time.ZoneId;
+
+import dev.onecheck.gateway.api.Connection;
+import dev.onecheck.gateway.api.ForbiddenException;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.access.Role;
+import dev.onecheck.graph.audit.AuditEntry;
+import dev.onecheck.graph.read.AuditReader;
+import dev.onecheck.graph.read.AuditReader.AuditFilter;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** 全程留痕: the supervisor (司法局) reads the trail of every change. */
+@Controller
+class AuditController {
+
+    private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+    private final AuditReader trail;
+
+    AuditController(AuditReader trail) {
+        this.trail = trail;
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Connection<AuditEntry> auditTrail(@Argument AuditFilter filter, @Argument Integer first, @Argument String after,
+                                      ViewerAuthentication authentication) {
+        if (!authentication.viewer().has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("the audit trail is for supervisors");
+        }
+        return Connection.of(trail.entries(filter == null ? AuditFilter.NONE : filter, Connection.afterKey(after),
+                Connection.pageSize(first)), AuditEntry::id);
+    }
+
+    @SchemaMapping(typeName = "AuditEntry")
+    String at(AuditEntry entry) {
+        return entry.at().atZone(CITY).toOffsetDateTime().toString();
+    }
+}
