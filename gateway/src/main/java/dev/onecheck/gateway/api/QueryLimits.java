@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Refuses queries too deep or too costly before they run, and stops those that run too long. Complexity counts every field once and a paginated
- * list ({@code first: n}) n times its selection, so asking for 100 scenarios with their items costs what it reads.
+ * Refuses queries too deep or too costly before they run, and stops those that run too long. Complexity counts
+ * every field once and a paginated list ({@code first: n}) n times its selection, so asking for 100 scenarios with
+ * their items costs what it reads.
  * Limits: {@code onecheck.graphql.max-depth}, {@code onecheck.graphql.max-complexity}, {@code onecheck.graphql.timeout}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -79,9 +79,10 @@ class DepartmentController {
     Connection<SubjectDetails> subjects(Department department, @Argument Integer first, @Argument String after,
                                         ViewerAuthentication authentication) {
         Viewer viewer = authentication.viewer();
-        SubjectScope scope = SubjectScope.of(viewer).filter(s -> s.uscc() == null)
-                .filter(s -> s.department() == null || s.department().equals(department.code()))
-                .orElseThrow(() -> new ForbiddenException("only its own officers and supervisors may list the subjects of " + department.code()));
+        if (!viewer.oversees(department.code())) {
+            throw new ForbiddenException("only its own officers and supervisors may list the subjects of " + department.code());
+        }
+        SubjectScope scope = SubjectScope.of(viewer).orElseThrow();
         SubjectFilter filter = new SubjectFilter(null, null, null, null, department.code());
         return Connection.of(subjects.subjects(filter, scope, Connection.afterKey(after), Connection.pageSize(first)),
                 SubjectDetails::uscc);

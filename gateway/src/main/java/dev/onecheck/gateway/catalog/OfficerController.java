@@ -41,10 +41,7 @@ class OfficerController {
     @QueryMapping
     @PreAuthorize("isAuthenticated()")
     Officer officer(@Argument String certificateNo, ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        if (!viewer.enforcementSide()) {
-            throw new ForbiddenException("officer records are for the enforcement side");
-        }
+        Viewer viewer = enforcementSide(authentication);
         Officer officer = catalog.officers(List.of(certificateNo)).get(certificateNo);
         if (officer != null && !OfficerAccess.mayRead(viewer, officer.departmentCode())) {
             throw new ForbiddenException("you may not read the officers of " + officer.departmentCode());
@@ -56,10 +53,7 @@ class OfficerController {
     @PreAuthorize("isAuthenticated()")
     Connection<Officer> officers(@Argument String department, @Argument Integer first, @Argument String after,
                                  ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        if (!viewer.enforcementSide()) {
-            throw new ForbiddenException("officer records are for the enforcement side");
-        }
+        Viewer viewer = enforcementSide(authentication);
         if (department != null && !OfficerAccess.mayRead(viewer, department)) {
             throw new ForbiddenException("you may not read the officers of " + department);
         }
@@ -84,5 +78,14 @@ class OfficerController {
     @SchemaMapping(typeName = "Officer")
     String certificateValidUntil(Officer officer) {
         return officer.validUntil().toString();
+    }
+
+    /** Checked before any lookup, so no one outside the enforcement side learns which certificates exist. */
+    private static Viewer enforcementSide(ViewerAuthentication authentication) {
+        Viewer viewer = authentication.viewer();
+        if (!viewer.enforcementSide()) {
+            throw new ForbiddenException("officer records are for the enforcement side");
+        }
+        return viewer;
     }
 }

@@ -11,10 +11,7 @@ public final class OfficerAccess {
     }
 
     public static boolean mayRead(Viewer viewer, String departmentCode) {
-        if (viewer.has(Role.SUPERVISOR)) {
-            return true;
-        }
-        return (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN)) && viewer.departmentCode().equals(departmentCode);
+        return viewer.oversees(departmentCode);
     }
 
     /** The department an unfiltered list shows: the viewer's own, or every one (null) for a supervisor. */

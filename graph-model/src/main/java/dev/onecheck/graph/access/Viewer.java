@@ -48,4 +48,9 @@ public record Viewer(String account, String name, Set<Role> roles, String depart
     public boolean enforcementSide() {
         return has(Role.OFFICER) || has(Role.DEPT_ADMIN) || has(Role.SUPERVISOR);
     }
+
+    /** Whether the viewer answers for a department's work: supervisors for every one, officers and admins for their own. */
+    public boolean oversees(String department) {
+        return has(Role.SUPERVISOR) || (has(Role.OFFICER) || has(Role.DEPT_ADMIN)) && department.equals(departmentCode);
+    }
 }

@@ -24,7 +24,7 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public AuditEntry record(TransactionContext tx, Viewer who, String operation, String targetKind, String targetKey, String reason,
+    public void record(TransactionContext tx, Viewer who, String operation, String targetKind, String targetKey, String reason,
                              List<Change> changes) {
         Instant at = clock.instant();
         // Zero-padded epoch milliseconds first: ids sort by time; the random part keeps same-millisecond entries apart.
@@ -35,14 +35,13 @@ public final class AuditTrail {
                 CREATE (a:AuditEntry {id: $id, at: $at, actor: $actor, actorName: $actorName, actorRoles: $roles,
                                       actorDepartment: $department, operation: $operation, targetKind: $kind, targetKey: $key,
                                       reason: $reason, fields: $fields, before: $before, after: $after})""",
-                parameters(entry, at)).consume();
-        return entry;
+                parameters(entry)).consume();
     }
 
-    private Map<String, Object> parameters(AuditEntry entry, Instant at) {
+    private Map<String, Object> parameters(AuditEntry entry) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", entry.id());
-        p.put("at", at.atZone(clock.getZone()).toOffsetDateTime());
+        p.put("at", entry.at().atZone(clock.getZone()).toOffsetDateTime());
         p.put("actor", entry.actor());
         p.put("actorName", entry.actorName());
         p.put("roles", entry.actorRoles().stream().map(Role::name).sorted().toList());

@@ -89,35 +89,30 @@ public final class PenaltyReader {
      */
     public Page<CaseSummary> cases(CaseFilter filter, CaseOrder order, String afterKey, int first, boolean includeUnpublished) {
         Map<String, Object> parameters = Listing.parameters("violation", filter.violation(), "department", filter.department(),
-                "all", includeUnpublished, "afterDay", null, "afterCode", null);
-        if (afterKey != null && order == CaseOrder.NEWEST_FIRST) {
-            int bar = afterKey.indexOf('|');
-            if (bar < 0) {
-                throw new IllegalArgumentException("not a key of cases newest first: " + afterKey);
+                "all", includeUnpublished, "newestFirst", order == CaseOrder.NEWEST_FIRST, "afterDay", null, "afterCode", null);
+        if (afterKey != null) {
+            String[] parts = afterKey.split("\\|", 3);
+            if (parts.length != 3 || !parts[0].equals(order.name())) {
+                throw new IllegalArgumentException("not a key of cases in order " + order + ": " + afterKey);
             }
-            parameters.put("afterDay", afterKey.substring(0, bar));
-            parameters.put("afterCode", afterKey.substring(bar + 1));
-        } else {
-            parameters.put("afterCode", afterKey);
+            parameters.put("afterDay", parts[1]);
+            parameters.put("afterCode", parts[2]);
         }
-        String cypher = order == CaseOrder.NEWEST_FIRST ? """
-                MATCH (node:Case) WHERE ($all OR node.published)
-                  AND ($violation IS NULL OR EXISTS { (node)-[:OF]->(:Violation {code: $violation}) })
-                  AND ($department IS NULL OR EXISTS { (node)-[:DECIDED_BY]->(:Department {code: $department}) })
-                WITH node, coalesce(toString(node.decisionDate), '') AS day
-                WHERE $afterCode IS NULL OR day < $afterDay OR (day = $afterDay AND node.code > $afterCode)
-                RETURN node ORDER BY day DESC, node.code LIMIT $limit""" : """
-                MATCH (node:Case) WHERE ($all OR node.published)
-                  AND ($violation IS NULL OR EXISTS { (node)-[:OF]->(:Violation {code: $violation}) })
-                  AND ($department IS NULL OR EXISTS { (node)-[:DECIDED_BY]->(:Department {code: $department}) })
-                  AND ($afterCode IS NULL OR node.code > $afterCode)
-                RETURN node ORDER BY node.code LIMIT $limit""";
-        return listing.page(cypher, parameters, first, PenaltyReader::caseSummary);
+        // By code, every row has the same day (''), so one keyset serves both orders.
+        return listing.page("""
+                        MATCH (node:Case) WHERE ($all OR node.published)
+                          AND ($violation IS NULL OR EXISTS { (node)-[:OF]->(:Violation {code: $violation}) })
+                          AND ($department IS NULL OR EXISTS { (node)-[:DECIDED_BY]->(:Department {code: $department}) })
+                        WITH node, CASE WHEN $newestFirst THEN coalesce(toString(node.decisionDate), '') ELSE '' END AS day
+                        WHERE $afterCode IS NULL OR day < $afterDay OR (day = $afterDay AND node.code > $afterCode)
+                        RETURN node ORDER BY day DESC, node.code LIMIT $limit""",
+                parameters, first, PenaltyReader::caseSummary);
     }
 
-    /** The key a case's cursor carries in {@code order}. */
+    /** The key a case's cursor carries in {@code order}: the order, the decision day (newest first only), the code. */
     public static String caseKey(CaseSummary c, CaseOrder order) {
-        return order == CaseOrder.NEWEST_FIRST ? (c.decisionDate() == null ? "" : c.decisionDate().toString()) + "|" + c.code() : c.code();
+        String day = order == CaseOrder.NEWEST_FIRST && c.decisionDate() != null ? c.decisionDate().toString() : "";
+        return order.name() + "|" + day + "|" + c.code();
     }
 
     /** 典型案例 of each violation, newest first; unpublished ones only with {@code includeUnpublished}. */

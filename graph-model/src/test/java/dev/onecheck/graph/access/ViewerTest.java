@@ -42,4 +42,12 @@ class ViewerTest {
         assertThat(Viewer.fromClaims("e", null, List.of("ENTERPRISE"), null, "91329900MA1JH0001C").enforcementSide()).isFalse();
         assertThat(Viewer.fromClaims("p", null, List.of("PUBLIC"), null, null).enforcementSide()).isFalse();
     }
+
+    @Test
+    void overseesItsOwnDepartmentOrEveryOneAsSupervisor() {
+        assertThat(Viewer.fromClaims("o", "o", List.of("OFFICER"), "JH-XF", null).oversees("JH-XF")).isTrue();
+        assertThat(Viewer.fromClaims("o", "o", List.of("OFFICER"), "JH-XF", null).oversees("JH-SCJG")).isFalse();
+        assertThat(Viewer.fromClaims("s", "s", List.of("SUPERVISOR"), "JH-SFJ", null).oversees("JH-XF")).isTrue();
+        assertThat(Viewer.fromClaims("e", "e", List.of("ENTERPRISE"), null, "91329900MA1JH0001C").oversees("JH-XF")).isFalse();
+    }
 }
