@@ -1,7 +1,10 @@
 package dev.onecheck.gateway.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.onecheck.graph.planning.CapBreach;
+import dev.onecheck.graph.planning.PlanningRefusal;
 import dev.onecheck.search.index.SearchUnavailableException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -24,11 +27,34 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
                     .extensions(Map.of("code", "FORBIDDEN")).build();
         }
+        if (ex instanceof PlanningRefusal refusal) {
+            return planning(refusal, env);
+        }
         if (ex instanceof SearchUnavailableException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                     .message("the knowledge-base search is unavailable; try again shortly")
                     .extensions(Map.of("code", "SEARCH_UNAVAILABLE")).build();
         }
         return null;
+    }
+
+    private static GraphQLError planning(PlanningRefusal refusal, DataFetchingEnvironment env) {
+        var error = GraphqlErrorBuilder.newError(env).message(refusal.getMessage());
+        return switch (refusal.kind()) {
+            case INVALID -> error.errorType(ErrorType.BAD_REQUEST).extensions(Map.of("code", "BAD_USER_INPUT",
+                    "argument", refusal.problems().getFirst().field(),
+                    "problems", refusal.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList())).build();
+            case FORBIDDEN -> error.errorType(ErrorType.FORBIDDEN).extensions(Map.of("code", "FORBIDDEN")).build();
+            case OVER_CAP -> error.errorType(ErrorType.BAD_REQUEST).extensions(Map.of("code", "OVER_CAP",
+                    "breaches", refusal.breaches().stream().map(ApiErrors::breach).toList())).build();
+        };
+    }
+
+    private static Map<String, Object> breach(CapBreach breach) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("rule", breach.rule().name());
+        b.put("item", breach.item());
+        b.put("message", breach.message());
+        return b;
     }
 }

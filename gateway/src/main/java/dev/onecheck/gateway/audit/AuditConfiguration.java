@@ -13,10 +13,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
-    /** Entries carry the city's local time, as officers read it. */
+    /** The city's local time, as officers read it: audit entries, filing days and draw times use it. */
     @Bean
-    AuditTrail auditTrail() {
-        return new AuditTrail(Clock.system(ZoneId.of("Asia/Shanghai")));
+    Clock cityClock() {
+        return Clock.system(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Bean
+    AuditTrail auditTrail(Clock cityClock) {
+        return new AuditTrail(cityClock);
     }
 
     @Bean

@@ -38,7 +38,8 @@ class GetRequests extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod());
+        // A WebSocket handshake (subscriptions) is a GET too; it goes to the WebSocket handler as it is.
+        return !"GET".equals(request.getMethod()) || "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
     }
 
     @Override
