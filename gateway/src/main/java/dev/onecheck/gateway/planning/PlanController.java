@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.onecheck.gateway.api.ForbiddenException;
+import dev.onecheck.gateway.api.InvalidArgumentException;
 import dev.onecheck.gateway.security.ViewerAuthentication;
 import dev.onecheck.graph.access.PlanAccess;
 import dev.onecheck.graph.access.Viewer;
@@ -49,7 +50,7 @@ class PlanController {
     @PreAuthorize("isAuthenticated()")
     boolean declareConflict(@Argument String officer, @Argument String uscc, @Argument String reason, ViewerAuthentication authentication) {
         if (reason.isBlank()) {
-            throw PlanningRefusal.invalid("reason", "must say why (理由 is kept in the audit trail)");
+            throw new InvalidArgumentException("reason", "must say why (理由 is kept in the audit trail)");
         }
         filing.declareConflict(authentication.viewer(), officer, uscc, reason.strip());
         return true;

@@ -33,8 +33,8 @@ class PlanningConfiguration {
     }
 
     @Bean
-    TaskDesk taskDesk(Driver driver, AuditTrail audit, Clock cityClock, CityPolicy policy) {
-        return new TaskDesk(driver, audit, cityClock, policy);
+    TaskDesk taskDesk(Driver driver, AuditTrail audit, CityPolicy policy) {
+        return new TaskDesk(driver, audit, policy);
     }
 
     @Bean

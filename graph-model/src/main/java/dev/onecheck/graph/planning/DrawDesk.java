@@ -1,11 +1,9 @@
 package dev.onecheck.graph.planning;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,6 @@ public final class DrawDesk {
 
     public static final String COMMIT = "commitDraw";
     public static final String PERFORM = "performDraw";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Driver driver;
     private final AuditTrail audit;
@@ -80,7 +77,7 @@ public final class DrawDesk {
                 var input = new DoubleRandomDraw.Input(candidates, draft.ratios(), officers, OfficerPool.conflicts(tx, officers, firms),
                         policy.officersPerTask());
                 OfficerPool.requireStaffed(input, draft);
-                String seed = HexFormat.of().formatHex(RANDOM.generateSeed(32));
+                String seed = RandomHex.of(32);
                 String seedHash = DoubleRandomDraw.commitment(seed);
                 tx.run("""
                         MATCH (p:Plan {code: $plan})
@@ -110,23 +107,8 @@ public final class DrawDesk {
                 String seed = tx.run("MATCH (d:Draw {plan: $plan}) RETURN d.seed AS seed", Map.of("plan", planCode)).single().get("seed").asString();
                 List<Drawn> drawn = DoubleRandomDraw.draw(seed, committed.input());
                 PlanDraft draft = plan.draft();
-                tx.run("""
-                        MATCH (p:Plan {code: $plan})-[:HAS_DRAW]->(d:Draw)
-                        SET d.drawnAt = $at
-                        WITH p, d
-                        UNWIND $tasks AS t
-                        MATCH (s:Subject {uscc: t.uscc})-[:IN_INDUSTRY]->(industry:Industry)
-                        CREATE (task:Task {code: $plan + '/' + t.uscc, plan: $plan, uscc: t.uscc, department: $department, items: $items,
-                                           from: $from, to: $to, trigger: $trigger, officers: t.officers})-[:FOR]->(p)
-                        CREATE (task)-[:DRAWN_IN]->(d)
-                        CREATE (task)-[:PART_OF]->(v:Inspection {code: 'JC-' + $plan + '/' + t.uscc, uscc: t.uscc, industry: industry.code,
-                                           from: $from, to: $to, year: $year, lead: $department, departments: [$department],
-                                           status: 'PROPOSED'})-[:OF]->(s)
-                        WITH task, t
-                        UNWIND t.officers AS officer
-                        MATCH (o:Officer {certificateNo: officer})
-                        CREATE (task)-[:ASSIGNED]->(o)""",
-                        taskParameters(planCode, draft, drawn)).consume();
+                tx.run("MATCH (d:Draw {plan: $plan}) SET d.drawnAt = $at", Map.of("plan", planCode, "at", OffsetDateTime.now(clock))).consume();
+                NewTasks.create(tx, planCode, draft, drawn.stream().map(d -> NewTasks.NewTask.drawn(d.uscc(), d.officers())).toList(), true);
                 audit.record(tx, who, PERFORM, "Plan", planCode, "双随机抽取：公开种子并抽取",
                         List.of(new Change("seed", null, seed), new Change("drawn", null, Integer.toString(drawn.size()))));
                 return merging.mergeFirms(tx, who, drawn.stream().map(Drawn::uscc).toList());
@@ -172,20 +154,6 @@ public final class DrawDesk {
         p.put("perTask", input.officersPerTask());
         p.put("excluded", excluded);
         p.put("reasons", reasons);
-        return p;
-    }
-
-    private Map<String, Object> taskParameters(String plan, PlanDraft draft, List<Drawn> drawn) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("plan", plan);
-        p.put("at", OffsetDateTime.now(clock));
-        p.put("department", draft.department());
-        p.put("items", draft.items());
-        p.put("from", draft.window().from());
-        p.put("to", draft.window().to());
-        p.put("year", draft.window().year());
-        p.put("trigger", draft.trigger().name());
-        p.put("tasks", drawn.stream().map(d -> Map.of("uscc", d.uscc(), "officers", d.officers())).toList());
         return p;
     }
 }

@@ -57,10 +57,7 @@ public record DrawRecord(String plan, String seedHash, String fingerprint, Offse
         List<String> risks = d.get("risks").asList(Value::asString);
         List<Candidate> candidates = IntStream.range(0, firms.size())
                 .mapToObj(i -> new Candidate(firms.get(i), RiskLevel.valueOf(risks.get(i)))).toList();
-        List<String> tiers = r.get("tiers").asList(Value::asString);
-        List<Integer> points = r.get("points").asList(Value::asInt);
-        List<SamplingRatio> ratios = IntStream.range(0, tiers.size())
-                .mapToObj(i -> new SamplingRatio(RiskLevel.valueOf(tiers.get(i)), points.get(i))).toList();
+        List<SamplingRatio> ratios = Plan.storedRatios(r.get("tiers"), r.get("points"));
         List<String> conflictOfficers = d.get("conflictOfficers").asList(Value::asString);
         List<String> conflictFirms = d.get("conflictFirms").asList(Value::asString);
         Set<Conflict> conflicts = new HashSet<>();

@@ -71,10 +71,7 @@ public record Plan(String code, PlanDraft draft, String filedBy, OffsetDateTime 
                 participants: COLLECT { MATCH (p)-[:WITH]->(d) RETURN d.code ORDER BY d.code } }""";
 
     public static Plan of(Value p) {
-        List<String> tiers = p.get("ratioTiers").asList(Value::asString);
-        List<Integer> points = p.get("ratioBasisPoints").asList(Value::asInt);
-        List<SamplingRatio> ratios = IntStream.range(0, tiers.size())
-                .mapToObj(i -> new SamplingRatio(RiskLevel.valueOf(tiers.get(i)), points.get(i))).toList();
+        List<SamplingRatio> ratios = storedRatios(p.get("ratioTiers"), p.get("ratioBasisPoints"));
         Set<CreditLevel> credit = Set.copyOf(p.get("creditLevels").asList(v -> CreditLevel.valueOf(v.asString())));
         PlanDraft draft = new PlanDraft(p.get("department").asString(), PlanKind.valueOf(p.get("kind").asString()),
                 Trigger.valueOf(p.get("trigger").asString()), p.get("title").asString(), p.get("items").asList(Value::asString),
@@ -82,6 +79,13 @@ public record Plan(String code, PlanDraft draft, String filedBy, OffsetDateTime 
                 ratios, new Window(p.get("from").asLocalDate(), p.get("to").asLocalDate()), p.get("participants").asList(Value::asString),
                 p.get("domain").asString());
         return new Plan(p.get("code").asString(), draft, p.get("filedBy").asString(), p.get("filedAt").asOffsetDateTime());
+    }
+
+    /** 抽查比例 as a plan stores them: the tiers and their basis points in two parallel lists. */
+    static List<SamplingRatio> storedRatios(Value tiers, Value basisPoints) {
+        List<String> risks = tiers.asList(Value::asString);
+        List<Integer> points = basisPoints.asList(Value::asInt);
+        return IntStream.range(0, risks.size()).mapToObj(i -> new SamplingRatio(RiskLevel.valueOf(risks.get(i)), points.get(i))).toList();
     }
 
     public static Optional<Plan> find(SimpleQueryRunner tx, String code) {

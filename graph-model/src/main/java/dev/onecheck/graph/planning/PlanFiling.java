@@ -1,12 +1,10 @@
 package dev.onecheck.graph.planning;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +27,6 @@ public final class PlanFiling {
 
     public static final String FILE = "filePlan";
     public static final String CONFLICT = "declareConflict";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Driver driver;
     private final AuditTrail audit;
@@ -56,7 +53,7 @@ public final class PlanFiling {
             return session.executeWrite(tx -> {
                 PlanDraft resolved = resolve(tx, draft);
                 String code = "%s-%d-%s".formatted(draft.department(), draft.window().year(),
-                        HexFormat.of().withUpperCase().formatHex(RANDOM.generateSeed(3)));
+                        RandomHex.of(3).toUpperCase());
                 tx.run("""
                         MATCH (d:Department {code: $department})
                         CREATE (p:Plan {code: $code, kind: $kind, trigger: $trigger, title: $title, scenario: $scenario,
@@ -76,7 +73,7 @@ public final class PlanFiling {
     }
 
     /** Checks what the plan names against the graph; a scenario stands for the department's items in it. */
-    private PlanDraft resolve(TransactionContext tx, PlanDraft draft) {
+    private static PlanDraft resolve(TransactionContext tx, PlanDraft draft) {
         Record found = tx.run("""
                 RETURN EXISTS { MATCH (:Industry {code: $industry}) } AS industry,
                        $region IS NULL OR EXISTS { MATCH (:Region {code: $region}) } AS region,
@@ -85,7 +82,7 @@ public final class PlanFiling {
                        [c IN $participants WHERE NOT EXISTS { MATCH (:Department {code: c}) }] AS unknown,
                        COLLECT { MATCH (:Scenario {code: $scenario})-[:INCLUDES]->(i:Item)<-[:INITIATES|COOPERATES]-(:Department {code: $department})
                                  RETURN i.code ORDER BY i.code } AS scenarioItems""",
-                parameters("", draft, null)).single();
+                references(draft)).single();
         List<Problem> problems = new ArrayList<>();
         if (!found.get("industry").asBoolean()) {
             problems.add(new Problem("scope.industry", "names no industry: " + draft.scope().industry()));
@@ -113,6 +110,17 @@ public final class PlanFiling {
                 draft.scope(), draft.ratios(), draft.window(), draft.participants(), draft.domain().strip());
     }
 
+    private static Map<String, Object> references(PlanDraft draft) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("department", draft.department());
+        p.put("industry", draft.scope().industry());
+        p.put("region", draft.scope().region());
+        p.put("scenario", draft.scenario());
+        p.put("items", draft.items());
+        p.put("participants", draft.participants());
+        return p;
+    }
+
     private Map<String, Object> parameters(String code, PlanDraft draft, Viewer who) {
         Map<String, Object> p = new HashMap<>();
         p.put("code", code);
@@ -131,7 +139,7 @@ public final class PlanFiling {
         p.put("domain", draft.domain());
         p.put("items", draft.items());
         p.put("participants", draft.participants());
-        p.put("filedBy", who == null ? null : who.account());
+        p.put("filedBy", who.account());
         p.put("filedAt", OffsetDateTime.now(clock));
         return p;
     }

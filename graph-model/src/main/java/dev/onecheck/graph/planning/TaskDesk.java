@@ -1,10 +1,5 @@
 package dev.onecheck.graph.planning;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -27,18 +22,15 @@ import org.neo4j.driver.Record;
 public final class TaskDesk {
 
     public static final String OPERATION = "createTask";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Driver driver;
     private final AuditTrail audit;
-    private final Clock clock;
     private final CityPolicy policy;
     private final VisitMerging merging;
 
-    public TaskDesk(Driver driver, AuditTrail audit, Clock clock, CityPolicy policy) {
+    public TaskDesk(Driver driver, AuditTrail audit, CityPolicy policy) {
         this.driver = driver;
         this.audit = audit;
-        this.clock = clock;
         this.policy = policy;
         this.merging = new VisitMerging(audit);
     }
@@ -51,7 +43,7 @@ public final class TaskDesk {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 PlanDraft plan = Plan.ownPlan(tx, who, planCode).draft();
-                String code = planCode + "/" + uscc;
+                String code = NewTasks.code(planCode, uscc);
                 List<Record> firm = tx.run("""
                         MATCH (s:Subject {uscc: $uscc})
                         RETURN s.risk AS risk, s.whiteListed AS whiteListed, EXISTS { MATCH (:Task {code: $code}) } AS exists""",
@@ -75,34 +67,12 @@ public final class TaskDesk {
                 var input = new DoubleRandomDraw.Input(List.of(new Candidate(uscc, risk)), List.of(new SamplingRatio(risk, SamplingRatio.ALL)),
                         pool, OfficerPool.conflicts(tx, pool, List.of(uscc)), policy.officersPerTask());
                 OfficerPool.requireStaffed(input, plan);
-                String seed = HexFormat.of().formatHex(RANDOM.generateSeed(32));
+                String seed = RandomHex.of(32);
                 List<String> officers = DoubleRandomDraw.draw(seed, input).getFirst().officers();
-                Map<String, Object> p = new HashMap<>();
-                p.put("plan", planCode);
-                p.put("code", code);
-                p.put("uscc", uscc);
-                p.put("department", plan.department());
-                p.put("items", plan.items());
-                p.put("from", plan.window().from());
-                p.put("to", plan.window().to());
-                p.put("year", plan.window().year());
-                p.put("trigger", plan.trigger().name());
-                p.put("officers", officers);
-                p.put("seed", seed);
-                p.put("legalBasis", excepted ? legalBasis.strip() : null);
-                p.put("overridden", breaches.stream().map(b -> b.rule().name()).distinct().toList());
-                tx.run("""
-                        MATCH (p:Plan {code: $plan}), (s:Subject {uscc: $uscc})-[:IN_INDUSTRY]->(industry:Industry)
-                        CREATE (task:Task {code: $code, plan: $plan, uscc: $uscc, department: $department, items: $items, from: $from,
-                                           to: $to, trigger: $trigger, officers: $officers, officerSeed: $seed,
-                                           legalBasis: $legalBasis, overriddenCaps: $overridden})-[:FOR]->(p)
-                        CREATE (task)-[:PART_OF]->(:Inspection {code: 'JC-' + $code, uscc: $uscc, industry: industry.code, from: $from,
-                                           to: $to, year: $year, lead: $department, departments: [$department], status: 'PROPOSED'})-[:OF]->(s)
-                        WITH task
-                        UNWIND $officers AS officer
-                        MATCH (o:Officer {certificateNo: officer})
-                        CREATE (task)-[:ASSIGNED]->(o)""", p).consume();
-                audit.record(tx, who, OPERATION, "Task", code, excepted ? legalBasis.strip() : plan.title(),
+                String basis = excepted ? legalBasis.strip() : null;
+                NewTasks.create(tx, planCode, plan, List.of(new NewTasks.NewTask(uscc, officers, seed, basis,
+                        breaches.stream().map(b -> b.rule().name()).distinct().toList())), false);
+                audit.record(tx, who, OPERATION, "Task", code, basis != null ? basis : plan.title(),
                         List.of(new Change("officers", null, String.join("；", officers)),
                                 new Change("overriddenCaps", null, String.join("；", breaches.stream().map(CapBreach::message).toList()))));
                 return new Created(code, breaches, merging.mergeFirms(tx, who, List.of(uscc)));

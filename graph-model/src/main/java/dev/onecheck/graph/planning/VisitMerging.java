@@ -28,14 +28,8 @@ final class VisitMerging {
 
     /** The firms' visits that are not cancelled, each with the parts its tasks check. */
     static List<Visit> visitsOf(TransactionContext tx, Collection<String> firms) {
-        return tx.run("""
-                UNWIND $firms AS uscc
-                MATCH (v:Inspection {uscc: uscc})
-                RETURN v.code AS code, v.uscc AS uscc, v.industry AS industry, v.from AS from, v.to AS to,
-                       COLLECT { MATCH (t:Task)-[:PART_OF]->(v) RETURN t {.department, .items} ORDER BY t.code } AS parts""",
-                Map.of("firms", List.copyOf(firms))).list(r -> new Visit(r.get("code").asString(), r.get("uscc").asString(),
-                r.get("industry").asString(), new Window(r.get("from").asLocalDate(), r.get("to").asLocalDate()),
-                r.get("parts").asList(p -> new Visit.Part(p.get("department").asString(), p.get("items").asList(Value::asString)))));
+        return tx.run("UNWIND $firms AS uscc MATCH (v:Inspection {uscc: uscc}) RETURN " + Visit.PROJECTION + " AS visit",
+                Map.of("firms", List.copyOf(firms))).list(r -> Visit.of(r.get("visit")));
     }
 
     List<Merge> mergeFirms(TransactionContext tx, Viewer who, Collection<String> firms) {

@@ -130,15 +130,8 @@ public final class PlanningReader {
     }
 
     public Metrics metrics(int year, int mostVisited) {
-        List<Visit> visits = driver.executableQuery("""
-                MATCH (v:Inspection {year: $year})
-                RETURN v.code AS code, v.uscc AS uscc, v.industry AS industry, v.from AS from, v.to AS to,
-                       COLLECT { MATCH (t:Task)-[:PART_OF]->(v) RETURN t {.department, .items} } AS parts""")
-                .withParameters(Map.of("year", year)).execute().records().stream()
-                .map(r -> new Visit(r.get("code").asString(), r.get("uscc").asString(), r.get("industry").asString(),
-                        new Window(r.get("from").asLocalDate(), r.get("to").asLocalDate()),
-                        r.get("parts").asList(p -> new Visit.Part(p.get("department").asString(), p.get("items").asList(Value::asString)))))
-                .toList();
+        List<Visit> visits = driver.executableQuery("MATCH (v:Inspection {year: $year}) RETURN " + Visit.PROJECTION + " AS visit")
+                .withParameters(Map.of("year", year)).execute().records().stream().map(r -> Visit.of(r.get("visit"))).toList();
         List<FirmCount> counts = visits.stream().collect(Collectors.groupingBy(Visit::uscc, Collectors.counting())).entrySet().stream()
                 .map(e -> new FirmCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(FirmCount::visits).reversed().thenComparing(FirmCount::uscc))
