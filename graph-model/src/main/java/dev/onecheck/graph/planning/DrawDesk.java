@@ -16,6 +16,7 @@ import dev.onecheck.graph.planning.DoubleRandomDraw.Drawn;
 import dev.onecheck.graph.planning.InspectionCaps.Proposal;
 import dev.onecheck.graph.planning.Merger.Merge;
 import dev.onecheck.graph.subject.RiskLevel;
+import dev.onecheck.graph.text.RandomHex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;

@@ -13,6 +13,7 @@ import dev.onecheck.graph.access.Viewer;
 import dev.onecheck.graph.audit.AuditEntry.Change;
 import dev.onecheck.graph.audit.AuditTrail;
 import dev.onecheck.graph.subject.CreditLevel;
+import dev.onecheck.graph.text.RandomHex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;

@@ -10,6 +10,7 @@ import dev.onecheck.graph.planning.DoubleRandomDraw.Candidate;
 import dev.onecheck.graph.planning.InspectionCaps.Proposal;
 import dev.onecheck.graph.planning.Merger.Merge;
 import dev.onecheck.graph.subject.RiskLevel;
+import dev.onecheck.graph.text.RandomHex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 

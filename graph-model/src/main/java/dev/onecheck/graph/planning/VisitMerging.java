@@ -26,14 +26,17 @@ final class VisitMerging {
         this.audit = audit;
     }
 
-    /** The firms' visits that are not cancelled, each with the parts its tasks check. */
+    /** The firms' visits, each with the parts its tasks check. */
     static List<Visit> visitsOf(TransactionContext tx, Collection<String> firms) {
-        return tx.run("UNWIND $firms AS uscc MATCH (v:Inspection {uscc: uscc}) RETURN " + Visit.PROJECTION + " AS visit",
-                Map.of("firms", List.copyOf(firms))).list(r -> Visit.of(r.get("visit")));
+        return visitsOf(tx, firms, false);
     }
 
+    /**
+     * Folds the firms' proposed visits. An approved visit is frozen: its 行政行为码 names its departments and
+     * officers, so a later task makes a visit of its own (still counted by the caps).
+     */
     List<Merge> mergeFirms(TransactionContext tx, Viewer who, Collection<String> firms) {
-        List<Merge> merges = new Merger(leadRule(tx)).merge(visitsOf(tx, firms));
+        List<Merge> merges = new Merger(leadRule(tx)).merge(visitsOf(tx, firms, true));
         for (Merge merge : merges) {
             var before = tx.run("MATCH (v:Inspection {code: $code}) RETURN v.departments AS departments, v.lead AS lead",
                     Map.of("code", merge.survivor())).single();
@@ -53,6 +56,13 @@ final class VisitMerging {
                             new Change("lead", before.get("lead").asString(), merge.lead())));
         }
         return merges;
+    }
+
+    private static List<Visit> visitsOf(TransactionContext tx, Collection<String> firms, boolean proposedOnly) {
+        return tx.run("""
+                UNWIND $firms AS uscc MATCH (v:Inspection {uscc: uscc}) WHERE NOT $proposedOnly OR v.status = 'PROPOSED'
+                RETURN %s AS visit""".formatted(Visit.PROJECTION), Map.of("firms", List.copyOf(firms), "proposedOnly", proposedOnly))
+                .list(r -> Visit.of(r.get("visit")));
     }
 
     private static Map<String, Object> parameters(Merge merge) {

@@ -198,7 +198,7 @@ public final class CatalogReader {
                 itemCodes, CatalogReader::department);
     }
 
-    private static ScenarioSummary scenario(Value s) {
+    static ScenarioSummary scenario(Value s) {
         return new ScenarioSummary(s.get("code").asString(), s.get("name").asString(), s.get("content").asString(null));
     }
 

@@ -190,7 +190,7 @@ public final class PenaltyReader {
                 RETURN c.code AS key, p AS node ORDER BY p.id""", caseCodes, CatalogReader::provision);
     }
 
-    private static ViolationSummary violation(Value v) {
+    static ViolationSummary violation(Value v) {
         return new ViolationSummary(v.get("code").asString(), v.get("name").asString(), v.get("aliases").asList(Value::asString, List.of()),
                 v.get("domain").asString(null));
     }
@@ -199,7 +199,7 @@ public final class PenaltyReader {
         return new StandardSummary(s.get("code").asString(), s.get("title").asString(null), s.get("violationCode").asString());
     }
 
-    private static CaseSummary caseSummary(Value c) {
+    static CaseSummary caseSummary(Value c) {
         return new CaseSummary(c.get("code").asString(), c.get("title").asString(),
                 c.get("decisionDate").isNull() ? null : c.get("decisionDate").asLocalDate(), c.get("subjectName").asString(null),
                 c.get("tier").asString(null), c.get("facts").asString(null), c.get("decision").asString(null), amount(c.get("fine")),

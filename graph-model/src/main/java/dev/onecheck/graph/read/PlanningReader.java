@@ -1,5 +1,8 @@
 package dev.onecheck.graph.read;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +30,17 @@ public final class PlanningReader {
         }
     }
 
-    /** One department's part of a visit. */
-    public record Task(String code, String plan, String uscc, String department, List<String> items, String trigger,
-                       List<String> officers, String legalBasis, List<String> overriddenCaps) {
+    /**
+     * One department's part of a visit: under which plan, what it checks, who goes, and how far it is — PLANNED, or
+     * DONE once its results are recorded, which are published (公示) at {@code publishAt} at the latest.
+     */
+    public record Task(String code, String plan, String planTitle, String uscc, String department, List<String> items, String trigger,
+                       List<String> officers, String legalBasis, List<String> overriddenCaps, String status, OffsetDateTime recordedAt,
+                       OffsetDateTime publishAt) {
+
+        public boolean publishedBy(Instant now) {
+            return publishAt != null && !publishAt.toInstant().isAfter(now);
+        }
     }
 
     /** How often one firm is visited in a year. */
@@ -124,7 +135,8 @@ public final class PlanningReader {
         return driver.executableQuery("""
                 UNWIND $codes AS code
                 MATCH (t:Task)-[:PART_OF]->(:Inspection {code: code})
-                RETURN code, t ORDER BY t.code""").withParameters(Map.of("codes", List.copyOf(inspections))).execute().records()
+                MATCH (t)-[:FOR]->(p:Plan)
+                RETURN code, t {.*, planTitle: p.title} AS t ORDER BY t.code""").withParameters(Map.of("codes", List.copyOf(inspections))).execute().records()
                 .stream().collect(Collectors.groupingBy(r -> r.get("code").asString(),
                         Collectors.mapping(r -> task(r.get("t")), Collectors.toList())));
     }
@@ -144,9 +156,23 @@ public final class PlanningReader {
                 v.get("lead").asString(), v.get("departments").asList(Value::asString), v.get("status").asString());
     }
 
+    /** Published tasks (公示) of a firm, latest first: those whose results are recorded and due for publication by {@code now}. */
+    public List<Task> publishedTasks(String uscc, Instant now) {
+        return driver.executableQuery("""
+                MATCH (t:Task {uscc: $uscc, status: 'DONE'})-[:FOR]->(p:Plan) WHERE t.publishAt <= $now
+                RETURN t {.*, planTitle: p.title} AS t ORDER BY t.recordedAt DESC, t.code""")
+                .withParameters(Map.of("uscc", uscc, "now", now.atOffset(ZoneOffset.UTC))).execute().records().stream()
+                .map(r -> task(r.get("t"))).toList();
+    }
+
     private static Task task(Value t) {
-        return new Task(t.get("code").asString(), t.get("plan").asString(), t.get("uscc").asString(), t.get("department").asString(),
-                t.get("items").asList(Value::asString), t.get("trigger").asString(), t.get("officers").asList(Value::asString),
-                t.get("legalBasis").asString(null), t.get("overriddenCaps").asList(Value::asString, List.of()));
+        return new Task(t.get("code").asString(), t.get("plan").asString(), t.get("planTitle").asString(null), t.get("uscc").asString(),
+                t.get("department").asString(), t.get("items").asList(Value::asString), t.get("trigger").asString(),
+                t.get("officers").asList(Value::asString), t.get("legalBasis").asString(null), t.get("overriddenCaps").asList(Value::asString, List.of()),
+                t.get("status").asString("PLANNED"), offsetDateTime(t.get("recordedAt")), offsetDateTime(t.get("publishAt")));
+    }
+
+    private static OffsetDateTime offsetDateTime(Value v) {
+        return v.isNull() ? null : v.asOffsetDateTime();
     }
 }

@@ -23,7 +23,7 @@ public final class SchemaMigrator {
 
     /** Listed in order; each file lives beside this class. */
     static final List<String> SCRIPTS = List.of("V001__natural_keys.cypher", "V002__lookup_indexes.cypher",
-            "V003__index_outbox.cypher", "V004__audit_trail.cypher", "V005__planning.cypher");
+            "V003__index_outbox.cypher", "V004__audit_trail.cypher", "V005__planning.cypher", "V006__onsite.cypher");
 
     private final Driver driver;
     private final List<Migration> migrations;

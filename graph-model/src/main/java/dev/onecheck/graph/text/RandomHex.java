@@ -1,17 +1,17 @@
-package dev.onecheck.graph.planning;
+package dev.onecheck.graph.text;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Fresh random bytes, hex-encoded: a draw's secret seed, a task's officer seed, a plan code's random part. */
-final class RandomHex {
+/** Fresh random bytes, hex-encoded: a draw's secret seed, a task's officer seed, a plan code's random part, an action code's id. */
+public final class RandomHex {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RandomHex() {
     }
 
-    static String of(int bytes) {
+    public static String of(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
         return HexFormat.of().formatHex(random);
