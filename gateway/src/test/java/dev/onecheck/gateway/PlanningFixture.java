@@ -53,7 +53,7 @@ final class PlanningFixture {
 
     static void load(Driver driver) {
         new SchemaMigrator(driver).migrate();
-        driver.executableQuery("MATCH (n) WHERE n:Plan OR n:Draw OR n:Task OR n:Inspection OR n:AuditEntry DETACH DELETE n").execute();
+        driver.executableQuery("MATCH (n) WHERE n:Plan OR n:Draw OR n:Task OR n:Inspection OR n:AuditEntry OR n:ActionCode OR n:ItemResult OR n:Rectification OR n:Rating OR n:Appeal DETACH DELETE n").execute();
         driver.executableQuery("MATCH ()-[c:CONFLICTS_WITH]->() DELETE c").execute();
         driver.executableQuery("MATCH (s:Subject) DETACH DELETE s").execute();
         CatalogStore catalog = new CatalogStore(driver);

@@ -16,13 +16,13 @@ import dev.onecheck.graph.penalty.advice.Mitigation;
 import dev.onecheck.graph.penalty.advice.ViolationFacts;
 
 /** GraphQL input {@code ViolationFacts}: dates as YYYY-MM-DD, amounts in yuan by basis. */
-record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Harm harm,
+public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Harm harm,
                            Boolean correctedInTime, Boolean refusedCorrection, Boolean serious, Boolean noFault, Double goodsValue,
                            Double illegalIncome, Double advertisingCost, Double lossAmount, Double defraudedAmount,
                            List<Mitigation> mitigating, List<Aggravation> aggravating) {
 
     /** The facts, decided {@code today} unless the input names the day; a wrong fact throws naming it. */
-    ViolationFacts facts(LocalDate today) {
+    public ViolationFacts facts(LocalDate today) {
         LocalDate decided = date(decidedOn, "decidedOn");
         return new ViolationFacts(date(committedOn, "committedOn"), date(endedOn, "endedOn"), date(discoveredOn, "discoveredOn"),
                 decided == null ? today : decided, Boolean.TRUE.equals(firstOffence), harm, Boolean.TRUE.equals(correctedInTime),

@@ -47,6 +47,8 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
             case FORBIDDEN -> error.errorType(ErrorType.FORBIDDEN).extensions(Map.of("code", "FORBIDDEN")).build();
             case OVER_CAP -> error.errorType(ErrorType.BAD_REQUEST).extensions(Map.of("code", "OVER_CAP",
                     "breaches", refusal.breaches().stream().map(ApiErrors::breach).toList())).build();
+            case CODE_REJECTED -> error.errorType(ErrorType.FORBIDDEN).extensions(Map.of("code", "CODE_REJECTED",
+                    "status", refusal.codeStatus())).build();
         };
     }
 

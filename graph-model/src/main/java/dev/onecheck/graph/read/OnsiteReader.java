@@ -28,7 +28,7 @@ public final class OnsiteReader {
     }
 
     /** The result of one item. */
-    public record ItemResult(String task, String item, String itemName, String outcome, String violation, String violationName,
+    public record ItemResult(String task, String uscc, String item, String itemName, String outcome, String violation, String violationName,
                              String note, AdviceSnapshot advice, Rectification rectification) {
     }
 
@@ -62,7 +62,7 @@ public final class OnsiteReader {
                 MATCH (t:Task)-[:HAS_RESULT]->(r:ItemResult)-[:FOR_ITEM]->(i:Item) WHERE t.code IN $keys
                 OPTIONAL MATCH (r)-[:FOUND]->(f:Violation)
                 OPTIONAL MATCH (r)-[:REQUIRES]->(z:Rectification)
-                RETURN t.code AS key, r {.*, itemName: i.name, violationName: f.name, rectification: %s} AS node
+                RETURN t.code AS key, r {.*, uscc: t.uscc, itemName: i.name, violationName: f.name, rectification: %s} AS node
                 ORDER BY r.position""".formatted(RECTIFICATION), tasks, OnsiteReader::result);
     }
 
@@ -73,9 +73,12 @@ public final class OnsiteReader {
 
     public Map<String, List<Appeal>> appealsOf(Collection<String> inspections) {
         return related.many("MATCH (a:Appeal)-[:ABOUT]->(v:Inspection) WHERE v.code IN $keys RETURN v.code AS key, a AS node ORDER BY a.at",
-                inspections, a -> new Appeal(a.get("id").asString(), a.get("reason").asString(), a.get("status").asString(),
-                        a.get("at").asOffsetDateTime(), a.get("answer").asString(null),
-                        a.get("answeredAt").isNull() ? null : a.get("answeredAt").asOffsetDateTime()));
+                inspections, OnsiteReader::appeal);
+    }
+
+    public Optional<Appeal> appeal(String id) {
+        return driver.executableQuery("MATCH (a:Appeal {id: $id}) RETURN a").withParameters(Map.of("id", id)).execute().records().stream()
+                .findFirst().map(r -> appeal(r.get("a")));
     }
 
     /** A firm's rectification orders, the open ones (not CLOSED) only if asked, by deadline. */
@@ -97,7 +100,7 @@ public final class OnsiteReader {
         AdviceSnapshot advice = r.get("adviceOutcome").isNull() ? null : new AdviceSnapshot(r.get("adviceOutcome").asString(),
                 r.get("adviceTier").asString(null), yuan(r.get("adviceMin")), yuan(r.get("adviceMax")),
                 r.get("adviceMeasures").asList(Value::asString, List.of()));
-        return new ItemResult(r.get("task").asString(), r.get("item").asString(), r.get("itemName").asString(), r.get("outcome").asString(),
+        return new ItemResult(r.get("task").asString(), r.get("uscc").asString(), r.get("item").asString(), r.get("itemName").asString(), r.get("outcome").asString(),
                 r.get("violation").asString(null), r.get("violationName").asString(null), r.get("note").asString(null), advice,
                 z.isNull() ? null : rectification(z));
     }
@@ -107,6 +110,11 @@ public final class OnsiteReader {
                 z.get("item").asString(), z.get("requirement").asString(), z.get("deadline").asLocalDate(), z.get("status").asString(),
                 z.get("report").asString(null), z.get("closingNote").asString(null),
                 z.get("closedAt").isNull() ? null : z.get("closedAt").asOffsetDateTime(), z.get("overdue").isNull() ? null : z.get("overdue").asBoolean());
+    }
+
+    private static Appeal appeal(Value a) {
+        return new Appeal(a.get("id").asString(), a.get("reason").asString(), a.get("status").asString(), a.get("at").asOffsetDateTime(),
+                a.get("answer").asString(null), a.get("answeredAt").isNull() ? null : a.get("answeredAt").asOffsetDateTime());
     }
 
     private static BigDecimal yuan(Value v) {

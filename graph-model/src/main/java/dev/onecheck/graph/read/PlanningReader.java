@@ -112,6 +112,11 @@ public final class PlanningReader {
                 .withParameters(Map.of("code", code)).execute().records().stream().findFirst().map(r -> inspection(r.get("node")));
     }
 
+    public Optional<Task> task(String code) {
+        return driver.executableQuery("MATCH (t:Task {code: $code})-[:FOR]->(p:Plan) RETURN t {.*, planTitle: p.title} AS t")
+                .withParameters(Map.of("code", code)).execute().records().stream().findFirst().map(r -> task(r.get("t")));
+    }
+
     /** The visit a task is part of. */
     public Optional<Inspection> inspectionOfTask(String task) {
         return driver.executableQuery("MATCH (:Task {code: $task})-[:PART_OF]->(v:Inspection) RETURN " + INSPECTION + " AS node")

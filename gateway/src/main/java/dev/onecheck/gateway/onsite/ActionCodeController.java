@@ -1,0 +1,84 @@
+package dev.onecheck.gateway.onsite;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.gateway.api.Batches;
+import dev.onecheck.gateway.http.PublicUrls;
+import dev.onecheck.gateway.security.ViewerAuthentication;
+import dev.onecheck.graph.onsite.ActionCodes;
+import dev.onecheck.graph.onsite.ActionCodes.Check;
+import dev.onecheck.graph.read.OnsiteReader;
+import dev.onecheck.graph.read.OnsiteReader.IssuedCode;
+import dev.onecheck.graph.read.PlanningReader.Inspection;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** 赋码 (the lead department approves a visit) and 验码 (anyone checks a code). */
+@Controller
+class ActionCodeController {
+
+    private final ActionCodes codes;
+    private final OnsiteReader reader;
+    private final PublicUrls urls;
+
+    ActionCodeController(ActionCodes codes, OnsiteReader reader, PublicUrls urls) {
+        this.codes = codes;
+        this.reader = reader;
+        this.urls = urls;
+    }
+
+    @MutationMapping
+    @PreAuthorize("isAuthenticated()")
+    IssuedCode approveInspection(@Argument String code, ViewerAuthentication authentication) {
+        codes.approve(authentication.viewer(), code);
+        return reader.codesOf(List.of(code)).get(code);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    Check verifyActionCode(@Argument String code) {
+        return codes.check(code);
+    }
+
+    @SchemaMapping(typeName = "CodeCheck")
+    String message(Check check) {
+        return check.status().label();
+    }
+
+    @SchemaMapping(typeName = "CodeCheck")
+    String notBefore(Check check) {
+        return check.code() == null ? null : check.code().notBefore().toString();
+    }
+
+    @SchemaMapping(typeName = "CodeCheck")
+    String expiresAt(Check check) {
+        return check.code() == null ? null : check.code().expiresAt().toString();
+    }
+
+    @SchemaMapping(typeName = "CodeCheck")
+    ActionCodes.Authorised visit(Check check) {
+        return check.authorised();
+    }
+
+    /** The visit's code, for whoever may see the visit (the departments in it, the firm, supervisors). */
+    @BatchMapping(typeName = "Inspection")
+    Map<Inspection, IssuedCode> actionCode(List<Inspection> inspections) {
+        return Batches.one(inspections, Inspection::code, reader::codesOf);
+    }
+
+    @SchemaMapping(typeName = "ActionCode")
+    String verifyUrl(IssuedCode code) {
+        return urls.verify(code.token());
+    }
+
+    @SchemaMapping(typeName = "ActionCode")
+    String qrUrl(IssuedCode code) {
+        return urls.qr(code.token());
+    }
+}
