@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.ar.ArArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -54,9 +54,7 @@ final class ChineseFont {
             return properties.font();
         }
         Path cached = properties.fontCache().resolve(FILE_NAME);
-        return INSTALLED.stream().filter(Files::isRegularFile).findFirst()
-                .or(() -> Files.isRegularFile(cached) ? Optional.of(cached) : Optional.empty())
-                .orElseGet(() -> fetch(cached));
+        return Stream.concat(INSTALLED.stream(), Stream.of(cached)).filter(Files::isRegularFile).findFirst().orElseGet(() -> fetch(cached));
     }
 
     private Path fetch(Path target) {

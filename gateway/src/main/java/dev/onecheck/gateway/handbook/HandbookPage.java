@@ -1,6 +1,5 @@
 package dev.onecheck.gateway.handbook;
 
-import static dev.onecheck.gateway.http.XhtmlPage.joined;
 import static dev.onecheck.gateway.http.XhtmlPage.row;
 import static dev.onecheck.gateway.http.XhtmlPage.text;
 
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dev.onecheck.gateway.http.XhtmlPage;
+import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.graph.penalty.Fine;
 import dev.onecheck.graph.penalty.Tier;
 import dev.onecheck.graph.read.HandbookReader.Article;
@@ -52,15 +52,15 @@ final class HandbookPage {
                 .append(row("监管对象", e.item().object()))
                 .append(row("检查方式", String.join("、", e.item().methods())))
                 .append(row("发起部门", e.initiating() == null ? null : e.initiating().name()))
-                .append("<tr><th>配合部门</th><td>").append(joined(e.cooperating().stream().map(d -> d.name()).toList())).append("</td></tr>")
+                .append(row("配合部门", String.join("、", e.cooperating().stream().map(Department::name).toList())))
                 .append("</table>");
         articles(b, "设定依据", e.basis());
     }
 
     private static void violation(StringBuilder b, CommonViolation v) {
         b.append("<h3>").append(text(v.violation().name())).append("</h3>");
-        b.append("<p>").append(text("违法条款：")).append(joined(v.violates().stream().map(Article::citation).toList()))
-                .append("<br/>").append(text("处罚条款：")).append(joined(v.penalizedBy().stream().map(Article::citation).toList()));
+        b.append("<p>").append(text("违法条款：" + String.join("、", v.violates().stream().map(Article::citation).toList())))
+                .append("<br/>").append(text("处罚条款：" + String.join("、", v.penalizedBy().stream().map(Article::citation).toList())));
         if (v.department() != null) {
             b.append("<br/>").append(text("执法部门：" + v.department().name()));
         }

@@ -1,8 +1,5 @@
 package dev.onecheck.gateway.http;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
-
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -52,10 +49,5 @@ public final class XhtmlPage {
     /** A table row: header and escaped value. */
     public static String row(String header, Object value) {
         return "<tr><th>" + text(header) + "</th><td>" + text(value) + "</td></tr>";
-    }
-
-    /** Values joined with 、, escaped. */
-    public static String joined(Collection<?> values) {
-        return text(values.stream().map(String::valueOf).collect(Collectors.joining("、")));
     }
 }

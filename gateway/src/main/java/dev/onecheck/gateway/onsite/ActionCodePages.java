@@ -1,6 +1,5 @@
 package dev.onecheck.gateway.onsite;
 
-import static dev.onecheck.gateway.http.XhtmlPage.joined;
 import static dev.onecheck.gateway.http.XhtmlPage.row;
 import static dev.onecheck.gateway.http.XhtmlPage.text;
 
@@ -46,10 +45,10 @@ class ActionCodePages {
                     .append(row("检查对象", a.firm().name() + "（" + a.firm().code() + "）"))
                     .append(row("检查时间", a.window().from() + " 至 " + a.window().to()))
                     .append(row("牵头部门", a.lead()))
-                    .append("<tr><th>检查部门</th><td>").append(joined(a.departments().stream().map(d -> d.name() + "（" + d.code() + "）").toList())).append("</td></tr>")
-                    .append("<tr><th>执法人员</th><td>").append(joined(a.officers().stream().map(o -> o.name() + " 执法证号 " + o.certificateNo()).toList())).append("</td></tr>")
-                    .append("<tr><th>检查事项</th><td>").append(joined(a.items().stream().map(i -> i.name() + "（" + i.code() + "）").toList())).append("</td></tr>")
-                    .append("<tr><th>检查依据</th><td>").append(joined(a.legalBasis())).append("</td></tr>")
+                    .append(row("检查部门", String.join("、", a.departments().stream().map(d -> d.name() + "（" + d.code() + "）").toList())))
+                    .append(row("执法人员", String.join("、", a.officers().stream().map(o -> o.name() + " 执法证号 " + o.certificateNo()).toList())))
+                    .append(row("检查事项", String.join("、", a.items().stream().map(i -> i.name() + "（" + i.code() + "）").toList())))
+                    .append(row("检查依据", String.join("、", a.legalBasis())))
                     .append(row("检查编号", a.inspection()))
                     .append("</table>");
         }

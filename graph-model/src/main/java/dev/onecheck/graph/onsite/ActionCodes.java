@@ -124,15 +124,22 @@ public final class ActionCodes {
 
     /** 验码: anyone may ask. */
     public Check check(String token) {
-        Optional<ActionCode> claims = signer.verify(token);
-        if (claims.isEmpty()) {
-            return new Check(CodeStatus.FORGED, null, null);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Presented presented = presented(tx, signer, token, clock.instant());
+                return presented.status() == CodeStatus.FORGED || presented.status() == CodeStatus.REVOKED
+                        ? new Check(presented.status(), presented.code(), null)
+                        : new Check(presented.status(), presented.code(), authorised(tx, presented.code().id()));
+            });
         }
-        ActionCode code = claims.get();
-        List<Record> found = driver.executableQuery("""
-                MATCH (v:Inspection)-[:HAS_CODE]->(c:ActionCode {id: $id})
+    }
+
+    /** What the record says a code authorises. */
+    private static Authorised authorised(TransactionContext tx, String codeId) {
+        Record r = tx.run("""
+                MATCH (v:Inspection)-[:HAS_CODE]->(:ActionCode {id: $id})
                 MATCH (v)-[:OF]->(s:Subject)
-                RETURN c.superseded AS superseded, v.status = 'DONE' AS done, v.code AS inspection, v.from AS from, v.to AS to,
+                RETURN v.code AS inspection, v.from AS from, v.to AS to,
                        v.lead AS lead, s {.uscc, .name} AS firm,
                        COLLECT { MATCH (t:Task)-[:PART_OF]->(v) MATCH (d:Department {code: t.department})
                                  RETURN DISTINCT d {.code, .name} AS d ORDER BY d.code } AS departments,
@@ -144,24 +151,19 @@ public final class ActionCodes {
                                  MATCH (:Item {code: item})-[:BASED_ON]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
                                  RETURN DISTINCT '《' + l.shortTitle + '》' + p.label AS basis ORDER BY basis } AS basis,
                        COLLECT { MATCH (t:Task)-[:PART_OF]->(v) WHERE t.legalBasis IS NOT NULL
-                                 RETURN DISTINCT t.legalBasis AS basis ORDER BY basis } AS exceptions""")
-                .withParameters(Map.of("id", code.id())).execute().records();
-        if (found.isEmpty()) {
-            return new Check(CodeStatus.REVOKED, code, null);
-        }
-        Record r = found.getFirst();
-        CodeStatus status = CodeStatus.of(code, new CodeRecord(r.get("superseded").asBoolean(), r.get("done").asBoolean()), clock.instant());
+                                 RETURN DISTINCT t.legalBasis AS basis ORDER BY basis } AS exceptions""",
+                Map.of("id", codeId)).single();
         List<String> basis = new ArrayList<>(r.get("basis").asList(Value::asString));
         basis.addAll(r.get("exceptions").asList(Value::asString));
-        return new Check(status, code, new Authorised(r.get("inspection").asString(),
+        return new Authorised(r.get("inspection").asString(),
                 new Named(r.get("firm").get("uscc").asString(), r.get("firm").get("name").asString(null)),
                 new Window(r.get("from").asLocalDate(), r.get("to").asLocalDate()), r.get("lead").asString(),
                 r.get("departments").asList(ActionCodes::named), r.get("officers").asList(o -> new OfficerCard(
                         o.get("name").asString(), o.get("certificateNo").asString(), o.get("department").asString())),
-                r.get("items").asList(ActionCodes::named), List.copyOf(basis)));
+                r.get("items").asList(ActionCodes::named), List.copyOf(basis));
     }
 
-    /** The status of a code presented in a write, read in that write's transaction. */
+    /** The status of a presented code, read in the caller's transaction: a check's, or a write's that needs a valid code. */
     static Presented presented(TransactionContext tx, ActionCodeSigner signer, String token, Instant now) {
         Optional<ActionCode> claims = signer.verify(token);
         if (claims.isEmpty()) {

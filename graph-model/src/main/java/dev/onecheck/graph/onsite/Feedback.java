@@ -1,6 +1,7 @@
 package dev.onecheck.graph.onsite;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ public final class Feedback {
                         MATCH (v:Inspection {code: $inspection})
                         CREATE (:Rating {inspection: $inspection, actionCode: $code, score: $score, comment: $comment, at: $at, by: $by})-[:RATES]->(v)""",
                         Map.of("inspection", code.inspection(), "code", code.id(), "score", score, "comment", comment == null ? "" : comment.strip(),
-                                "at", now(), "by", who.account())).consume();
+                                "at", OffsetDateTime.now(clock), "by", who.account())).consume();
                 audit.record(tx, who, RATE, "Inspection", code.inspection(), comment, List.of(new Change("rating", null, String.valueOf(score))));
                 return code.inspection();
             });
@@ -71,7 +72,7 @@ public final class Feedback {
                 tx.run("""
                         MATCH (v:Inspection {code: $inspection})
                         CREATE (:Appeal {id: $id, inspection: $inspection, actionCode: $code, reason: $reason, status: 'OPEN', at: $at, by: $by})-[:ABOUT]->(v)""",
-                        Map.of("id", id, "inspection", code.inspection(), "code", code.id(), "reason", reason.strip(), "at", now(),
+                        Map.of("id", id, "inspection", code.inspection(), "code", code.id(), "reason", reason.strip(), "at", OffsetDateTime.now(clock),
                                 "by", who.account())).consume();
                 audit.record(tx, who, APPEAL, "Appeal", id, reason.strip(), List.of(new Change("status", null, "OPEN")));
                 return id;
@@ -98,7 +99,7 @@ public final class Feedback {
                     throw PlanningRefusal.invalid("id", "appeal " + appeal + " has been answered");
                 }
                 tx.run("MATCH (a:Appeal {id: $id}) SET a.status = 'ANSWERED', a.answer = $answer, a.answeredAt = $at, a.answeredBy = $by",
-                        Map.of("id", appeal, "answer", answer.strip(), "at", now(), "by", who.account())).consume();
+                        Map.of("id", appeal, "answer", answer.strip(), "at", OffsetDateTime.now(clock), "by", who.account())).consume();
                 audit.record(tx, who, ANSWER, "Appeal", appeal, answer.strip(), List.of(new Change("status", "OPEN", "ANSWERED")));
                 return null;
             });
@@ -121,9 +122,5 @@ public final class Feedback {
             throw PlanningRefusal.invalid("actionCode", "no results are recorded for visit " + presented.code().inspection() + " yet");
         }
         return presented.code();
-    }
-
-    private Object now() {
-        return clock.instant().atZone(clock.getZone()).toOffsetDateTime();
     }
 }

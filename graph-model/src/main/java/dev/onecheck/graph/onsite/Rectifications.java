@@ -2,6 +2,7 @@ package dev.onecheck.graph.onsite;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Rectifications {
                 String next = closing ? "CLOSED" : "REPORTED";
                 Map<String, Object> changes = new HashMap<>();
                 changes.put("status", next);
-                changes.put(closing ? "closedAt" : "reportedAt", clock.instant().atZone(clock.getZone()).toOffsetDateTime());
+                changes.put(closing ? "closedAt" : "reportedAt", OffsetDateTime.now(clock));
                 changes.put(closing ? "closedBy" : "reportedBy", who.account());
                 changes.put(closing ? "closingNote" : "report", note.strip());
                 tx.run("""

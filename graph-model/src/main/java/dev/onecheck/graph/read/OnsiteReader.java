@@ -109,12 +109,12 @@ public final class OnsiteReader {
         return new Rectification(z.get("code").asString(), z.get("uscc").asString(), z.get("department").asString(), z.get("task").asString(),
                 z.get("item").asString(), z.get("requirement").asString(), z.get("deadline").asLocalDate(), z.get("status").asString(),
                 z.get("report").asString(null), z.get("closingNote").asString(null),
-                z.get("closedAt").isNull() ? null : z.get("closedAt").asOffsetDateTime(), z.get("overdue").isNull() ? null : z.get("overdue").asBoolean());
+                z.get("closedAt").asOffsetDateTime(null), z.get("overdue").isNull() ? null : z.get("overdue").asBoolean());
     }
 
     private static Appeal appeal(Value a) {
         return new Appeal(a.get("id").asString(), a.get("reason").asString(), a.get("status").asString(), a.get("at").asOffsetDateTime(),
-                a.get("answer").asString(null), a.get("answeredAt").isNull() ? null : a.get("answeredAt").asOffsetDateTime());
+                a.get("answer").asString(null), a.get("answeredAt").asOffsetDateTime(null));
     }
 
     private static BigDecimal yuan(Value v) {

@@ -37,10 +37,6 @@ public final class PlanningReader {
     public record Task(String code, String plan, String planTitle, String uscc, String department, List<String> items, String trigger,
                        List<String> officers, String legalBasis, List<String> overriddenCaps, String status, OffsetDateTime recordedAt,
                        OffsetDateTime publishAt) {
-
-        public boolean publishedBy(Instant now) {
-            return publishAt != null && !publishAt.toInstant().isAfter(now);
-        }
     }
 
     /** How often one firm is visited in a year. */
@@ -174,10 +170,6 @@ public final class PlanningReader {
         return new Task(t.get("code").asString(), t.get("plan").asString(), t.get("planTitle").asString(null), t.get("uscc").asString(),
                 t.get("department").asString(), t.get("items").asList(Value::asString), t.get("trigger").asString(),
                 t.get("officers").asList(Value::asString), t.get("legalBasis").asString(null), t.get("overriddenCaps").asList(Value::asString, List.of()),
-                t.get("status").asString("PLANNED"), offsetDateTime(t.get("recordedAt")), offsetDateTime(t.get("publishAt")));
-    }
-
-    private static OffsetDateTime offsetDateTime(Value v) {
-        return v.isNull() ? null : v.asOffsetDateTime();
+                t.get("status").asString("PLANNED"), t.get("recordedAt").asOffsetDateTime(null), t.get("publishAt").asOffsetDateTime(null));
     }
 }
