@@ -1,7 +1,6 @@
 package dev.onecheck.infra.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,15 +27,6 @@ public final class MergeBenchmark {
     private record Scenario(String name, double supervisedShare, double drawnShare) {
     }
 
-    private record Result(Scenario scenario, int tasks, int merges, int visitsAfter, double[] millis) {
-
-        double median() {
-            double[] sorted = millis.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        }
-    }
 
     private static final List<Scenario> SCENARIOS = List.of(
             new Scenario("双随机 (each department supervises 30 %, draws 10 % of them)", 0.30, 0.10),
@@ -52,32 +42,28 @@ public final class MergeBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path out = Path.of(args.length > 3 ? args[3] : "var/bench/merge.md");
         Merger merger = new Merger(new LeadRule(Map.of("6210", List.of("D00"))));
-        List<Result> results = new ArrayList<>();
+        MarkdownTable table = new MarkdownTable("合并比对: %,d subjects × %d departments' plans (%d runs after 2 warm-ups)"
+                .formatted(subjects, departments, runs),
+                "scenario", "tasks", "joint visits proposed", "visits after merging", "median ms", "min ms", "max ms", "tasks/s");
         for (Scenario scenario : SCENARIOS) {
             List<Visit> visits = visits(subjects, departments, scenario);
             for (int warmUp = 0; warmUp < 2; warmUp++) {
                 merger.merge(visits);
             }
             double[] millis = new double[runs];
-            int merges = 0;
-            int absorbed = 0;
+            List<Merger.Merge> made = List.of();
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
-                List<Merger.Merge> made = merger.merge(visits);
+                made = merger.merge(visits);
                 millis[run] = (System.nanoTime() - start) / 1e6;
-                merges = made.size();
-                absorbed = made.stream().mapToInt(m -> m.absorbed().size()).sum();
             }
-            Result result = new Result(scenario, visits.size(), merges, visits.size() - absorbed, millis);
-            results.add(result);
-            System.out.printf("%s: %,d tasks, median %.1f ms%n", scenario.name(), visits.size(), result.median());
+            Timings timings = new Timings(millis, Arrays.stream(millis).sum() / 1000);
+            int absorbed = made.stream().mapToInt(m -> m.absorbed().size()).sum();
+            table.row(scenario.name(), visits.size(), made.size(), visits.size() - absorbed, timings.median(), timings.min(),
+                    timings.max(), visits.size() / (timings.median() / 1000));
+            System.out.printf("%s: %,d tasks, median %.1f ms%n", scenario.name(), visits.size(), timings.median());
         }
-        String table = table(subjects, departments, runs, results);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, table);
-        System.out.println();
-        System.out.print(table);
-        System.out.println("(written to " + out + ")");
+        MarkdownTable.write(out, List.of(table));
     }
 
     /** The drawn visits, the same on every run: a fixed seed. */
@@ -97,21 +83,5 @@ public final class MergeBenchmark {
             }
         }
         return visits;
-    }
-
-    private static String table(int subjects, int departments, int runs, List<Result> results) {
-        StringBuilder md = new StringBuilder();
-        md.append("### 合并比对: %,d subjects × %d departments' plans (median of %d runs after 2 warm-ups, %s, %d cores)%n%n"
-                .formatted(subjects, departments, runs, System.getProperty("java.vm.name") + " " + Runtime.version(),
-                        Runtime.getRuntime().availableProcessors()));
-        md.append("| scenario | tasks | joint visits proposed | visits after merging | median ms | min ms | max ms | tasks/s |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Result r : results) {
-            double[] sorted = r.millis().clone();
-            Arrays.sort(sorted);
-            md.append("| %s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %,.0f |%n".formatted(r.scenario().name(), r.tasks(), r.merges(),
-                    r.visitsAfter(), r.median(), sorted[0], sorted[sorted.length - 1], r.tasks() / (r.median() / 1000)));
-        }
-        return md.toString();
     }
 }

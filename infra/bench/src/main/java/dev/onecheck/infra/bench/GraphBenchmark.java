@@ -1,0 +1,109 @@
+package dev.onecheck.infra.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The portal's nested read — 综合查一次场景 → 检查事项 → 设定依据 (条款) → 法律法规 — as one GraphQL query through the
+ * gateway, against one hand-written Cypher query returning the same data over Bolt. Reports the latency ratio and
+ * how many Cypher queries each costs the database. Needs a running stack (./onecheck up).
+ *
+ * <pre>./onecheck bench graph [MEASURED_REQUESTS] [OUT.md]</pre>
+ */
+public final class GraphBenchmark {
+
+    private static final String NESTED = """
+            { scenarios(first: 100) { edges { node { code name
+                items { code name basis { id article label text law { id title level versionDate } } } } } } }""";
+    private static final String CYPHER = """
+            MATCH (s:Scenario)
+            RETURN s.code AS code, s.name AS name,
+                   COLLECT { MATCH (s)-[r:INCLUDES]->(i:Item)
+                             RETURN i {.code, .name,
+                                       basis: COLLECT { MATCH (i)-[:BASED_ON]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
+                                                        RETURN p {.id, .article, .label, .paragraphs,
+                                                                  law: l {.id, .title, .level, .versionDate}}
+                                                        ORDER BY p.lawId, p.article, p.suffix }}
+                             ORDER BY r.position } AS items
+            ORDER BY s.code LIMIT 100""";
+    private static final int[] CLIENTS = {1, 16};
+
+    private GraphBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int measured = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        Path out = Path.of(args.length > 1 ? args[1] : "var/bench/graph.md");
+        Endpoints endpoints = Endpoints.fromEnvironment();
+        GatewayClient gateway = GatewayClient.signIn(endpoints, "public");
+        try (Driver driver = GraphDatabase.driver(endpoints.bolt())) {
+            Set<String> viaGateway = paths(gateway.query(NESTED, Map.of()));
+            Set<String> viaCypher = paths(driver.executableQuery(CYPHER).execute().records());
+            if (!viaGateway.equals(viaCypher) || viaGateway.isEmpty()) {
+                throw new IllegalStateException("the two reads differ (%d vs %d scenario/item/article/law paths); is the sample loaded?"
+                        .formatted(viaGateway.size(), viaCypher.size()));
+            }
+            QueryCounter counter = new QueryCounter(driver);
+            int gatewayQueries = counter.count(() -> gateway.query(NESTED, Map.of()));
+            int cypherQueries = counter.count(() -> driver.executableQuery(CYPHER).execute());
+            MarkdownTable table = new MarkdownTable(("嵌套查询: scenarios → items → provisions → law, GraphQL vs one Cypher query "
+                    + "(%,d scenario/item/article paths)").formatted(viaGateway.size()),
+                    "path", "clients", "requests", "Cypher queries per read", "median ms", "p99 ms", "reads/s");
+            for (int clients : CLIENTS) {
+                int each = Math.max(1, measured / clients);
+                int warmUp = Math.max(5, 40 / clients);
+                Timings cypher = ConcurrentClients.run(clients, warmUp, each, (c, i) -> driver.executableQuery(CYPHER).execute());
+                Timings nested = ConcurrentClients.run(clients, warmUp, each, (c, i) -> gateway.query(NESTED, Map.of()));
+                table.row("one Cypher query over Bolt (Java driver)", clients, cypher.count(), cypherQueries, cypher.median(), cypher.p99(),
+                        cypher.throughput());
+                table.row("nested GraphQL through the gateway", clients, nested.count(), gatewayQueries, nested.median(), nested.p99(),
+                        nested.throughput());
+                String ratio = "%d client%s: GraphQL / Cypher %.2f× at the median, %.2f× at p99".formatted(clients,
+                        clients == 1 ? "" : "s", nested.median() / cypher.median(), nested.p99() / cypher.p99());
+                System.out.println(ratio);
+                table.note(ratio);
+            }
+            table.note("Target: nested GraphQL ≤ 2× the single Cypher query. Cypher queries counted by Neo4j's query collector; "
+                    + "the gateway batches each level (DataLoader), so its count does not grow with the number of scenarios.");
+            MarkdownTable.write(out, List.of(table));
+        }
+    }
+
+    /** scenario/item/article/law for every basis article: the data both reads must agree on. */
+    private static Set<String> paths(JsonNode data) {
+        Set<String> paths = new TreeSet<>();
+        for (JsonNode edge : data.at("/scenarios/edges")) {
+            JsonNode scenario = edge.get("node");
+            for (JsonNode item : scenario.get("items")) {
+                for (JsonNode p : item.get("basis")) {
+                    paths.add(String.join("/", scenario.get("code").asString(), item.get("code").asString(), p.get("id").asString(),
+                            p.get("text").asString().hashCode() + "", p.at("/law/title").asString()));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static Set<String> paths(List<Record> records) {
+        Set<String> paths = new TreeSet<>();
+        for (Record scenario : records) {
+            for (Value item : scenario.get("items").values()) {
+                for (Value p : item.get("basis").values()) {
+                    String text = String.join("\n", p.get("paragraphs").asList(Value::asString));
+                    paths.add(String.join("/", scenario.get("code").asString(), item.get("code").asString(), p.get("id").asString(),
+                            text.hashCode() + "", p.get("law").get("title").asString()));
+                }
+            }
+        }
+        return paths;
+    }
+}
