@@ -70,8 +70,10 @@ public final class LoadBenchmark {
                     System.out.println("done: " + step.name() + " in %.1f s".formatted(seconds));
                 }
                 table.note("Each step is one run of the loaders CLI as ./onecheck up runs it, so its time includes a JVM start "
-                        + "(%.1f s for `--help`) and, for graph steps, validating every row before one write transaction per batch."
-                        .formatted(jvmStart));
+                        + "(%.1f s for `--help`) and, for graph steps, validating every row of a file before writing it in one "
+                        + "transaction (all or nothing).".formatted(jvmStart));
+                table.note("Generated firms are supervised by every department of their industry, in all %d copies alike: "
+                        .formatted(copies) + "their relationships grow with the number of copies.");
                 table.note("Target: ≥ 20,000 nodes/s into Neo4j on 2 cores. The scratch Neo4j has a 256 MB page cache; "
                         + "indexing reads the graph back from Neo4j and embeds on the same 2 cores.");
                 MarkdownTable.write(out, List.of(table));

@@ -133,8 +133,8 @@ public final class StartupBenchmark {
                 List<ProcessHandle> elasticsearch = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
                         .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch")).toList();
                 for (ProcessHandle es : elasticsearch) {
-                    boolean launcher = es.info().commandLine().orElse("").contains("CliToolLauncher");
-                    memory.add(status(launcher ? "Elasticsearch launcher" : "Elasticsearch", es.pid()));
+                    boolean server = es.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap.Elasticsearch");
+                    memory.add(status(server ? "Elasticsearch server" : "Elasticsearch launcher", es.pid()));
                 }
             }
         }
