@@ -2,6 +2,7 @@ package dev.onecheck.infra.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +33,13 @@ final class ConcurrentClients {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 running.add(pool.submit(() -> {
-                    for (int i = 0; i < warmUpEach; i++) {
-                        request.send(client, i);
+                    try {
+                        for (int i = 0; i < warmUpEach; i++) {
+                            request.send(client, i);
+                        }
+                    } catch (Exception e) {
+                        start.reset(); // releases everyone waiting to start: the run is over
+                        throw e;
                     }
                     start.await();
                     try {
@@ -48,10 +54,15 @@ final class ConcurrentClients {
                     return null;
                 }));
             }
-            start.await();
-            long begin = System.nanoTime();
-            end.await();
-            double elapsed = (System.nanoTime() - begin) / 1e9;
+            double elapsed;
+            try {
+                start.await();
+                long begin = System.nanoTime();
+                end.await();
+                elapsed = (System.nanoTime() - begin) / 1e9;
+            } catch (BrokenBarrierException e) {
+                elapsed = Double.NaN; // a client failed: its exception is thrown below
+            }
             for (Future<?> client : running) {
                 client.get();
             }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.infra.stack.StackLauncher;
@@ -54,7 +53,7 @@ public final class LoadBenchmark {
                         "step", "seconds", "nodes", "relationships", "nodes/s", "relationships/s", "documents", "documents/s");
                 double jvmStart = jvmStart(loaders, work);
                 for (Step step : steps(scaled, copies)) {
-                    Counts before = counts(driver);
+                    Counts before = step.indexing() ? null : counts(driver);
                     List<String> command = new ArrayList<>(connection);
                     command.addAll(step.args());
                     double seconds = run(loaders, command, work.resolve("load.log"));
@@ -83,9 +82,10 @@ public final class LoadBenchmark {
         }
     }
 
-    private static List<Step> steps(Path scaled, int copies) {
+    private static List<Step> steps(Path scaled, int copies) throws IOException {
         return List.of(
-                new Step("法律法规: %d law texts".formatted(lawFiles(scaled.resolve("laws"))), false, List.of("laws", scaled.resolve("laws").toString())),
+                new Step("法律法规: %d law texts".formatted(SampleScaler.lawFileCount(scaled.resolve("laws"))), false,
+                        List.of("laws", scaled.resolve("laws").toString())),
                 new Step("catalogue: regions, industries, departments, officers, items, scenarios", false, List.of("catalog", scaled.toString())),
                 new Step("subjects: %,d generated + the roster".formatted(SampleScaler.SUBJECTS_PER_COPY * copies), false,
                         List.of("subjects", "--generate", Integer.toString(SampleScaler.SUBJECTS_PER_COPY * copies),
@@ -95,14 +95,6 @@ public final class LoadBenchmark {
                 new Step("index: articles keyword-only, standards and cases with vectors (default)", true, List.of("index", "--rebuild")),
                 new Step("index: every document with a vector (--embed-all-provisions)", true,
                         List.of("index", "--rebuild", "--embed-all-provisions")));
-    }
-
-    private static long lawFiles(Path laws) {
-        try (Stream<Path> files = Files.walk(laws)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Runs the loaders CLI; its output goes to {@code log}, which a failure prints. */

@@ -92,6 +92,12 @@ final class SampleScaler {
         }
     }
 
+    static long lawFileCount(Path laws) throws IOException {
+        try (Stream<Path> files = lawFiles(laws)) {
+            return files.count();
+        }
+    }
+
     /** Each law file once per copy: copy N has 简称N in its file name and its heading. */
     private static void copyLaws(Path laws, Path target, int copies) throws IOException {
         List<Path> files;

@@ -81,12 +81,13 @@ public final class SearchBenchmark {
         table.row(path, clients, t.count(), t.median(), t.p99(), t.throughput());
     }
 
-    /** Both sides must answer the same search, or the comparison means nothing. */
+    /** Both sides must answer the same search (the same kinds in the same order), or the comparison means nothing. */
     private static void checkSameHits(String text, KnowledgeSearch direct, GatewayClient gateway) throws Exception {
-        int directHits = direct.search(officerQuery(text)).rows().size();
-        int gatewayHits = gateway.query(HITS, Map.of("text", text)).at("/search/edges").size();
-        if (directHits != gatewayHits || directHits == 0) {
-            throw new IllegalStateException("'%s': %d hits direct, %d through the gateway; is the index loaded?"
+        List<String> directHits = direct.search(officerQuery(text)).rows().stream().map(h -> h.kind().name()).toList();
+        List<String> gatewayHits = new ArrayList<>();
+        gateway.query(HITS, Map.of("text", text)).at("/search/edges").forEach(e -> gatewayHits.add(e.at("/node/kind").asString()));
+        if (!directHits.equals(gatewayHits) || directHits.isEmpty()) {
+            throw new IllegalStateException("'%s': %s direct, %s through the gateway; is the index loaded?"
                     .formatted(text, directHits, gatewayHits));
         }
     }

@@ -25,7 +25,7 @@ public final class StartupBenchmark {
     /** ./onecheck up's progress lines that start each phase, in order. */
     private static final Map<String, String> PHASES = phases();
 
-    private record Memory(String part, long pid, long rssKb, long peakKb) {
+    private record Memory(String part, long rssKb, long peakKb) {
     }
 
     private StartupBenchmark() {
@@ -62,16 +62,20 @@ public final class StartupBenchmark {
             long start = System.nanoTime();
             Map<String, Double> reached = up(clone, environment, start);
             Endpoints endpoints = new Endpoints(URI.create("http://127.0.0.1:" + environment.get("ONECHECK_GATEWAY_PORT")),
-                    URI.create("http://127.0.0.1:" + environment.get("ONECHECK_ISSUER_PORT")), null, null, "demo");
+                    URI.create("http://127.0.0.1:" + environment.get("ONECHECK_ISSUER_PORT")), null, null,
+                    Endpoints.fromEnvironment().demoSecret());
             GatewayClient.signIn(endpoints, "officer").query("{ scenarios(first: 1) { edges { node { code name } } } }", Map.of());
             double firstAnswer = (System.nanoTime() - start) / 1e9;
             List<Memory> memory = memory(clone.resolve("var/run"));
             MarkdownTable.write(out, List.of(phaseTable(reached, firstAnswer), memoryTable(memory)));
         } finally {
-            if (Files.exists(clone.resolve("onecheck"))) {
-                exec(clone, List.of("./onecheck", "down"), environment);
+            try {
+                if (Files.exists(clone.resolve("onecheck"))) {
+                    exec(clone, List.of("./onecheck", "down"), environment);
+                }
+            } finally {
+                Folders.delete(work);
             }
-            Folders.delete(work);
         }
     }
 
@@ -105,7 +109,8 @@ public final class StartupBenchmark {
         }
         double ready = reached.get("onecheck: ready");
         table.row("first GraphQL answer (token, then `scenarios`)", firstAnswer - ready, firstAnswer);
-        table.note("`./onecheck up` in a fresh `git clone` on free ports; the Maven cache was warm, as after the first build on a machine.");
+        table.note("`./onecheck up` in a fresh `git clone` on free ports; the Maven cache was warm, as after the first build on a machine. "
+                + "Phases are read from up's progress lines, which it echoes once a second: each boundary is ±1 s.");
         return table;
     }
 
@@ -151,7 +156,7 @@ public final class StartupBenchmark {
                 peak = kilobytes(line);
             }
         }
-        return new Memory(part, pid, rss, peak);
+        return new Memory(part, rss, peak);
     }
 
     private static long kilobytes(String statusLine) {
