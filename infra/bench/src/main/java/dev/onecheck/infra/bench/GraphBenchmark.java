@@ -35,7 +35,6 @@ public final class GraphBenchmark {
                                                         ORDER BY p.lawId, p.article, p.suffix }}
                              ORDER BY r.position } AS items
             ORDER BY s.code LIMIT 100""";
-    private static final int[] CLIENTS = {1, 16};
 
     private GraphBenchmark() {
     }
@@ -58,17 +57,15 @@ public final class GraphBenchmark {
             MarkdownTable table = new MarkdownTable(("嵌套查询: scenarios → items → provisions → law, GraphQL vs one Cypher query "
                     + "(%,d scenario/item/article/law paths)").formatted(viaGateway.size()),
                     "path", "clients", "requests", "Cypher queries per read", "median ms", "p99 ms", "reads/s");
-            for (int clients : CLIENTS) {
-                int each = Math.max(1, measured / clients);
-                int warmUp = Math.max(5, 40 / clients);
-                Timings cypher = ConcurrentClients.run(clients, warmUp, each, (c, i) -> driver.executableQuery(CYPHER).execute());
-                Timings nested = ConcurrentClients.run(clients, warmUp, each, (c, i) -> gateway.query(NESTED, Map.of()));
+            for (int clients : ConcurrentClients.LEVELS) {
+                Timings cypher = ConcurrentClients.run(clients, measured, (c, i) -> driver.executableQuery(CYPHER).execute());
+                Timings nested = ConcurrentClients.run(clients, measured, (c, i) -> gateway.query(NESTED, Map.of()));
                 table.row("one Cypher query over Bolt (Java driver)", clients, cypher.count(), cypherQueries, cypher.median(), cypher.p99(),
                         cypher.throughput());
                 table.row("nested GraphQL through the gateway", clients, nested.count(), gatewayQueries, nested.median(), nested.p99(),
                         nested.throughput());
-                String ratio = "%d client%s: GraphQL / Cypher %.2f× at the median, %.2f× at p99".formatted(clients,
-                        clients == 1 ? "" : "s", nested.median() / cypher.median(), nested.p99() / cypher.p99());
+                String ratio = "%s: GraphQL / Cypher %.2f× at the median, %.2f× at p99".formatted(ConcurrentClients.describe(clients),
+                        nested.median() / cypher.median(), nested.p99() / cypher.p99());
                 System.out.println(ratio);
                 table.note(ratio);
             }

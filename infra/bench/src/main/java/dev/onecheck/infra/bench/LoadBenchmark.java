@@ -68,9 +68,9 @@ public final class LoadBenchmark {
                     }
                     System.out.println("done: " + step.name() + " in %.1f s".formatted(seconds));
                 }
-                table.note("Each step is one run of the loaders CLI as ./onecheck up runs it, so its time includes a JVM start "
+                table.note(("Each step is one run of the loaders CLI as ./onecheck up runs it, so its time includes a JVM start "
                         + "(%.1f s for `--help`) and, for graph steps, validating every row of a file before writing it in one "
-                        + "transaction (all or nothing).".formatted(jvmStart));
+                        + "transaction (all or nothing).").formatted(jvmStart));
                 table.note("Generated firms are supervised by every department of their industry, in all %d copies alike: "
                         .formatted(copies) + "their relationships grow with the number of copies.");
                 table.note("Target: ≥ 20,000 nodes/s into Neo4j on 2 cores. The scratch Neo4j has a 256 MB page cache; "
@@ -99,7 +99,7 @@ public final class LoadBenchmark {
 
     /** Runs the loaders CLI; its output goes to {@code log}, which a failure prints. */
     private static double run(Path loaders, List<String> args, Path log) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", loaders.toString()));
+        List<String> command = new ArrayList<>(List.of(StackLauncher.javaExecutable(), "-jar", loaders.toString()));
         command.addAll(args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -130,9 +130,5 @@ public final class LoadBenchmark {
         List<String> aliases = SearchKind.aliases(List.of(SearchKind.values()));
         es.indices().refresh(r -> r.index(aliases));
         return es.count(c -> c.index(aliases)).count();
-    }
-
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

@@ -30,7 +30,6 @@ public final class SearchBenchmark {
               provision { label text law { title } }
               standard { title violation { name } penaltyProvision { label } tiers { level fine { kind min max } } }
               case { title decisionDate } } } } }""";
-    private static final int[] CLIENTS = {1, 16};
 
     private SearchBenchmark() {
     }
@@ -48,20 +47,18 @@ public final class SearchBenchmark {
             MarkdownTable table = new MarkdownTable("知识库检索: gateway vs direct Elasticsearch (%d questions of %s, first 10 hits)"
                     .formatted(texts.size(), questions.getFileName()), "path", "clients", "requests", "median ms", "p99 ms", "requests/s");
             List<String> ratios = new ArrayList<>();
-            for (int clients : CLIENTS) {
-                int each = Math.max(1, measured / clients);
-                int warmUp = Math.max(5, 40 / clients);
-                Timings directRun = ConcurrentClients.run(clients, warmUp, each,
-                        (c, i) -> direct.search(officerQuery(texts.get((c + i) % texts.size()))));
-                Timings gatewayRun = ConcurrentClients.run(clients, warmUp, each,
-                        (c, i) -> gateway.query(HITS, Map.of("text", texts.get((c + i) % texts.size()))));
-                Timings graphRun = ConcurrentClients.run(clients, warmUp, each,
-                        (c, i) -> gateway.query(HITS_WITH_GRAPH, Map.of("text", texts.get((c + i) % texts.size()))));
+            for (int clients : ConcurrentClients.LEVELS) {
+                Timings directRun = ConcurrentClients.run(clients, measured,
+                        (c, i) -> direct.search(officerQuery(question(texts, c, i))));
+                Timings gatewayRun = ConcurrentClients.run(clients, measured,
+                        (c, i) -> gateway.query(HITS, Map.of("text", question(texts, c, i))));
+                Timings graphRun = ConcurrentClients.run(clients, measured,
+                        (c, i) -> gateway.query(HITS_WITH_GRAPH, Map.of("text", question(texts, c, i))));
                 row(table, "direct: KnowledgeSearch + Java client", clients, directRun);
                 row(table, "gateway: GraphQL `search`, hits", clients, gatewayRun);
                 row(table, "gateway: GraphQL `search`, hits + graph objects", clients, graphRun);
-                ratios.add("%d client%s: gateway / direct %.2f× at the median (%.2f× with graph objects), throughput %.2f× of direct"
-                        .formatted(clients, clients == 1 ? "" : "s", gatewayRun.median() / directRun.median(),
+                ratios.add("%s: gateway / direct %.2f× at the median (%.2f× with graph objects), throughput %.2f× of direct"
+                        .formatted(ConcurrentClients.describe(clients), gatewayRun.median() / directRun.median(),
                                 graphRun.median() / directRun.median(), gatewayRun.throughput() / directRun.throughput()));
                 System.out.println(ratios.getLast());
             }
@@ -70,6 +67,11 @@ public final class SearchBenchmark {
                     + "the direct side embeds the question in this process as the gateway does in its own.");
             MarkdownTable.write(out, List.of(table));
         }
+    }
+
+    /** The question client {@code client} asks as its {@code sequence}-th: every client goes round the whole list. */
+    private static String question(List<String> texts, int client, int sequence) {
+        return texts.get((client + sequence) % texts.size());
     }
 
     /** What the gateway asks for an officer: every kind, unpublished cases too, the first page of 10. */

@@ -67,7 +67,8 @@ public final class StackLauncher {
         throw new IOException("the stack did not get ready within " + START_TIMEOUT + "; see " + log);
     }
 
-    private static String javaExecutable() {
+    /** The java of this JVM: children run on the same JDK. */
+    public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
