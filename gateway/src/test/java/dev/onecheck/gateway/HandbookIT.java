@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.catalog.Industry;
-import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Scenario;
-import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.domain.catalog.Industry;
+import dev.onecheck.domain.catalog.Item;
+import dev.onecheck.domain.catalog.Scenario;
+import dev.onecheck.domain.law.LawReference;
 import dev.onecheck.infra.test.TestStack;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
+import dev.onecheck.store.catalog.CatalogStore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;

@@ -17,15 +17,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import dev.onecheck.graph.onsite.ActionCode;
-import dev.onecheck.graph.onsite.ActionCodeSigner;
+import dev.onecheck.domain.onsite.ActionCode;
+import dev.onecheck.domain.onsite.ActionCodeSigner;
 import dev.onecheck.infra.test.TestStack;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
 import org.junit.jupiter.api.BeforeEach;

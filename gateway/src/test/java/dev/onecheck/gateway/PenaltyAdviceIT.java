@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.onecheck.graph.law.LawMarkdownParser;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.read.IndexSource;
+import dev.onecheck.domain.law.LawMarkdownParser;
 import dev.onecheck.infra.test.TestStack;
 import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
 import dev.onecheck.search.index.TextEmbedder;
+import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.catalog.Industry;
-import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Officer;
-import dev.onecheck.graph.catalog.Region;
-import dev.onecheck.graph.catalog.Scenario;
-import dev.onecheck.graph.schema.SchemaMigrator;
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.SubjectStore;
-import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Industry;
+import dev.onecheck.domain.catalog.Item;
+import dev.onecheck.domain.catalog.Officer;
+import dev.onecheck.domain.catalog.Region;
+import dev.onecheck.domain.catalog.Scenario;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
+import dev.onecheck.domain.subject.Uscc;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.schema.SchemaMigrator;
+import dev.onecheck.store.subject.SubjectStore;
 import org.neo4j.driver.Driver;
 
 /**

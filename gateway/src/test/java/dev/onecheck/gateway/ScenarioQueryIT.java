@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Region;
-import dev.onecheck.graph.catalog.Scenario;
-import dev.onecheck.graph.law.Law;
-import dev.onecheck.graph.law.LawLevel;
-import dev.onecheck.graph.law.LawReference;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.law.LawText;
-import dev.onecheck.graph.law.Provision;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Item;
+import dev.onecheck.domain.catalog.Region;
+import dev.onecheck.domain.catalog.Scenario;
+import dev.onecheck.domain.law.Law;
+import dev.onecheck.domain.law.LawLevel;
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.law.LawText;
+import dev.onecheck.domain.law.Provision;
 import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.law.LawStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +37,7 @@ class ScenarioQueryIT {
     @BeforeAll
     static void sampleCatalogue() {
         var driver = TestStack.driver();
-        new dev.onecheck.graph.schema.SchemaMigrator(driver).migrate();
+        new dev.onecheck.store.schema.SchemaMigrator(driver).migrate();
         String lawId = Law.id("食品安全法", LocalDate.of(2021, 4, 29));
         new LawStore(driver).upsert(List.of(new LawText(
                 new Law(lawId, "中华人民共和国食品安全法", "食品安全法", LawLevel.LAW, "行政法", LocalDate.of(2021, 4, 29),

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.catalog.Industry;
-import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Region;
-import dev.onecheck.graph.schema.SchemaMigrator;
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.SubjectStore;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Industry;
+import dev.onecheck.domain.catalog.Item;
+import dev.onecheck.domain.catalog.Region;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
 import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.schema.SchemaMigrator;
+import dev.onecheck.store.subject.SubjectStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

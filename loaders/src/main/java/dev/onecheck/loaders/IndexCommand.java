@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.read.IndexSource;
 import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.TextEmbedder;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import dev.onecheck.graph.LoadCounts;
-import dev.onecheck.graph.law.LawFormatException;
-import dev.onecheck.graph.law.LawMarkdownParser;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.law.LawText;
+import dev.onecheck.domain.law.LawFormatException;
+import dev.onecheck.domain.law.LawMarkdownParser;
+import dev.onecheck.domain.law.LawText;
 import dev.onecheck.loaders.sheet.TextFiles;
+import dev.onecheck.store.LoadCounts;
+import dev.onecheck.store.law.LawStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

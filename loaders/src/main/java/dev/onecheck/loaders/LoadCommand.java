@@ -1,13 +1,13 @@
 package dev.onecheck.loaders;
 
-import java.io.PrintWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.onecheck.graph.schema.SchemaMigrator;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.loaders.catalog.CatalogCommand;
 import dev.onecheck.loaders.penalty.CasesCommand;
 import dev.onecheck.loaders.penalty.ViolationsCommand;
@@ -15,17 +15,16 @@ import dev.onecheck.loaders.sheet.HeaderAliases;
 import dev.onecheck.loaders.sheet.RecordLoader;
 import dev.onecheck.loaders.sheet.SheetReader;
 import dev.onecheck.loaders.subject.SubjectsCommand;
-
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.onecheck.store.schema.SchemaMigrator;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ./onecheck load …}: brings data into the graph, and ({@code index}) the graph into the search index. */
 @Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class, ViolationsCommand.class,

@@ -34,7 +34,7 @@ class LawsCommandIT {
     @Test
     void reportsCountsAndRejectsBadFilesWithTheirReason() {
         assertThat(first.exitCode()).isEqualTo(2);
-        assertThat(first.out()).contains("schema: applied migration(s) [V1, V2, V3, V4, V5, V6]")
+        assertThat(first.out()).containsPattern("schema: applied migration\\(s\\) \\[V1(, V\\d+)*]")
                 .contains("laws: 3 created, 0 updated, 0 unchanged, 2 rejected (208 articles in 3 law versions)");
         assertThat(first.err())
                 .contains("rejected 行政法/某办法(2020-01-01).md:3: missing '<!-- INFO END -->' after the title and history")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.domain.subject.Uscc;
 import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.infra.test.EmbeddedStack;
 import org.junit.jupiter.api.BeforeAll;

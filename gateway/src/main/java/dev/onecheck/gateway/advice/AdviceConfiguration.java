@@ -1,7 +1,7 @@
 package dev.onecheck.gateway.advice;
 
-import dev.onecheck.graph.penalty.advice.PenaltyAdvisor;
-import dev.onecheck.graph.read.AdviceReader;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.store.penalty.AdviceReader;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -5,27 +5,27 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.PublicationAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.penalty.advice.AdviceBasis;
+import dev.onecheck.domain.penalty.advice.InvalidFactException;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PublicationAccess;
-import dev.onecheck.graph.penalty.advice.AdviceBasis;
-import dev.onecheck.graph.penalty.advice.InvalidFactException;
-import dev.onecheck.graph.penalty.advice.PenaltyAdvice;
-import dev.onecheck.graph.penalty.advice.PenaltyAdvisor;
-import dev.onecheck.graph.read.AdviceReader;
-import dev.onecheck.graph.read.PenaltyReader;
-import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
-import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
-import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
 import dev.onecheck.search.index.KnowledgeSearch;
 import dev.onecheck.search.index.SearchHit;
 import dev.onecheck.search.index.SearchKind;
 import dev.onecheck.search.index.SearchQuery;
+import dev.onecheck.store.penalty.AdviceReader;
+import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
+import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -51,9 +51,8 @@ class PenaltyAdviceController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument ViolationFactsInput facts, ViewerAuthentication authentication) {
-        if (!authentication.viewer().enforcementSide()) {
+    PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument ViolationFactsInput facts, @AuthenticationPrincipal Viewer viewer) {
+        if (!viewer.enforcementSide()) {
             throw new ForbiddenException("penalty advice is for officers, department admins and supervisors");
         }
         AdviceBasis basis = bases.basis(violation)
@@ -77,12 +76,12 @@ class PenaltyAdviceController {
 
     /** Cases found by the violation's name, as a search would find them for this viewer. */
     @SchemaMapping(typeName = "PenaltyAdvice")
-    List<CaseSummary> similarCases(PenaltyAdvice advice, @Argument Integer first, ViewerAuthentication authentication) {
+    List<CaseSummary> similarCases(PenaltyAdvice advice, @Argument Integer first, @AuthenticationPrincipal Viewer viewer) {
         if (first == null || first < 1 || first > MAX_CASES) {
             throw new InvalidArgumentException("first", "must be between 1 and " + MAX_CASES + ", got " + first);
         }
         List<String> codes = search.search(new SearchQuery(advice.violationName(), List.of(SearchKind.CASE), SearchQuery.Filter.NONE,
-                !PublicationAccess.seesUnpublished(authentication.viewer()), 0, first)).rows().stream().map(SearchHit::id).toList();
+                !PublicationAccess.seesUnpublished(viewer), 0, first)).rows().stream().map(SearchHit::id).toList();
         Map<String, CaseSummary> cases = penalties.cases(codes);
         return codes.stream().filter(cases::containsKey).map(cases::get).toList();
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.onecheck.graph.penalty.advice.Aggravation;
-import dev.onecheck.graph.penalty.advice.Basis;
-import dev.onecheck.graph.penalty.advice.Harm;
-import dev.onecheck.graph.penalty.advice.InvalidFactException;
-import dev.onecheck.graph.penalty.advice.Mitigation;
-import dev.onecheck.graph.penalty.advice.ViolationFacts;
+import dev.onecheck.domain.penalty.advice.Aggravation;
+import dev.onecheck.domain.penalty.advice.Basis;
+import dev.onecheck.domain.penalty.advice.Harm;
+import dev.onecheck.domain.penalty.advice.InvalidFactException;
+import dev.onecheck.domain.penalty.advice.Mitigation;
+import dev.onecheck.domain.penalty.advice.ViolationFacts;
 
 /** GraphQL input {@code ViolationFacts}: dates as YYYY-MM-DD, amounts in yuan by basis. */
 public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Harm harm,

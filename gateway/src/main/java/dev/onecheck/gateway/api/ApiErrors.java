@@ -3,8 +3,8 @@ package dev.onecheck.gateway.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.onecheck.graph.planning.CapBreach;
-import dev.onecheck.graph.planning.PlanningRefusal;
+import dev.onecheck.domain.planning.CapBreach;
+import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.search.index.SearchUnavailableException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

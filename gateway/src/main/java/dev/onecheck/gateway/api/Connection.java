@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.onecheck.graph.read.Page;
+import dev.onecheck.store.Page;
 
 /**
  * A Relay connection over a keyset page. Cursors are opaque to clients (base64 of the row's natural key), so the

@@ -3,9 +3,9 @@ package dev.onecheck.gateway.audit;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import dev.onecheck.graph.audit.AuditTrail;
-import dev.onecheck.graph.read.AuditReader;
-import dev.onecheck.graph.subject.WhiteList;
+import dev.onecheck.store.audit.AuditReader;
+import dev.onecheck.store.audit.AuditTrail;
+import dev.onecheck.store.subject.WhiteList;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,17 +2,17 @@ package dev.onecheck.gateway.audit;
 
 import java.time.ZoneId;
 
+import dev.onecheck.domain.access.SupervisionAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.audit.AuditEntry;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.Role;
-import dev.onecheck.graph.audit.AuditEntry;
-import dev.onecheck.graph.read.AuditReader;
-import dev.onecheck.graph.read.AuditReader.AuditFilter;
+import dev.onecheck.store.audit.AuditReader.AuditFilter;
+import dev.onecheck.store.audit.AuditReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 全程留痕: the supervisor (司法局) reads the trail of every change. */
@@ -28,10 +28,9 @@ class AuditController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<AuditEntry> auditTrail(@Argument AuditFilter filter, @Argument Integer first, @Argument String after,
-                                      ViewerAuthentication authentication) {
-        if (!authentication.viewer().has(Role.SUPERVISOR)) {
+                                      @AuthenticationPrincipal Viewer viewer) {
+        if (!SupervisionAccess.mayReadAuditTrail(viewer)) {
             throw new ForbiddenException("the audit trail is for supervisors");
         }
         return Connection.of(trail.entries(filter == null ? AuditFilter.NONE : filter, Connection.afterKey(after),

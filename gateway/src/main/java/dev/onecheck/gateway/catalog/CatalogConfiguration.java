@@ -1,7 +1,7 @@
 package dev.onecheck.gateway.catalog;
 
-import dev.onecheck.graph.read.CatalogReader;
-import dev.onecheck.graph.read.SubjectReader;
+import dev.onecheck.store.catalog.CatalogReader;
+import dev.onecheck.store.subject.SubjectReader;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

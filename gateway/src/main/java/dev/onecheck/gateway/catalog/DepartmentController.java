@@ -3,27 +3,27 @@ package dev.onecheck.gateway.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.SubjectAccess;
+import dev.onecheck.domain.access.SubjectScope;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.SubjectScope;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.read.CatalogReader;
-import dev.onecheck.graph.read.CatalogReader.ItemSummary;
-import dev.onecheck.graph.read.CatalogReader.ScenarioSummary;
-import dev.onecheck.graph.read.Filters.DepartmentFilter;
-import dev.onecheck.graph.read.Filters.SubjectFilter;
-import dev.onecheck.graph.read.PenaltyReader;
-import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
-import dev.onecheck.graph.read.SubjectReader;
-import dev.onecheck.graph.read.SubjectReader.SubjectDetails;
+import dev.onecheck.store.Filters.DepartmentFilter;
+import dev.onecheck.store.Filters.SubjectFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.catalog.CatalogReader.ScenarioSummary;
+import dev.onecheck.store.catalog.CatalogReader;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.penalty.PenaltyReader;
+import dev.onecheck.store.subject.SubjectReader.SubjectDetails;
+import dev.onecheck.store.subject.SubjectReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 部门: published, with what each initiates, leads and enforces; its subjects only for those who supervise them. */
@@ -42,13 +42,11 @@ class DepartmentController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Department department(@Argument String code) {
         return catalog.departments(List.of(code)).get(code);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<Department> departments(@Argument DepartmentFilter filter, @Argument Integer first, @Argument String after) {
         return Connection.of(catalog.departments(filter == null ? DepartmentFilter.NONE : filter, Connection.afterKey(after),
                 Connection.pageSize(first)), Department::code);
@@ -77,9 +75,8 @@ class DepartmentController {
     /** A paginated field, so one query per department asked for; portals ask for one department's subjects at a time. */
     @SchemaMapping
     Connection<SubjectDetails> subjects(Department department, @Argument Integer first, @Argument String after,
-                                        ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        if (!viewer.oversees(department.code())) {
+                                        @AuthenticationPrincipal Viewer viewer) {
+        if (!SubjectAccess.mayListSupervisedBy(viewer, department.code())) {
             throw new ForbiddenException("only its own officers and supervisors may list the subjects of " + department.code());
         }
         SubjectScope scope = SubjectScope.of(viewer).orElseThrow();

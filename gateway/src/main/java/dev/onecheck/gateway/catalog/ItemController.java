@@ -3,19 +3,18 @@ package dev.onecheck.gateway.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Industry;
+import dev.onecheck.domain.law.Provision;
 import dev.onecheck.gateway.api.Batches;
-import dev.onecheck.graph.catalog.Department;
 import dev.onecheck.gateway.api.Connection;
-import dev.onecheck.graph.catalog.Industry;
-import dev.onecheck.graph.law.Provision;
-import dev.onecheck.graph.read.CatalogReader;
-import dev.onecheck.graph.read.CatalogReader.ItemSummary;
-import dev.onecheck.graph.read.CatalogReader.ScenarioSummary;
-import dev.onecheck.graph.read.Filters.ItemFilter;
+import dev.onecheck.store.Filters.ItemFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.catalog.CatalogReader.ScenarioSummary;
+import dev.onecheck.store.catalog.CatalogReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** 监管事项, their departments, legal basis, industries and scenarios: published, for every role. */
@@ -29,13 +28,11 @@ class ItemController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     ItemSummary item(@Argument String code) {
         return catalog.items(List.of(code)).get(code);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<ItemSummary> items(@Argument ItemFilter filter, @Argument Integer first, @Argument String after) {
         return Connection.of(catalog.items(filter == null ? ItemFilter.NONE : filter, Connection.afterKey(after),
                 Connection.pageSize(first)), ItemSummary::code);

@@ -4,22 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.onecheck.domain.access.OfficerAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Officer;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.OfficerAccess;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.catalog.Officer;
-import dev.onecheck.graph.read.CatalogReader;
+import dev.onecheck.store.catalog.CatalogReader;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -39,9 +38,8 @@ class OfficerController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    Officer officer(@Argument String certificateNo, ViewerAuthentication authentication) {
-        Viewer viewer = enforcementSide(authentication);
+    Officer officer(@Argument String certificateNo, @AuthenticationPrincipal Viewer viewer) {
+        requireEnforcementSide(viewer);
         Officer officer = catalog.officers(List.of(certificateNo)).get(certificateNo);
         if (officer != null && !OfficerAccess.mayRead(viewer, officer.departmentCode())) {
             throw new ForbiddenException("you may not read the officers of " + officer.departmentCode());
@@ -50,10 +48,9 @@ class OfficerController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<Officer> officers(@Argument String department, @Argument Integer first, @Argument String after,
-                                 ViewerAuthentication authentication) {
-        Viewer viewer = enforcementSide(authentication);
+                                 @AuthenticationPrincipal Viewer viewer) {
+        requireEnforcementSide(viewer);
         if (department != null && !OfficerAccess.mayRead(viewer, department)) {
             throw new ForbiddenException("you may not read the officers of " + department);
         }
@@ -62,9 +59,9 @@ class OfficerController {
     }
 
     @SchemaMapping(typeName = "Department")
-    CompletableFuture<List<Officer>> officers(Department department, ViewerAuthentication authentication,
+    CompletableFuture<List<Officer>> officers(Department department, @AuthenticationPrincipal Viewer viewer,
                                               DataLoader<String, List<Officer>> officersOfDepartments) {
-        if (!OfficerAccess.mayRead(authentication.viewer(), department.code())) {
+        if (!OfficerAccess.mayRead(viewer, department.code())) {
             throw new ForbiddenException("you may not read the officers of " + department.code());
         }
         return officersOfDepartments.load(department.code());
@@ -81,11 +78,9 @@ class OfficerController {
     }
 
     /** Checked before any lookup, so no one outside the enforcement side learns which certificates exist. */
-    private static Viewer enforcementSide(ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        if (!viewer.enforcementSide()) {
+    private static void requireEnforcementSide(Viewer viewer) {
+        if (!OfficerAccess.mayAsk(viewer)) {
             throw new ForbiddenException("officer records are for the enforcement side");
         }
-        return viewer;
     }
 }

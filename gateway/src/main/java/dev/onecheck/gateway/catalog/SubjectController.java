@@ -3,23 +3,22 @@ package dev.onecheck.gateway.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.SubjectAccess;
+import dev.onecheck.domain.access.SubjectScope;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.SubjectAccess;
-import dev.onecheck.graph.access.SubjectScope;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.read.CatalogReader.ItemSummary;
-import dev.onecheck.graph.read.Filters.SubjectFilter;
-import dev.onecheck.graph.read.SubjectReader;
-import dev.onecheck.graph.read.SubjectReader.SubjectDetails;
+import dev.onecheck.store.Filters.SubjectFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.subject.SubjectReader.SubjectDetails;
+import dev.onecheck.store.subject.SubjectReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -36,9 +35,7 @@ class SubjectController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    SubjectDetails subject(@Argument String uscc, ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
+    SubjectDetails subject(@Argument String uscc, @AuthenticationPrincipal Viewer viewer) {
         if (!SubjectAccess.mayAsk(viewer, uscc)) {
             throw new ForbiddenException("you may not read subject " + uscc);
         }
@@ -56,10 +53,8 @@ class SubjectController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<SubjectDetails> subjects(@Argument SubjectFilter filter, @Argument Integer first, @Argument String after,
-                                        ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
+                                        @AuthenticationPrincipal Viewer viewer) {
         SubjectFilter given = filter == null ? SubjectFilter.NONE : filter;
         if ((given.creditLevel() != null || given.riskLevel() != null) && !SubjectAccess.seesCreditDetails(viewer)) {
             throw new ForbiddenException("only the enforcement side may filter by credit or risk level");
@@ -70,18 +65,18 @@ class SubjectController {
 
     /** 信用等级: a field-level rule (see SubjectAccess#seesCreditDetails). */
     @SchemaMapping(typeName = "Subject")
-    String creditLevel(SubjectDetails subject, ViewerAuthentication authentication) {
-        return creditDetail(subject.creditLevel(), authentication);
+    String creditLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
+        return creditDetail(subject.creditLevel(), viewer);
     }
 
     /** 风险等级: the same rule as 信用等级. */
     @SchemaMapping(typeName = "Subject")
-    String riskLevel(SubjectDetails subject, ViewerAuthentication authentication) {
-        return creditDetail(subject.riskLevel(), authentication);
+    String riskLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
+        return creditDetail(subject.riskLevel(), viewer);
     }
 
-    private static String creditDetail(String value, ViewerAuthentication authentication) {
-        if (!SubjectAccess.seesCreditDetails(authentication.viewer())) {
+    private static String creditDetail(String value, Viewer viewer) {
+        if (!SubjectAccess.seesCreditDetails(viewer)) {
             throw new ForbiddenException("credit and risk levels are for the enforcement side");
         }
         return value;

@@ -1,14 +1,14 @@
 package dev.onecheck.gateway.catalog;
 
+import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.read.SubjectReader;
-import dev.onecheck.graph.read.SubjectReader.SubjectDetails;
-import dev.onecheck.graph.subject.WhiteList;
+import dev.onecheck.store.subject.SubjectReader.SubjectDetails;
+import dev.onecheck.store.subject.SubjectReader;
+import dev.onecheck.store.subject.WhiteList;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 白名单 changes: the rule and the audit entry live in {@link WhiteList}; this maps its outcome to the API. */
@@ -24,13 +24,12 @@ class WhiteListController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
     SubjectDetails setWhiteListed(@Argument String uscc, @Argument boolean whiteListed, @Argument String reason,
-                                  ViewerAuthentication authentication) {
+                                  @AuthenticationPrincipal Viewer viewer) {
         if (reason.isBlank()) {
             throw new InvalidArgumentException("reason", "must say why (理由 is kept in the audit trail)");
         }
-        return switch (whiteList.set(authentication.viewer(), uscc, whiteListed, reason.strip())) {
+        return switch (whiteList.set(viewer, uscc, whiteListed, reason.strip())) {
             case CHANGED -> subjects.subject(uscc).orElseThrow();
             case NOT_ALLOWED -> throw new ForbiddenException("only admins of a department supervising " + uscc + " manage its white list");
             case NO_SUCH_SUBJECT -> throw new InvalidArgumentException("uscc", "names no subject: " + uscc);

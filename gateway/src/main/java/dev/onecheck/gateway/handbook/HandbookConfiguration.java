@@ -1,6 +1,6 @@
 package dev.onecheck.gateway.handbook;
 
-import dev.onecheck.graph.read.HandbookReader;
+import dev.onecheck.store.handbook.HandbookReader;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -6,15 +6,15 @@ import static dev.onecheck.gateway.http.XhtmlPage.text;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.gateway.http.XhtmlPage;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.penalty.Fine;
-import dev.onecheck.graph.penalty.Tier;
-import dev.onecheck.graph.read.HandbookReader.Article;
-import dev.onecheck.graph.read.HandbookReader.CommonViolation;
-import dev.onecheck.graph.read.HandbookReader.Entry;
-import dev.onecheck.graph.read.HandbookReader.Handbook;
-import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
+import dev.onecheck.store.handbook.HandbookReader.Article;
+import dev.onecheck.store.handbook.HandbookReader.CommonViolation;
+import dev.onecheck.store.handbook.HandbookReader.Entry;
+import dev.onecheck.store.handbook.HandbookReader.Handbook;
+import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 
 /** 一业一册 as a page: the same document the GraphQL query answers, laid out for reading and printing. */
 final class HandbookPage {

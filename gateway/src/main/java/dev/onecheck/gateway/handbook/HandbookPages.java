@@ -2,7 +2,7 @@ package dev.onecheck.gateway.handbook;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.onecheck.graph.read.HandbookReader;
+import dev.onecheck.store.handbook.HandbookReader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

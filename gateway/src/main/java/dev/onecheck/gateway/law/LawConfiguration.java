@@ -1,6 +1,6 @@
 package dev.onecheck.gateway.law;
 
-import dev.onecheck.graph.read.LawReader;
+import dev.onecheck.store.law.LawReader;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

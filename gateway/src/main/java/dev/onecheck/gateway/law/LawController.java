@@ -3,25 +3,25 @@ package dev.onecheck.gateway.law;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.PublicationAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.law.Law;
+import dev.onecheck.domain.law.LawLevel;
+import dev.onecheck.domain.law.Provision;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PublicationAccess;
-import dev.onecheck.graph.law.Law;
-import dev.onecheck.graph.law.LawLevel;
-import dev.onecheck.graph.law.Provision;
-import dev.onecheck.graph.read.CatalogReader.ItemSummary;
-import dev.onecheck.graph.read.Filters.LawFilter;
-import dev.onecheck.graph.read.LawReader;
-import dev.onecheck.graph.read.PenaltyReader;
-import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
-import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.Filters.LawFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.law.LawReader;
+import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 法律法规 and 条款, and what hangs on each article: items, violations, cases. Published texts, for every role. */
@@ -37,13 +37,11 @@ class LawController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Law law(@Argument String id) {
         return laws.laws(List.of(id)).get(id);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<Law> laws(@Argument LawFilter filter, @Argument Integer first, @Argument String after) {
         LawFilter given = filter == null ? LawFilter.NONE : filter;
         if (given.level() != null) {
@@ -57,7 +55,6 @@ class LawController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Provision provision(@Argument String id) {
         return laws.provisions(List.of(id)).get(id);
     }
@@ -104,8 +101,8 @@ class LawController {
     }
 
     @BatchMapping(typeName = "Provision")
-    Map<Provision, List<CaseSummary>> cases(List<Provision> provisions, ViewerAuthentication authentication) {
-        boolean all = PublicationAccess.seesUnpublished(authentication.viewer());
+    Map<Provision, List<CaseSummary>> cases(List<Provision> provisions, @AuthenticationPrincipal Viewer viewer) {
+        boolean all = PublicationAccess.seesUnpublished(viewer);
         return Batches.many(provisions, Provision::id, ids -> penalties.casesCiting(ids, all));
     }
 }

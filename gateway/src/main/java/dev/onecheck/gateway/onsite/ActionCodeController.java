@@ -3,20 +3,20 @@ package dev.onecheck.gateway.onsite;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.http.PublicUrls;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.onsite.ActionCodes;
-import dev.onecheck.graph.onsite.ActionCodes.Check;
-import dev.onecheck.graph.read.OnsiteReader;
-import dev.onecheck.graph.read.OnsiteReader.IssuedCode;
-import dev.onecheck.graph.read.PlanningReader.Inspection;
+import dev.onecheck.store.onsite.ActionCodes.Check;
+import dev.onecheck.store.onsite.ActionCodes;
+import dev.onecheck.store.onsite.OnsiteReader.IssuedCode;
+import dev.onecheck.store.onsite.OnsiteReader;
+import dev.onecheck.store.planning.PlanningReader.Inspection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 赋码 (the lead department approves a visit) and 验码 (anyone checks a code). */
@@ -34,14 +34,12 @@ class ActionCodeController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    IssuedCode approveInspection(@Argument String code, ViewerAuthentication authentication) {
-        codes.approve(authentication.viewer(), code);
+    IssuedCode approveInspection(@Argument String code, @AuthenticationPrincipal Viewer viewer) {
+        codes.approve(viewer, code);
         return reader.codesOf(List.of(code)).get(code);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Check verifyActionCode(@Argument String code) {
         return codes.check(code);
     }

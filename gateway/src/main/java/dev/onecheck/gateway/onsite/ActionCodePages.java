@@ -3,12 +3,12 @@ package dev.onecheck.gateway.onsite;
 import static dev.onecheck.gateway.http.XhtmlPage.row;
 import static dev.onecheck.gateway.http.XhtmlPage.text;
 
+import dev.onecheck.domain.onsite.ActionCodeSigner;
 import dev.onecheck.gateway.http.PublicUrls;
 import dev.onecheck.gateway.http.XhtmlPage;
-import dev.onecheck.graph.onsite.ActionCodeSigner;
-import dev.onecheck.graph.onsite.ActionCodes;
-import dev.onecheck.graph.onsite.ActionCodes.Authorised;
-import dev.onecheck.graph.onsite.ActionCodes.Check;
+import dev.onecheck.store.onsite.ActionCodes.Authorised;
+import dev.onecheck.store.onsite.ActionCodes.Check;
+import dev.onecheck.store.onsite.ActionCodes;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -3,17 +3,17 @@ package dev.onecheck.gateway.onsite;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.gateway.api.Batches;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.onsite.Feedback;
-import dev.onecheck.graph.read.OnsiteReader;
-import dev.onecheck.graph.read.OnsiteReader.Appeal;
-import dev.onecheck.graph.read.OnsiteReader.Rating;
-import dev.onecheck.graph.read.PlanningReader.Inspection;
+import dev.onecheck.store.onsite.Feedback;
+import dev.onecheck.store.onsite.OnsiteReader.Appeal;
+import dev.onecheck.store.onsite.OnsiteReader.Rating;
+import dev.onecheck.store.onsite.OnsiteReader;
+import dev.onecheck.store.planning.PlanningReader.Inspection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 查后评价 and 申诉 of the firm inspected, bound to the code it was shown, and the lead department's answer. */
@@ -29,22 +29,19 @@ class FeedbackController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Rating rateInspection(@Argument String actionCode, @Argument int score, @Argument String comment, ViewerAuthentication authentication) {
-        String inspection = feedback.rate(authentication.viewer(), actionCode, score, comment);
+    Rating rateInspection(@Argument String actionCode, @Argument int score, @Argument String comment, @AuthenticationPrincipal Viewer viewer) {
+        String inspection = feedback.rate(viewer, actionCode, score, comment);
         return reader.ratingsOf(List.of(inspection)).get(inspection);
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Appeal appealInspection(@Argument String actionCode, @Argument String reason, ViewerAuthentication authentication) {
-        return reader.appeal(feedback.appeal(authentication.viewer(), actionCode, reason)).orElseThrow();
+    Appeal appealInspection(@Argument String actionCode, @Argument String reason, @AuthenticationPrincipal Viewer viewer) {
+        return reader.appeal(feedback.appeal(viewer, actionCode, reason)).orElseThrow();
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Appeal answerAppeal(@Argument String id, @Argument String answer, ViewerAuthentication authentication) {
-        feedback.answer(authentication.viewer(), id, answer);
+    Appeal answerAppeal(@Argument String id, @Argument String answer, @AuthenticationPrincipal Viewer viewer) {
+        feedback.answer(viewer, id, answer);
         return reader.appeal(id).orElseThrow();
     }
 

@@ -3,11 +3,11 @@ package dev.onecheck.gateway.onsite;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import dev.onecheck.domain.onsite.ItemFinding;
+import dev.onecheck.domain.onsite.ItemOutcome;
+import dev.onecheck.domain.penalty.advice.InvalidFactException;
+import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.gateway.advice.ViolationFactsInput;
-import dev.onecheck.graph.onsite.ItemFinding;
-import dev.onecheck.graph.onsite.ItemOutcome;
-import dev.onecheck.graph.penalty.advice.InvalidFactException;
-import dev.onecheck.graph.planning.PlanningRefusal;
 
 /** GraphQL input {@code ItemResultInput}; {@code index} names the argument {@code results[index]} in errors. */
 record ItemResultInput(String item, ItemOutcome outcome, String violation, String note, RectificationInput rectification,

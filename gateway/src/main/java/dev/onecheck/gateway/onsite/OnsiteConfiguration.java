@@ -2,15 +2,15 @@ package dev.onecheck.gateway.onsite;
 
 import java.time.Clock;
 
-import dev.onecheck.graph.audit.AuditTrail;
-import dev.onecheck.graph.onsite.ActionCodeSigner;
-import dev.onecheck.graph.onsite.ActionCodes;
-import dev.onecheck.graph.onsite.Feedback;
-import dev.onecheck.graph.onsite.Rectifications;
-import dev.onecheck.graph.onsite.ResultDesk;
-import dev.onecheck.graph.penalty.advice.PenaltyAdvisor;
-import dev.onecheck.graph.read.AdviceReader;
-import dev.onecheck.graph.read.OnsiteReader;
+import dev.onecheck.domain.onsite.ActionCodeSigner;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.store.audit.AuditTrail;
+import dev.onecheck.store.onsite.ActionCodes;
+import dev.onecheck.store.onsite.Feedback;
+import dev.onecheck.store.onsite.OnsiteReader;
+import dev.onecheck.store.onsite.Rectifications;
+import dev.onecheck.store.onsite.ResultDesk;
+import dev.onecheck.store.penalty.AdviceReader;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.onecheck.graph.onsite.ActionCodeSigner;
+import dev.onecheck.domain.onsite.ActionCodeSigner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

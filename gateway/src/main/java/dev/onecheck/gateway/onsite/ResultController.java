@@ -6,26 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.OnsiteAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.onsite.ItemFinding;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.Role;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.onsite.ItemFinding;
-import dev.onecheck.graph.onsite.Rectifications;
-import dev.onecheck.graph.onsite.ResultDesk;
-import dev.onecheck.graph.read.OnsiteReader;
-import dev.onecheck.graph.read.OnsiteReader.AdviceSnapshot;
-import dev.onecheck.graph.read.OnsiteReader.ItemResult;
-import dev.onecheck.graph.read.OnsiteReader.Rectification;
-import dev.onecheck.graph.read.PlanningReader;
-import dev.onecheck.graph.read.PlanningReader.Task;
+import dev.onecheck.store.onsite.OnsiteReader.AdviceSnapshot;
+import dev.onecheck.store.onsite.OnsiteReader.ItemResult;
+import dev.onecheck.store.onsite.OnsiteReader.Rectification;
+import dev.onecheck.store.onsite.OnsiteReader;
+import dev.onecheck.store.onsite.Rectifications;
+import dev.onecheck.store.onsite.ResultDesk;
+import dev.onecheck.store.planning.PlanningReader.Task;
+import dev.onecheck.store.planning.PlanningReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -51,15 +50,14 @@ class ResultController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
     Task recordResults(@Argument String task, @Argument String actionCode, @Argument List<ItemResultInput> results,
-                       ViewerAuthentication authentication) {
+                       @AuthenticationPrincipal Viewer viewer) {
         LocalDate today = LocalDate.now(clock);
         List<ItemFinding> findings = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             findings.add(results.get(i).finding(i, today));
         }
-        desk.record(authentication.viewer(), actionCode, task, findings);
+        desk.record(viewer, actionCode, task, findings);
         return planning.task(task).orElseThrow();
     }
 
@@ -69,7 +67,6 @@ class ResultController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     List<Task> publishedResults(@Argument String uscc) {
         return planning.publishedTasks(uscc, clock.instant());
     }
@@ -90,40 +87,40 @@ class ResultController {
     }
 
     @SchemaMapping(typeName = "ItemResult")
-    String note(ItemResult result, ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        return viewer.enforcementSide() || viewer.has(Role.ENTERPRISE) && result.uscc().equals(viewer.uscc()) ? result.note() : null;
+    String note(ItemResult result, @AuthenticationPrincipal Viewer viewer) {
+        if (!OnsiteAccess.maySeeNote(viewer, result.uscc())) {
+            throw new ForbiddenException("the officer's note is for the enforcement side and the firm inspected");
+        }
+        return result.note();
     }
 
     @SchemaMapping(typeName = "ItemResult")
-    AdviceSnapshot advice(ItemResult result, ViewerAuthentication authentication) {
-        return authentication.viewer().enforcementSide() ? result.advice() : null;
+    AdviceSnapshot advice(ItemResult result, @AuthenticationPrincipal Viewer viewer) {
+        if (!OnsiteAccess.maySeeAdvice(viewer)) {
+            throw new ForbiddenException("penalty advice is for the enforcement side");
+        }
+        return result.advice();
     }
 
     /** The firm its own; officers and admins the orders of their department; supervisors all. */
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    List<Rectification> rectifications(@Argument String uscc, @Argument Boolean open, ViewerAuthentication authentication) {
-        Viewer viewer = authentication.viewer();
-        boolean firm = viewer.has(Role.ENTERPRISE) && uscc.equals(viewer.uscc());
-        if (!firm && !viewer.enforcementSide()) {
+    List<Rectification> rectifications(@Argument String uscc, @Argument Boolean open, @AuthenticationPrincipal Viewer viewer) {
+        if (!OnsiteAccess.mayAskForRectifications(viewer, uscc)) {
             throw new ForbiddenException("a firm's rectifications are for the firm and the enforcement side");
         }
         return reader.rectifications(uscc, !Boolean.FALSE.equals(open)).stream()
-                .filter(z -> firm || viewer.oversees(z.department())).toList();
+                .filter(z -> OnsiteAccess.maySeeRectification(viewer, uscc, z.department())).toList();
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Rectification reportRectified(@Argument String code, @Argument String note, ViewerAuthentication authentication) {
-        rectifications.report(authentication.viewer(), code, note);
+    Rectification reportRectified(@Argument String code, @Argument String note, @AuthenticationPrincipal Viewer viewer) {
+        rectifications.report(viewer, code, note);
         return reader.rectification(code).orElseThrow();
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Rectification closeRectification(@Argument String code, @Argument String note, ViewerAuthentication authentication) {
-        rectifications.close(authentication.viewer(), code, note);
+    Rectification closeRectification(@Argument String code, @Argument String note, @AuthenticationPrincipal Viewer viewer) {
+        rectifications.close(viewer, code, note);
         return reader.rectification(code).orElseThrow();
     }
 }

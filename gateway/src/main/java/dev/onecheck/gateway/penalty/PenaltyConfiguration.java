@@ -1,6 +1,6 @@
 package dev.onecheck.gateway.penalty;
 
-import dev.onecheck.graph.read.PenaltyReader;
+import dev.onecheck.store.penalty.PenaltyReader;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,26 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.onecheck.domain.access.PublicationAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PublicationAccess;
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.law.Provision;
-import dev.onecheck.graph.penalty.Tier;
-import dev.onecheck.graph.read.Filters.CaseFilter;
-import dev.onecheck.graph.read.Filters.ViolationFilter;
-import dev.onecheck.graph.read.PenaltyReader;
-import dev.onecheck.graph.read.PenaltyReader.CaseOrder;
-import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
-import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
-import dev.onecheck.graph.read.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.Filters.CaseFilter;
+import dev.onecheck.store.Filters.ViolationFilter;
+import dev.onecheck.store.penalty.PenaltyReader.CaseOrder;
+import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
+import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
+import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -42,13 +42,11 @@ class PenaltyController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     ViolationSummary violation(@Argument String code) {
         return penalties.violations(List.of(code)).get(code);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<ViolationSummary> violations(@Argument ViolationFilter filter, @Argument Integer first, @Argument String after) {
         return Connection.of(penalties.violations(filter == null ? ViolationFilter.NONE : filter, Connection.afterKey(after),
                 Connection.pageSize(first)), ViolationSummary::code);
@@ -56,21 +54,19 @@ class PenaltyController {
 
     /** An unpublished case is null for those who may not see it, as if it did not exist. */
     @QueryMapping("case")
-    @PreAuthorize("isAuthenticated()")
-    CaseSummary caseByCode(@Argument String code, ViewerAuthentication authentication) {
+    CaseSummary caseByCode(@Argument String code, @AuthenticationPrincipal Viewer viewer) {
         CaseSummary found = penalties.cases(List.of(code)).get(code);
-        return found != null && (found.published() || PublicationAccess.seesUnpublished(authentication.viewer())) ? found : null;
+        return found != null && (found.published() || PublicationAccess.seesUnpublished(viewer)) ? found : null;
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<CaseSummary> cases(@Argument CaseFilter filter, @Argument CaseOrder orderBy, @Argument Integer first,
-                                  @Argument String after, ViewerAuthentication authentication) {
+                                  @Argument String after, @AuthenticationPrincipal Viewer viewer) {
         int size = Connection.pageSize(first);
         String afterKey = Connection.afterKey(after);
         try {
             return Connection.of(penalties.cases(filter == null ? CaseFilter.NONE : filter, orderBy, afterKey, size,
-                    PublicationAccess.seesUnpublished(authentication.viewer())), c -> PenaltyReader.caseKey(c, orderBy));
+                    PublicationAccess.seesUnpublished(viewer)), c -> PenaltyReader.caseKey(c, orderBy));
         } catch (IllegalArgumentException otherOrder) {
             throw new InvalidArgumentException("after", "is a cursor of another order");
         }
@@ -82,8 +78,8 @@ class PenaltyController {
     }
 
     @BatchMapping(typeName = "Violation", field = "cases")
-    Map<ViolationSummary, List<CaseSummary>> casesOfViolation(List<ViolationSummary> violations, ViewerAuthentication authentication) {
-        boolean all = PublicationAccess.seesUnpublished(authentication.viewer());
+    Map<ViolationSummary, List<CaseSummary>> casesOfViolation(List<ViolationSummary> violations, @AuthenticationPrincipal Viewer viewer) {
+        boolean all = PublicationAccess.seesUnpublished(viewer);
         return Batches.many(violations, ViolationSummary::code, codes -> penalties.casesOf(codes, all));
     }
 

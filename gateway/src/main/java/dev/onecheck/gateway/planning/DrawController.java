@@ -3,18 +3,19 @@ package dev.onecheck.gateway.planning;
 import java.util.List;
 import java.util.Optional;
 
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PlanAccess;
-import dev.onecheck.graph.planning.DoubleRandomDraw.Candidate;
-import dev.onecheck.graph.planning.DrawDesk;
-import dev.onecheck.graph.planning.DrawRecord;
-import dev.onecheck.graph.planning.DrawRecord.Exclusion;
-import dev.onecheck.graph.read.PlanningReader;
+import dev.onecheck.domain.access.PlanAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.planning.DoubleRandomDraw.Candidate;
+import dev.onecheck.domain.planning.DrawRecord.Exclusion;
+import dev.onecheck.domain.planning.DrawRecord;
+import dev.onecheck.gateway.api.ForbiddenException;
+import dev.onecheck.store.planning.DrawDesk;
+import dev.onecheck.store.planning.PlanningReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 双随机、一公开: committing and making a plan's draw, reading it, and replaying it for anyone. */
@@ -32,27 +33,23 @@ class DrawController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    DrawRecord commitDraw(@Argument String plan, ViewerAuthentication authentication) {
-        desk.commit(authentication.viewer(), plan);
+    DrawRecord commitDraw(@Argument String plan, @AuthenticationPrincipal Viewer viewer) {
+        desk.commit(viewer, plan);
         return reader.draw(plan).orElseThrow();
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    DrawRecord performDraw(@Argument String plan, ViewerAuthentication authentication) {
-        joint.publish(desk.perform(authentication.viewer(), plan));
+    DrawRecord performDraw(@Argument String plan, @AuthenticationPrincipal Viewer viewer) {
+        joint.publish(desk.perform(viewer, plan));
         return reader.draw(plan).orElseThrow();
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Optional<DrawRecord> draw(@Argument String plan) {
         return reader.draw(plan);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Optional<DrawRecord.Replay> replayDraw(@Argument String plan) {
         return reader.draw(plan).flatMap(DrawRecord::replay);
     }
@@ -77,14 +74,22 @@ class DrawController {
         return draw.input().officers();
     }
 
-    /** Null with no error for the public: the tiers are 风险分类 results, which serve supervision only. */
+    /** The tiers are 风险分类 results, which serve supervision only: refused to the public and enterprises. */
     @SchemaMapping(typeName = "Draw")
-    List<Candidate> candidates(DrawRecord draw, ViewerAuthentication authentication) {
-        return PlanAccess.maySeeDrawInput(authentication.viewer()) ? draw.input().candidates() : null;
+    List<Candidate> candidates(DrawRecord draw, @AuthenticationPrincipal Viewer viewer) {
+        requireDrawInput(viewer);
+        return draw.input().candidates();
     }
 
     @SchemaMapping(typeName = "Draw")
-    List<Exclusion> excluded(DrawRecord draw, ViewerAuthentication authentication) {
-        return PlanAccess.maySeeDrawInput(authentication.viewer()) ? draw.excluded() : null;
+    List<Exclusion> excluded(DrawRecord draw, @AuthenticationPrincipal Viewer viewer) {
+        requireDrawInput(viewer);
+        return draw.excluded();
+    }
+
+    private static void requireDrawInput(Viewer viewer) {
+        if (!PlanAccess.maySeeDrawInput(viewer)) {
+            throw new ForbiddenException("a draw's candidates and exclusions are for the enforcement side");
+        }
     }
 }

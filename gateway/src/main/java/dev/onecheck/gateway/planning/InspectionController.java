@@ -4,25 +4,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.domain.access.PlanAccess;
+import dev.onecheck.domain.access.SubjectScope;
+import dev.onecheck.domain.access.SupervisionAccess;
+import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.Role;
-import dev.onecheck.graph.access.SubjectScope;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.planning.TaskDesk;
-import dev.onecheck.graph.read.PlanningReader;
-import dev.onecheck.graph.read.PlanningReader.Inspection;
-import dev.onecheck.graph.read.PlanningReader.Metrics;
-import dev.onecheck.graph.read.PlanningReader.Task;
+import dev.onecheck.store.planning.PlanningReader.Inspection;
+import dev.onecheck.store.planning.PlanningReader.Metrics;
+import dev.onecheck.store.planning.PlanningReader.Task;
+import dev.onecheck.store.planning.PlanningReader;
+import dev.onecheck.store.planning.TaskDesk;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
@@ -49,24 +49,21 @@ class InspectionController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Inspection createTask(@Argument String plan, @Argument String uscc, @Argument String legalBasis, ViewerAuthentication authentication) {
-        TaskDesk.Created created = tasks.create(authentication.viewer(), plan, uscc, legalBasis);
+    Inspection createTask(@Argument String plan, @Argument String uscc, @Argument String legalBasis, @AuthenticationPrincipal Viewer viewer) {
+        TaskDesk.Created created = tasks.create(viewer, plan, uscc, legalBasis);
         joint.publish(created.merges());
         return reader.inspectionOfTask(created.task()).orElseThrow();
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    Optional<Inspection> inspection(@Argument String code, ViewerAuthentication authentication) {
-        return reader.inspection(code).filter(v -> maySee(authentication.viewer(), v));
+    Optional<Inspection> inspection(@Argument String code, @AuthenticationPrincipal Viewer viewer) {
+        return reader.inspection(code).filter(v -> PlanAccess.maySeeVisit(viewer, v.uscc(), v.departments()));
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<Inspection> inspections(@Argument InspectionFilter filter, @Argument Integer first, @Argument String after,
-                                       ViewerAuthentication authentication) {
-        SubjectScope scope = SubjectScope.of(authentication.viewer())
+                                       @AuthenticationPrincipal Viewer viewer) {
+        SubjectScope scope = SubjectScope.of(viewer)
                 .orElseThrow(() -> new ForbiddenException("inspections are for the enforcement side and the firms inspected"));
         InspectionFilter f = filter == null ? new InspectionFilter(null, null, null) : filter;
         return Connection.of(reader.inspections(scope, f.uscc(), f.department(), f.year(), Connection.afterKey(after),
@@ -84,25 +81,18 @@ class InspectionController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    Metrics inspectionMetrics(@Argument int year, @Argument Integer mostVisited, ViewerAuthentication authentication) {
-        if (!authentication.viewer().has(Role.SUPERVISOR)) {
+    Metrics inspectionMetrics(@Argument int year, @Argument Integer mostVisited, @AuthenticationPrincipal Viewer viewer) {
+        if (!SupervisionAccess.mayReadMetrics(viewer)) {
             throw new ForbiddenException("the metrics are for supervisors");
         }
         return reader.metrics(year, Math.clamp(mostVisited == null ? 10 : mostVisited, 0, Connection.MAX_PAGE_SIZE));
     }
 
     @SubscriptionMapping
-    @PreAuthorize("isAuthenticated()")
-    Flux<Inspection> jointInspectionProposed(@Argument String department, ViewerAuthentication authentication) {
-        if (!authentication.viewer().oversees(department)) {
+    Flux<Inspection> jointInspectionProposed(@Argument String department, @AuthenticationPrincipal Viewer viewer) {
+        if (!PlanAccess.mayFollowJointVisits(viewer, department)) {
             throw new ForbiddenException("a department's joint visits are for its officers and admins, and supervisors");
         }
         return joint.involving(department);
-    }
-
-    private static boolean maySee(Viewer viewer, Inspection inspection) {
-        return SubjectScope.of(viewer).filter(scope -> (scope.uscc() == null || scope.uscc().equals(inspection.uscc()))
-                && (scope.department() == null || inspection.departments().contains(scope.department()))).isPresent();
     }
 }

@@ -3,9 +3,9 @@ package dev.onecheck.gateway.planning;
 import java.time.Duration;
 import java.util.List;
 
-import dev.onecheck.graph.planning.Merger.Merge;
-import dev.onecheck.graph.read.PlanningReader;
-import dev.onecheck.graph.read.PlanningReader.Inspection;
+import dev.onecheck.domain.planning.Merger.Merge;
+import dev.onecheck.store.planning.PlanningReader.Inspection;
+import dev.onecheck.store.planning.PlanningReader;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;

@@ -1,23 +1,25 @@
 package dev.onecheck.gateway.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.domain.access.PlanAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.planning.DrawRecord;
+import dev.onecheck.domain.planning.Plan;
+import dev.onecheck.domain.planning.PlanningRefusal;
+import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PlanAccess;
-import dev.onecheck.graph.access.Viewer;
-import dev.onecheck.graph.planning.DrawRecord;
-import dev.onecheck.graph.planning.Plan;
-import dev.onecheck.graph.planning.PlanFiling;
-import dev.onecheck.graph.planning.PlanningRefusal;
-import dev.onecheck.graph.read.PlanningReader;
+import dev.onecheck.store.planning.PlanFiling;
+import dev.onecheck.store.planning.PlanningReader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 检查计划: filing and reading plans, and 回避 declarations. The rules live in graph-model's planning package. */
@@ -33,9 +35,8 @@ class PlanController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    Plan filePlan(@Argument PlanInput input, ViewerAuthentication authentication) {
-        Viewer who = authentication.viewer();
+    Plan filePlan(@Argument PlanInput input, @AuthenticationPrincipal Viewer viewer) {
+        Viewer who = viewer;
         if (who.departmentCode() == null) {
             throw new ForbiddenException("plans are filed by a department admin");
         }
@@ -47,25 +48,22 @@ class PlanController {
     }
 
     @MutationMapping
-    @PreAuthorize("isAuthenticated()")
-    boolean declareConflict(@Argument String officer, @Argument String uscc, @Argument String reason, ViewerAuthentication authentication) {
+    boolean declareConflict(@Argument String officer, @Argument String uscc, @Argument String reason, @AuthenticationPrincipal Viewer viewer) {
         if (reason.isBlank()) {
             throw new InvalidArgumentException("reason", "must say why (理由 is kept in the audit trail)");
         }
-        filing.declareConflict(authentication.viewer(), officer, uscc, reason.strip());
+        filing.declareConflict(viewer, officer, uscc, reason.strip());
         return true;
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    Optional<Plan> plan(@Argument String code, ViewerAuthentication authentication) {
-        return reader.plan(code).filter(p -> PlanAccess.maySee(authentication.viewer(), p.draft().department(), p.draft().participants()));
+    Optional<Plan> plan(@Argument String code, @AuthenticationPrincipal Viewer viewer) {
+        return reader.plan(code).filter(p -> PlanAccess.maySee(viewer, p.draft().department(), p.draft().participants()));
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    List<Plan> plans(@Argument String department, ViewerAuthentication authentication) {
-        if (!authentication.viewer().oversees(department)) {
+    List<Plan> plans(@Argument String department, @AuthenticationPrincipal Viewer viewer) {
+        if (!viewer.oversees(department)) {
             throw new ForbiddenException("a department's plans are for its officers and admins, and supervisors");
         }
         return reader.plans(department);
@@ -76,8 +74,8 @@ class PlanController {
         return plan.filedAt().toString();
     }
 
-    @SchemaMapping(typeName = "Plan")
-    Optional<DrawRecord> draw(Plan plan) {
-        return reader.draw(plan.code());
+    @BatchMapping(typeName = "Plan")
+    Map<Plan, DrawRecord> draw(List<Plan> plans) {
+        return Batches.one(plans, Plan::code, reader::draws);
     }
 }

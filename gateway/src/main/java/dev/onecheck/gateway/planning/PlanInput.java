@@ -5,15 +5,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
+import dev.onecheck.domain.planning.PlanDraft;
+import dev.onecheck.domain.planning.PlanKind;
+import dev.onecheck.domain.planning.PlanScope;
+import dev.onecheck.domain.planning.SamplingRatio;
+import dev.onecheck.domain.planning.Trigger;
+import dev.onecheck.domain.planning.Window;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.graph.planning.PlanDraft;
-import dev.onecheck.graph.planning.PlanKind;
-import dev.onecheck.graph.planning.PlanScope;
-import dev.onecheck.graph.planning.SamplingRatio;
-import dev.onecheck.graph.planning.Trigger;
-import dev.onecheck.graph.planning.Window;
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
 
 /** The {@code PlanInput} argument of {@code filePlan}, bound by Spring for GraphQL. */
 record PlanInput(PlanKind kind, Trigger trigger, String title, List<String> items, String scenario, Scope scope, List<Ratio> ratios,

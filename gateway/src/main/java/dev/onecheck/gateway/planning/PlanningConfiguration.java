@@ -2,12 +2,12 @@ package dev.onecheck.gateway.planning;
 
 import java.time.Clock;
 
-import dev.onecheck.graph.audit.AuditTrail;
-import dev.onecheck.graph.planning.CityPolicy;
-import dev.onecheck.graph.planning.DrawDesk;
-import dev.onecheck.graph.planning.PlanFiling;
-import dev.onecheck.graph.planning.TaskDesk;
-import dev.onecheck.graph.read.PlanningReader;
+import dev.onecheck.domain.planning.CityPolicy;
+import dev.onecheck.store.audit.AuditTrail;
+import dev.onecheck.store.planning.DrawDesk;
+import dev.onecheck.store.planning.PlanFiling;
+import dev.onecheck.store.planning.PlanningReader;
+import dev.onecheck.store.planning.TaskDesk;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package dev.onecheck.gateway.planning;
 
-import dev.onecheck.graph.planning.CityPolicy;
+import dev.onecheck.domain.planning.CityPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The city's planning rules ({@code onecheck.planning.*}); the defaults are Wuxi's (001). */

@@ -1,11 +1,11 @@
 package dev.onecheck.gateway.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.read.IndexSource;
 import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.KnowledgeSearch;
 import dev.onecheck.search.index.TextEmbedder;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

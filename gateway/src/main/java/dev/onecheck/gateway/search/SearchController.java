@@ -7,24 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.onecheck.domain.access.PublicationAccess;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.law.Provision;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.PublicationAccess;
-import dev.onecheck.graph.law.Provision;
-import dev.onecheck.graph.read.LawReader;
-import dev.onecheck.graph.read.PenaltyReader;
-import dev.onecheck.graph.read.PenaltyReader.CaseSummary;
-import dev.onecheck.graph.read.PenaltyReader.StandardSummary;
 import dev.onecheck.search.index.KnowledgeSearch;
 import dev.onecheck.search.index.SearchHit;
 import dev.onecheck.search.index.SearchKind;
 import dev.onecheck.search.index.SearchQuery;
+import dev.onecheck.store.law.LawReader;
+import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
+import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -52,21 +52,19 @@ class SearchController {
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     Connection<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument SearchFilterInput filter,
-                                 @Argument Integer first, @Argument String after, ViewerAuthentication authentication) {
+                                 @Argument Integer first, @Argument String after, @AuthenticationPrincipal Viewer viewer) {
         int size = Connection.pageSize(first);
         int offset = Connection.afterPosition(after);
         if (offset + size > KnowledgeSearch.MAX_WINDOW) {
             throw new InvalidArgumentException("after", "reaches past the first " + KnowledgeSearch.MAX_WINDOW + " hits; refine the text");
         }
         SearchQuery query = new SearchQuery(text(text, "text"), kinds, filter(filter),
-                !PublicationAccess.seesUnpublished(authentication.viewer()), offset, size);
+                !PublicationAccess.seesUnpublished(viewer), offset, size);
         return Connection.ofRanked(search.search(query), offset);
     }
 
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
     List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first) {
         if (first == null || first < 1 || first > MAX_SUGGESTIONS) {
             throw new InvalidArgumentException("first", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + first);

@@ -3,18 +3,17 @@ package dev.onecheck.gateway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * A stateless OAuth2 resource server: every GraphQL request carries a JWT from the configured issuer (the dev
- * issuer locally, the city's OIDC provider in production). What each field may return is decided per field
- * with method security; the filter chain only demands a valid token.
+ * issuer locally, the city's OIDC provider in production). The filter chain demands a valid token for every
+ * operation, so controllers need no annotation for it; what each field may return is decided by the named policies of
+ * the domain's {@code access} package, with the {@link dev.onecheck.domain.access.Viewer} as the principal.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

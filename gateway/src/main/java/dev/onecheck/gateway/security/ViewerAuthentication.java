@@ -2,13 +2,16 @@ package dev.onecheck.gateway.security;
 
 import java.util.Collection;
 
-import dev.onecheck.graph.access.Viewer;
+import dev.onecheck.domain.access.Viewer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** An authenticated JWT whose principal is the OneCheck {@link Viewer}. */
-public final class ViewerAuthentication extends JwtAuthenticationToken {
+/**
+ * An authenticated JWT whose principal is the OneCheck {@link Viewer}, so controllers take it as
+ * {@code @AuthenticationPrincipal Viewer viewer}.
+ */
+final class ViewerAuthentication extends JwtAuthenticationToken {
 
     private final Viewer viewer;
 
@@ -17,7 +20,8 @@ public final class ViewerAuthentication extends JwtAuthenticationToken {
         this.viewer = viewer;
     }
 
-    public Viewer viewer() {
+    @Override
+    public Viewer getPrincipal() {
         return viewer;
     }
 }

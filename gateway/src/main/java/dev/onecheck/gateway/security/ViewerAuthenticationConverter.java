@@ -2,7 +2,7 @@ package dev.onecheck.gateway.security;
 
 import java.util.List;
 
-import dev.onecheck.graph.access.Viewer;
+import dev.onecheck.domain.access.Viewer;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;

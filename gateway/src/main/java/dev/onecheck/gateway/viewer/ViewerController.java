@@ -1,9 +1,8 @@
 package dev.onecheck.gateway.viewer;
 
-import dev.onecheck.gateway.security.ViewerAuthentication;
-import dev.onecheck.graph.access.Viewer;
+import dev.onecheck.domain.access.Viewer;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -11,8 +10,7 @@ class ViewerController {
 
     /** Anyone with a valid token may ask who they are. */
     @QueryMapping
-    @PreAuthorize("isAuthenticated()")
-    Viewer me(ViewerAuthentication authentication) {
-        return authentication.viewer();
+    Viewer me(@AuthenticationPrincipal Viewer viewer) {
+        return viewer;
     }
 }

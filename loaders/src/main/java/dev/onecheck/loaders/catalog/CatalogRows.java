@@ -2,13 +2,13 @@ package dev.onecheck.loaders.catalog;
 
 import java.util.List;
 
-import dev.onecheck.graph.catalog.Department;
-import dev.onecheck.graph.catalog.Industry;
-import dev.onecheck.graph.catalog.Item;
-import dev.onecheck.graph.catalog.Officer;
-import dev.onecheck.graph.catalog.Region;
-import dev.onecheck.graph.catalog.Scenario;
-import dev.onecheck.graph.law.LawReference;
+import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.catalog.Industry;
+import dev.onecheck.domain.catalog.Item;
+import dev.onecheck.domain.catalog.Officer;
+import dev.onecheck.domain.catalog.Region;
+import dev.onecheck.domain.catalog.Scenario;
+import dev.onecheck.domain.law.LawReference;
 import dev.onecheck.loaders.sheet.SheetRow;
 
 /** Spreadsheet rows to catalogue records, with the column names departments use. */

@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.penalty.PenaltyCase;
-import dev.onecheck.graph.penalty.PenaltyStore;
+import dev.onecheck.domain.penalty.PenaltyCase;
 import dev.onecheck.loaders.LoadCommand;
 import dev.onecheck.loaders.sheet.JsonEntry;
 import dev.onecheck.loaders.sheet.ReferenceCheck;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.penalty.PenaltyStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

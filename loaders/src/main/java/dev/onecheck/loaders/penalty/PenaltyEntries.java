@@ -3,15 +3,15 @@ package dev.onecheck.loaders.penalty;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.onecheck.graph.law.LawReference;
-import dev.onecheck.graph.penalty.DiscretionStandard;
-import dev.onecheck.graph.penalty.Fine;
-import dev.onecheck.graph.penalty.PenaltyCase;
-import dev.onecheck.graph.penalty.Threshold;
-import dev.onecheck.graph.penalty.Tier;
-import dev.onecheck.graph.penalty.TierCondition;
-import dev.onecheck.graph.penalty.TierLevel;
-import dev.onecheck.graph.penalty.Violation;
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.penalty.DiscretionStandard;
+import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.PenaltyCase;
+import dev.onecheck.domain.penalty.Threshold;
+import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.TierCondition;
+import dev.onecheck.domain.penalty.TierLevel;
+import dev.onecheck.domain.penalty.Violation;
 import dev.onecheck.loaders.sheet.JsonEntry;
 
 /** JSON entries of violations.json and cases.json (format: loaders/sample-data/FORMATS.md) to domain records. */

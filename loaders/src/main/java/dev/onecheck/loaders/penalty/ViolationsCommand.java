@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.penalty.PenaltyStore;
 import dev.onecheck.loaders.LoadCommand;
 import dev.onecheck.loaders.sheet.JsonEntry;
 import dev.onecheck.loaders.sheet.ReferenceCheck;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.penalty.PenaltyStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

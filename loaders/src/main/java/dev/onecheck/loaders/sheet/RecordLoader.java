@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.onecheck.graph.LoadCounts;
+import dev.onecheck.store.LoadCounts;
 
 /**
  * Loads one input file all or nothing: read, map every row, run the reference checks, and write only when no

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import dev.onecheck.graph.law.LawReference;
-import dev.onecheck.graph.law.LawStore;
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.store.law.LawStore;
 
 /** Every cited article must exist in a version in force: a typo in an article number is caught at load time. */
 public final class ReferenceCheck {

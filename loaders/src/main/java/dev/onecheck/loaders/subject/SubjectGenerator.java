@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import dev.onecheck.graph.catalog.CatalogStore.Place;
-import dev.onecheck.graph.catalog.CatalogStore.Sector;
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
+import dev.onecheck.domain.subject.Uscc;
+import dev.onecheck.store.catalog.CatalogStore.Place;
+import dev.onecheck.store.catalog.CatalogStore.Sector;
 
 /**
  * Fictional enterprises for the sample city: the same seed and catalogue always give the same subjects, with

@@ -2,10 +2,10 @@ package dev.onecheck.loaders.subject;
 
 import java.util.List;
 
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
+import dev.onecheck.domain.subject.Uscc;
 import dev.onecheck.loaders.sheet.SheetRow;
 
 /** 监管对象名录 rows: the columns departments' subject rosters use. */

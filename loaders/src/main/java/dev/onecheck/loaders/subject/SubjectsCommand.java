@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.onecheck.graph.LoadCounts;
-import dev.onecheck.graph.catalog.CatalogStore;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.SubjectStore;
+import dev.onecheck.domain.subject.Subject;
 import dev.onecheck.loaders.LoadCommand;
 import dev.onecheck.loaders.Progress;
 import dev.onecheck.loaders.sheet.ValidatedRows;
+import dev.onecheck.store.LoadCounts;
+import dev.onecheck.store.catalog.CatalogStore;
+import dev.onecheck.store.subject.SubjectStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.onecheck.graph.catalog.CatalogStore.Place;
-import dev.onecheck.graph.catalog.CatalogStore.Sector;
-import dev.onecheck.graph.subject.CreditLevel;
-import dev.onecheck.graph.subject.RiskLevel;
-import dev.onecheck.graph.subject.Subject;
-import dev.onecheck.graph.subject.Uscc;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
+import dev.onecheck.domain.subject.Uscc;
+import dev.onecheck.store.catalog.CatalogStore.Place;
+import dev.onecheck.store.catalog.CatalogStore.Sector;
 import org.junit.jupiter.api.Test;
 
 class SubjectGeneratorTest {

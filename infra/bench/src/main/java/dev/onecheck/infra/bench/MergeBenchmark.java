@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import dev.onecheck.graph.planning.LeadRule;
-import dev.onecheck.graph.planning.Merger;
-import dev.onecheck.graph.planning.Visit;
-import dev.onecheck.graph.planning.Window;
+import dev.onecheck.domain.planning.LeadRule;
+import dev.onecheck.domain.planning.Merger;
+import dev.onecheck.domain.planning.Visit;
+import dev.onecheck.domain.planning.Window;
 
 /**
  * 合并比对 at city scale: {@code subjects} firms, {@code departments} departments, each filing one plan a year that

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.onecheck.graph.read.IndexSource.CaseSource;
-import dev.onecheck.graph.read.IndexSource.CitedProvision;
-import dev.onecheck.graph.read.IndexSource.ProvisionSource;
-import dev.onecheck.graph.read.IndexSource.StandardSource;
+import dev.onecheck.store.outbox.IndexSource.CaseSource;
+import dev.onecheck.store.outbox.IndexSource.CitedProvision;
+import dev.onecheck.store.outbox.IndexSource.ProvisionSource;
+import dev.onecheck.store.outbox.IndexSource.StandardSource;
 
 /**
  * One Elasticsearch document: its id (the graph key, so a hit resolves to its graph object), its fields, and the

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -17,9 +20,9 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.outbox.IndexOutbox.Entry;
-import dev.onecheck.graph.read.IndexSource;
+import dev.onecheck.store.outbox.IndexOutbox.Entry;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -32,18 +35,45 @@ import jakarta.json.JsonObject;
 public final class IndexProjector {
 
     /** How many documents each kind received, and how many were removed. */
-    public record Report(int provisions, int standards, int cases, int deleted) {
+    public record Report(Map<SearchKind, Integer> indexed, int deleted) {
 
-        public static final Report NONE = new Report(0, 0, 0, 0);
+        public static final Report NONE = new Report(Map.of(), 0);
 
-        Report plus(Report o) {
-            return new Report(provisions + o.provisions, standards + o.standards, cases + o.cases, deleted + o.deleted);
+        public Report {
+            indexed = Map.copyOf(indexed);
+        }
+
+        Report plus(SearchKind kind, int documents, int removed) {
+            Map<SearchKind, Integer> sum = new EnumMap<>(SearchKind.class);
+            sum.putAll(indexed);
+            sum.merge(kind, documents, Integer::sum);
+            return new Report(sum, deleted + removed);
+        }
+
+        public int indexed(SearchKind kind) {
+            return indexed.getOrDefault(kind, 0);
         }
 
         @Override
         public String toString() {
-            return provisions + " provisions, " + standards + " standards, " + cases + " cases indexed, " + deleted + " removed";
+            return Arrays.stream(SearchKind.values()).map(k -> indexed(k) + " " + k.alias()).collect(Collectors.joining(", "))
+                    + " indexed, " + deleted + " removed";
         }
+    }
+
+    /**
+     * One kind of document the knowledge base holds: the outbox kind that announces its changes, the graph's keys
+     * of all its documents, how many keys one read takes, how a read makes documents, whether they get vectors, and
+     * how documents that the graph no longer has are found. A new kind is one more entry in {@link #projections}.
+     */
+    private record Projection(SearchKind kind, IndexOutbox.Kind changes, Supplier<List<String>> keys, int perRead,
+                              Function<Collection<String>, List<IndexDocument>> read, boolean embed, Stale stale) {
+    }
+
+    /** The ids in {@code index} that belong to the changed {@code keys} but were not re-indexed ({@code kept}). */
+    @FunctionalInterface
+    private interface Stale {
+        List<String> of(String index, List<String> keys, Set<String> kept) throws IOException;
     }
 
     /** Told how far a long step got, for a progress bar. */
@@ -61,8 +91,8 @@ public final class IndexProjector {
     private final IndexSource source;
     private final IndexOutbox outbox;
     private final TextEmbedder embedder;
-    private final boolean embedAllProvisions;
     private final Progress progress;
+    private final List<Projection> projections;
 
     /**
      * @param embedAllProvisions whether articles get vectors too (standards and cases always do). The whole
@@ -76,7 +106,13 @@ public final class IndexProjector {
         this.source = source;
         this.outbox = outbox;
         this.embedder = embedder;
-        this.embedAllProvisions = embedAllProvisions;
+        this.projections = List.of(
+                new Projection(SearchKind.PROVISION, IndexOutbox.Kind.LAW, source::lawTitles, LAWS_PER_READ, this::provisionDocs,
+                        embedAllProvisions, this::staleArticles),
+                new Projection(SearchKind.STANDARD, IndexOutbox.Kind.VIOLATION, source::violationCodes, BATCH, this::standardDocs,
+                        true, IndexProjector::goneKeys),
+                new Projection(SearchKind.CASE, IndexOutbox.Kind.CASE, source::caseCodes, BATCH, this::caseDocs,
+                        true, IndexProjector::goneKeys));
         this.progress = progress;
     }
 
@@ -94,16 +130,16 @@ public final class IndexProjector {
     public Report rebuild() throws IOException {
         List<Entry> covered = outbox.pending(Integer.MAX_VALUE);
         String stamp = LocalDateTime.now().format(STAMP);
-        String provisionIndex = create(SearchKind.PROVISION, stamp);
-        int provisions = indexAll(provisionIndex, "index provisions", source.lawTitles(), LAWS_PER_READ, this::provisionDocs,
-                embedAllProvisions);
-        String standardIndex = create(SearchKind.STANDARD, stamp);
-        int standards = indexAll(standardIndex, "index standards", source.violationCodes(), BATCH, this::standardDocs, true);
-        String caseIndex = create(SearchKind.CASE, stamp);
-        int cases = indexAll(caseIndex, "index cases", source.caseCodes(), BATCH, this::caseDocs, true);
-        swap(Map.of(SearchKind.PROVISION, provisionIndex, SearchKind.STANDARD, standardIndex, SearchKind.CASE, caseIndex));
+        Map<SearchKind, String> fresh = new EnumMap<>(SearchKind.class);
+        Report report = Report.NONE;
+        for (Projection p : projections) {
+            String index = create(p.kind(), stamp);
+            fresh.put(p.kind(), index);
+            report = report.plus(p.kind(), indexAll(index, p), 0);
+        }
+        swap(fresh);
         outbox.acknowledge(covered);
-        return new Report(provisions, standards, cases, 0);
+        return report;
     }
 
     /** Indexes what the outbox holds (a rebuild when the indices do not exist yet) until it is empty. */
@@ -115,36 +151,43 @@ public final class IndexProjector {
         for (List<Entry> page = outbox.pending(OUTBOX_PAGE); !page.isEmpty(); page = outbox.pending(OUTBOX_PAGE)) {
             Map<IndexOutbox.Kind, List<String>> keys = page.stream().collect(Collectors.groupingBy(Entry::kind,
                     Collectors.mapping(Entry::key, Collectors.toList())));
-            report = report.plus(laws(keys.getOrDefault(IndexOutbox.Kind.LAW, List.of())));
-            List<String> violations = keys.getOrDefault(IndexOutbox.Kind.VIOLATION, List.of());
-            List<IndexDocument> standards = standardDocs(violations);
-            int standardsDeleted = replace(SearchKind.STANDARD, violations, standards);
-            List<String> caseCodes = keys.getOrDefault(IndexOutbox.Kind.CASE, List.of());
-            List<IndexDocument> cases = caseDocs(caseCodes);
-            int casesDeleted = replace(SearchKind.CASE, caseCodes, cases);
-            report = report.plus(new Report(0, standards.size(), cases.size(), standardsDeleted + casesDeleted));
+            for (Projection p : projections) {
+                report = replace(p, keys.getOrDefault(p.changes(), List.of()), report);
+            }
             es.indices().refresh(r -> r.index(SearchKind.aliases(List.of(SearchKind.values()))));
             outbox.acknowledge(page);
         }
         return report;
     }
 
-    /** Re-indexes every article of the laws {@code titles}, and removes the articles of those laws the graph no longer has. */
-    private Report laws(List<String> titles) throws IOException {
-        String index = SearchKind.PROVISION.alias();
-        Report report = Report.NONE;
-        for (int from = 0; from < titles.size(); from += LAWS_PER_READ) {
-            List<String> some = titles.subList(from, Math.min(titles.size(), from + LAWS_PER_READ));
-            List<IndexDocument> docs = provisionDocs(some);
-            index(index, docs, embedAllProvisions);
+    /**
+     * Re-indexes the documents of the changed {@code keys}, {@code perRead} at a time, and removes the documents of
+     * those keys that the graph no longer has.
+     */
+    private Report replace(Projection p, List<String> keys, Report report) throws IOException {
+        String index = p.kind().alias();
+        for (int from = 0; from < keys.size(); from += p.perRead()) {
+            List<String> some = keys.subList(from, Math.min(keys.size(), from + p.perRead()));
+            List<IndexDocument> docs = p.read().apply(some);
+            index(index, docs, p.embed());
             Set<String> kept = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
-            List<String> stale = es.search(s -> s.index(index).source(src -> src.fetch(false)).size(10_000)
-                            .query(q -> q.terms(t -> t.field("shortTitle").terms(v -> v.value(some.stream().map(FieldValue::of).toList())))),
-                    Void.class).hits().hits().stream().map(h -> h.id()).filter(id -> !kept.contains(id)).toList();
+            List<String> stale = p.stale().of(index, some, kept);
             delete(index, stale);
-            report = report.plus(new Report(docs.size(), 0, 0, stale.size()));
+            report = report.plus(p.kind(), docs.size(), stale.size());
         }
         return report;
+    }
+
+    /** Standards and cases: the outbox key is the document's id, so a key without a document is gone. */
+    private static List<String> goneKeys(String index, List<String> keys, Set<String> kept) {
+        return keys.stream().filter(k -> !kept.contains(k)).toList();
+    }
+
+    /** Articles: the outbox names a law; its indexed articles that the graph no longer has are stale. */
+    private List<String> staleArticles(String index, List<String> lawTitles, Set<String> kept) throws IOException {
+        return es.search(s -> s.index(index).source(src -> src.fetch(false)).size(10_000)
+                        .query(q -> q.terms(t -> t.field("shortTitle").terms(v -> v.value(lawTitles.stream().map(FieldValue::of).toList())))),
+                Void.class).hits().hits().stream().map(h -> h.id()).filter(id -> !kept.contains(id)).toList();
     }
 
     private List<IndexDocument> provisionDocs(Collection<String> lawTitles) {
@@ -159,22 +202,14 @@ public final class IndexProjector {
         return source.cases(caseCodes).stream().map(IndexDocument::of).toList();
     }
 
-    /** Indexes {@code docs} and deletes the {@code keys} the graph no longer has; returns how many were deleted. */
-    private int replace(SearchKind kind, List<String> keys, List<IndexDocument> docs) throws IOException {
-        index(kind.alias(), docs, true);
-        Set<String> present = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
-        List<String> gone = keys.stream().filter(k -> !present.contains(k)).toList();
-        delete(kind.alias(), gone);
-        return gone.size();
-    }
-
-    /** Reads the documents of {@code keys}, {@code perRead} keys at a time, into a fresh {@code index}, showing progress. */
-    private int indexAll(String index, String step, List<String> keys, int perRead,
-                         Function<Collection<String>, List<IndexDocument>> read, boolean embed) throws IOException {
+    /** Reads every document of a kind, {@code perRead} keys at a time, into a fresh {@code index}, showing progress. */
+    private int indexAll(String index, Projection p) throws IOException {
+        List<String> keys = p.keys().get();
+        String step = "index " + p.kind().alias();
         int count = 0;
-        for (int from = 0; from < keys.size(); from += perRead) {
-            count += index(index, read.apply(keys.subList(from, Math.min(keys.size(), from + perRead))), embed);
-            progress.update(step, Math.min(keys.size(), from + perRead), keys.size());
+        for (int from = 0; from < keys.size(); from += p.perRead()) {
+            count += index(index, p.read().apply(keys.subList(from, Math.min(keys.size(), from + p.perRead()))), p.embed());
+            progress.update(step, Math.min(keys.size(), from + p.perRead()), keys.size());
         }
         return count;
     }

@@ -13,16 +13,16 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
-import dev.onecheck.graph.read.Page;
-import jakarta.json.JsonString;
 import dev.onecheck.search.index.ReciprocalRankFusion.Fused;
 import dev.onecheck.search.index.ReciprocalRankFusion.Ranking;
+import dev.onecheck.store.Page;
+import jakarta.json.JsonString;
 
 /**
  * The query side of the knowledge base ("罚不罚、罚多少"): keyword search with the Chinese analyzers and legal

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dev.onecheck.graph.read.IndexSource.CaseSource;
-import dev.onecheck.graph.read.IndexSource.CitedProvision;
-import dev.onecheck.graph.read.IndexSource.ProvisionSource;
-import dev.onecheck.graph.read.IndexSource.StandardSource;
-import dev.onecheck.graph.read.IndexSource.TierSource;
+import dev.onecheck.store.outbox.IndexSource.CaseSource;
+import dev.onecheck.store.outbox.IndexSource.CitedProvision;
+import dev.onecheck.store.outbox.IndexSource.ProvisionSource;
+import dev.onecheck.store.outbox.IndexSource.StandardSource;
+import dev.onecheck.store.outbox.IndexSource.TierSource;
 import org.junit.jupiter.api.Test;
 
 class IndexDocumentTest {

@@ -9,15 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.onecheck.graph.law.Law;
-import dev.onecheck.graph.law.LawLevel;
-import dev.onecheck.graph.law.LawStore;
-import dev.onecheck.graph.law.LawText;
-import dev.onecheck.graph.law.Provision;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.read.IndexSource;
+import dev.onecheck.domain.law.Law;
+import dev.onecheck.domain.law.LawLevel;
+import dev.onecheck.domain.law.LawText;
+import dev.onecheck.domain.law.Provision;
 import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.infra.test.EmbeddedStack;
+import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -98,7 +98,7 @@ class IndexProjectorIT {
 
         IndexProjector.Report report = projector(es).drain();
 
-        assertThat(report.provisions()).isEqualTo(2);
+        assertThat(report.indexed(SearchKind.PROVISION)).isEqualTo(2);
         assertThat(outbox.size()).isZero();
         assertThat(es.get(g -> g.index(SearchKind.PROVISION.alias()).id(Provision.id(newer, 61, 0)), Void.class).found()).isTrue();
         var older = es.get(g -> g.index(SearchKind.PROVISION.alias()).id(KnowledgeBaseFixture.FIRE + "/60"),

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import dev.onecheck.graph.outbox.IndexOutbox;
-import dev.onecheck.graph.read.IndexSource;
-import dev.onecheck.graph.read.Page;
 import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.infra.test.EmbeddedStack;
+import dev.onecheck.store.Page;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,28 @@
+package dev.onecheck.domain.penalty;
+
+import dev.onecheck.domain.text.Labelled;
+
+/**
+ * What a tier needs beyond its level, where a penalty article makes the fine depend on it: 拒不改正的，处…罚款 (or
+ * 逾期未改正的), 情节严重的，处…; and the warning-only tier of the first finding, before any order to correct.
+ */
+public enum TierCondition implements Labelled {
+    BEFORE_ORDER("首次发现责令改正"),
+    REFUSED_CORRECTION("经责令改正拒不改正"),
+    SERIOUS("情节严重");
+
+    private final String label;
+
+    TierCondition(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static TierCondition ofLabel(String label) {
+        return Labelled.ofLabel(TierCondition.class, label, "tier condition");
+    }
+}

@@ -1,5 +1,0 @@
-package dev.onecheck.graph.planning;
-
-/** A cap a new task would break; {@code item} is set for the per-item rules. */
-public record CapBreach(CapRule rule, String item, String message) {
-}

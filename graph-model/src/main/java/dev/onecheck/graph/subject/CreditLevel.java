@@ -1,6 +1,0 @@
-package dev.onecheck.graph.subject;
-
-/** 信用等级 from the public credit evaluation: A (守信) to D (严重失信). */
-public enum CreditLevel {
-    A, B, C, D
-}

@@ -1,0 +1,60 @@
+package dev.onecheck.store.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.onecheck.domain.access.Role;
+import dev.onecheck.domain.access.Viewer;
+import dev.onecheck.domain.audit.AuditEntry.Change;
+import dev.onecheck.domain.audit.AuditEntry;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes 留痕 entries. A mutation calls {@link #record} inside its own write transaction, so the change and its
+ * entry commit together or not at all: there is no change without its trace.
+ */
+public final class AuditTrail {
+
+    private final Clock clock;
+
+    public AuditTrail(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void record(TransactionContext tx, Viewer who, String operation, String targetKind, String targetKey, String reason,
+                             List<Change> changes) {
+        Instant at = clock.instant();
+        // Zero-padded epoch milliseconds first: ids sort by time; the random part keeps same-millisecond entries apart.
+        String id = "%013d-%s".formatted(at.toEpochMilli(), UUID.randomUUID().toString().substring(0, 8));
+        AuditEntry entry = new AuditEntry(id, at, who.account(), who.name(), who.roles(), who.departmentCode(), operation, targetKind,
+                targetKey, reason, changes);
+        tx.run("""
+                CREATE (a:AuditEntry {id: $id, at: $at, actor: $actor, actorName: $actorName, actorRoles: $roles,
+                                      actorDepartment: $department, operation: $operation, targetKind: $kind, targetKey: $key,
+                                      reason: $reason, fields: $fields, before: $before, after: $after})""",
+                parameters(entry)).consume();
+    }
+
+    private Map<String, Object> parameters(AuditEntry entry) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", entry.id());
+        p.put("at", entry.at().atZone(clock.getZone()).toOffsetDateTime());
+        p.put("actor", entry.actor());
+        p.put("actorName", entry.actorName());
+        p.put("roles", entry.actorRoles().stream().map(Role::name).sorted().toList());
+        p.put("department", entry.actorDepartment());
+        p.put("operation", entry.operation());
+        p.put("kind", entry.targetKind());
+        p.put("key", entry.targetKey());
+        p.put("reason", entry.reason());
+        p.put("fields", entry.changes().stream().map(Change::field).toList());
+        // Neo4j lists hold no nulls: an absent value is stored as the empty string.
+        p.put("before", entry.changes().stream().map(c -> c.before() == null ? "" : c.before()).toList());
+        p.put("after", entry.changes().stream().map(c -> c.after() == null ? "" : c.after()).toList());
+        return p;
+    }
+}

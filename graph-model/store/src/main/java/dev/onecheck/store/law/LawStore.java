@@ -1,0 +1,151 @@
+package dev.onecheck.store.law;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.onecheck.domain.law.Law;
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.law.LawText;
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.store.LoadCounts;
+import dev.onecheck.store.outbox.IndexOutbox;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Writes law versions and their articles: {@code (:Law)-[:HAS_PROVISION]->(:Provision)}, and between versions of
+ * one law {@code (newer)-[:SUPERSEDES]->(older)} with effective ranges and status. A law whose source hash is
+ * already stored is left alone (unchanged); a changed one is rewritten in place, keeping the provision nodes that
+ * other parts of the graph point to. Each batch is one transaction: a batch is written whole or not at all.
+ */
+public final class LawStore {
+
+    private static final String UPSERT = """
+            UNWIND $laws AS law
+            OPTIONAL MATCH (old:Law {id: law.props.id})
+            WITH law, CASE WHEN old IS NULL THEN 'created' WHEN old.hash = law.props.hash THEN 'unchanged' ELSE 'updated' END AS outcome
+            CALL (law, outcome) {
+              WITH law WHERE outcome <> 'unchanged'
+              MERGE (l:Law {id: law.props.id})
+              SET l = law.props
+              WITH l, law
+              CALL (l, law) {
+                UNWIND law.provisions AS p
+                MERGE (n:Provision {id: p.id})
+                SET n = p
+                MERGE (l)-[:HAS_PROVISION]->(n)
+              }
+              CALL (l, law) {
+                MATCH (l)-[:HAS_PROVISION]->(gone:Provision)
+                WHERE NOT gone.id IN [p IN law.provisions | p.id]
+                DETACH DELETE gone
+              }
+            }
+            RETURN outcome, count(*) AS laws, collect(CASE WHEN outcome <> 'unchanged' THEN law.props.shortTitle END) AS changed
+            """;
+
+    /** Orders the versions of each law: effective ranges, 现行有效 / 已修订, SUPERSEDES links. */
+    private static final String LINK_VERSIONS = """
+            MATCH (l:Law) WHERE l.shortTitle IN $titles
+            WITH l ORDER BY l.versionDate
+            WITH l.shortTitle AS title, collect(l) AS versions
+            UNWIND range(0, size(versions) - 1) AS i
+            WITH versions[i] AS law, CASE WHEN i + 1 < size(versions) THEN versions[i + 1] END AS next
+            SET law.effectiveTo = CASE WHEN next IS NULL THEN null ELSE next.effectiveFrom - duration({days: 1}) END,
+                law.status = CASE WHEN next IS NULL THEN '现行有效' ELSE '已修订' END
+            WITH law, next WHERE next IS NOT NULL
+            MERGE (next)-[:SUPERSEDES]->(law)
+            """;
+
+    /**
+     * Cypher pattern: the article a citation {@code ref} ({@link LawReference#parameters}) names, in the law version
+     * in force (现行有效), bound to {@code p}. The one place that decides which version a citation means.
+     */
+    public static final String PROVISION_IN_FORCE =
+            "(:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})";
+
+    private final Driver driver;
+
+    public LawStore(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Writes one batch of parsed laws in one transaction and returns what happened to each. */
+    public LoadCounts upsert(List<LawText> batch) {
+        if (batch.isEmpty()) {
+            return LoadCounts.NONE;
+        }
+        List<Map<String, Object>> laws = batch.stream().map(LawStore::parameters).toList();
+        List<String> titles = batch.stream().map(t -> t.law().shortTitle()).distinct().toList();
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                LoadCounts counts = LoadCounts.NONE;
+                Set<String> changed = new TreeSet<>();
+                for (Record r : tx.run(UPSERT, Map.of("laws", laws)).list()) {
+                    counts = counts.plus(LoadCounts.of(r.get("outcome").asString(), r.get("laws").asInt()));
+                    changed.addAll(r.get("changed").asList(Value::asString));
+                }
+                linkVersions(tx, titles);
+                // A new version changes the status of the older ones too: the whole law is re-indexed.
+                IndexOutbox.enqueue(tx, IndexOutbox.Kind.LAW, changed);
+                return counts;
+            });
+        }
+    }
+
+    /** The references among {@code references} that name no article of a version in force (现行有效). */
+    public List<LawReference> unresolved(Collection<LawReference> references) {
+        List<LawReference> distinct = references.stream().distinct().toList();
+        List<Map<String, Object>> refs = distinct.stream().map(LawReference::parameters).toList();
+        List<LawReference> missing = new ArrayList<>();
+        driver.executableQuery("""
+                        UNWIND range(0, size($refs) - 1) AS i
+                        WITH i, $refs[i] AS ref
+                        OPTIONAL MATCH %s
+                        WITH i, count(p) AS matches
+                        WHERE matches = 0
+                        RETURN i""".formatted(PROVISION_IN_FORCE))
+                .withParameters(Map.of("refs", refs)).execute().records()
+                .forEach(r -> missing.add(distinct.get(r.get("i").asInt())));
+        return missing;
+    }
+
+    private static void linkVersions(TransactionContext tx, List<String> titles) {
+        tx.run(LINK_VERSIONS, Map.of("titles", titles)).consume();
+    }
+
+    private static Map<String, Object> parameters(LawText text) {
+        Law law = text.law();
+        Map<String, Object> props = new HashMap<>();
+        props.put("id", law.id());
+        props.put("title", law.title());
+        props.put("shortTitle", law.shortTitle());
+        props.put("level", law.level().label());
+        props.put("category", law.category());
+        props.put("versionDate", law.versionDate());
+        props.put("effectiveFrom", law.effectiveFrom());
+        props.put("history", law.history());
+        props.put("hash", law.hash());
+        List<Map<String, Object>> provisions = text.provisions().stream().map(p -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", p.id());
+            m.put("lawId", p.lawId());
+            m.put("article", p.article());
+            m.put("suffix", p.suffix());
+            m.put("label", p.label());
+            m.put("chapter", p.chapter());
+            m.put("section", p.section());
+            m.put("paragraphs", p.paragraphs());
+            m.put("text", p.text());
+            return m;
+        }).toList();
+        return Map.of("props", props, "provisions", provisions);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.onecheck.store.penalty;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.DiscretionStandard;
+import dev.onecheck.domain.penalty.advice.AdviceBasis;
+import dev.onecheck.domain.penalty.advice.CitedArticle;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.domain.penalty.advice.ProvisionVersion;
+import dev.onecheck.store.law.LawReader;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * What a penalty advice rests on, in one read: the violation, its standard and tiers, each article it cites in every
+ * version of its law (same article number), and the general rules of the 行政处罚法 in force.
+ */
+public final class AdviceReader {
+
+    private static final String BASIS = """
+            MATCH (v:Violation {code: $code})-[:HAS_STANDARD]->(s:DiscretionStandard)
+            CALL (s) {
+              MATCH (s)-[h:HAS_TIER]->(t:Tier)
+              WITH t ORDER BY h.position
+              RETURN collect(t) AS tiers
+            }
+            CALL (v) {
+              MATCH (v)-[r:VIOLATES|PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
+              CALL (p, l) {
+                MATCH (other:Law {shortTitle: l.shortTitle})-[:HAS_PROVISION]->(q:Provision {article: p.article, suffix: p.suffix})
+                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions
+              }
+              WITH r, p, l, versions ORDER BY p.id
+              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, label: p.label,
+                              versions: versions}) AS cited
+            }
+            OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
+            WHERE g.article IN $generalArticles
+            RETURN v.code AS code, v.name AS name, v.domain AS domain, s.code AS standardCode, s.title AS standardTitle,
+                   tiers, cited, collect(g) AS general""";
+
+    private final Driver driver;
+
+    public AdviceReader(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** The basis of advice on violation {@code code}; empty when there is no such violation. */
+    public Optional<AdviceBasis> basis(String code) {
+        List<Record> records = driver.executableQuery(BASIS)
+                .withParameters(Map.of("code", code, "generalLaw", PenaltyAdvisor.GENERAL_LAW, "generalArticles", PenaltyAdvisor.GENERAL_RULES))
+                .execute().records();
+        return records.stream().findFirst().map(AdviceReader::basis);
+    }
+
+    private static AdviceBasis basis(Record r) {
+        DiscretionStandard standard = new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
+                r.get("tiers").asList(PenaltyReader::tier));
+        List<Value> cited = r.get("cited").asList(v -> v);
+        Map<Integer, Provision> general = new HashMap<>();
+        r.get("general").asList(LawReader::provision).forEach(p -> general.put(p.article(), p));
+        return new AdviceBasis(r.get("code").asString(), r.get("name").asString(), r.get("domain").asString(null), standard,
+                articles(cited, "VIOLATES"), articles(cited, "PENALIZED_BY"), general);
+    }
+
+    private static List<CitedArticle> articles(List<Value> cited, String use) {
+        return cited.stream().filter(c -> c.get("use").asString().equals(use)).map(c -> {
+            List<ProvisionVersion> versions = c.get("versions").asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
+                    v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
+            String linked = c.get("linked").asString();
+            ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
+            return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
+                    linkedVersion, versions);
+        }).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.onecheck.store.subject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.domain.subject.Subject;
+import dev.onecheck.domain.text.Hashes;
+import dev.onecheck.store.Aggregate;
+import dev.onecheck.store.AggregateWriter;
+import dev.onecheck.store.LoadCounts;
+import org.neo4j.driver.Driver;
+
+/** 监管对象名录: subjects with their industry, region and supervising departments. */
+public final class SubjectStore {
+
+    public static final Aggregate SUBJECTS = new Aggregate("Subject", "uscc", """
+            UNWIND $rows AS row
+            MATCH (n:Subject {uscc: row.key})
+            OPTIONAL MATCH (n)-[r:IN_INDUSTRY|IN_REGION|SUPERVISED_BY]->()
+            DELETE r
+            WITH DISTINCT n, row
+            MATCH (industry:Industry {code: row.industry})
+            MATCH (region:Region {code: row.region})
+            MERGE (n)-[:IN_INDUSTRY]->(industry)
+            MERGE (n)-[:IN_REGION]->(region)
+            WITH n, row
+            CALL (n, row) {
+              UNWIND row.departments AS code
+              MATCH (d:Department {code: code})
+              MERGE (n)-[:SUPERVISED_BY]->(d)
+            }
+            """);
+
+    private final AggregateWriter writer;
+
+    public SubjectStore(Driver driver) {
+        this.writer = new AggregateWriter(driver);
+    }
+
+    public LoadCounts write(List<Subject> subjects) {
+        return writer.write(SUBJECTS, subjects.stream().map(SubjectStore::row).toList());
+    }
+
+    private static Map<String, Object> row(Subject s) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("uscc", s.uscc());
+        props.put("name", s.name());
+        props.put("address", s.address());
+        props.put("credit", s.credit().name());
+        props.put("risk", s.risk().label());
+        props.put("whiteListed", s.whiteListed());
+        props.put("tags", s.tags());
+        props.put("hash", Hashes.sha256(s.toString()));
+        Map<String, Object> row = new HashMap<>();
+        row.put("key", s.uscc());
+        row.put("props", props);
+        row.put("industry", s.industryCode());
+        row.put("region", s.regionCode());
+        row.put("departments", s.supervisingDepartments());
+        return row;
+    }
+}
