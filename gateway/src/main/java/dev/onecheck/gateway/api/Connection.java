@@ -1,39 +1,39 @@
 package dev.onecheck.gateway.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import dev.onecheck.store.Page;
 
 /**
- * A Relay connection over a keyset page. Cursors are opaque to clients (base64 of the row's natural key), so the
- * key can change without breaking them.
+ * One page of a list as a controller returns it: the rows, whether more follow, and each row's cursor. Cursors are
+ * opaque to clients (base64 of the row's natural key, or of its position in a ranked list), so the key can change
+ * without breaking them. The schema names only the {@code …Connection} types; Spring for GraphQL generates the Relay
+ * types ({@code …Connection}, {@code …Edge}, {@code PageInfo}) and {@link ConnectionConfiguration} fills them from this.
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
+public record Connection<T>(List<T> rows, boolean hasNext, List<String> cursors) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    public record Edge<T>(String cursor, T node) {
-    }
-
-    public record PageInfo(boolean hasNextPage, String endCursor) {
+    public Connection {
+        rows = List.copyOf(rows);
+        cursors = List.copyOf(cursors);
+        if (rows.size() != cursors.size()) {
+            throw new IllegalArgumentException(rows.size() + " rows but " + cursors.size() + " cursors");
+        }
     }
 
     public static <T> Connection<T> of(Page<T> page, Function<T, String> key) {
-        List<Edge<T>> edges = page.rows().stream().map(row -> new Edge<>(encode(key.apply(row)), row)).toList();
-        return new Connection<>(edges, new PageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getLast().cursor()));
+        return new Connection<>(page.rows(), page.hasNext(), page.rows().stream().map(row -> encode(key.apply(row))).toList());
     }
 
-    /** A page of a ranked list (search hits): each cursor is the position after its edge. */
+    /** A page of a ranked list (search hits): each cursor is the position after its row. */
     public static <T> Connection<T> ofRanked(Page<T> page, int offset) {
-        List<Edge<T>> edges = new ArrayList<>();
-        for (int i = 0; i < page.rows().size(); i++) {
-            edges.add(new Edge<>(encode(Integer.toString(offset + i + 1)), page.rows().get(i)));
-        }
-        return new Connection<>(edges, new PageInfo(page.hasNext(), edges.isEmpty() ? null : edges.getLast().cursor()));
+        return new Connection<>(page.rows(), page.hasNext(),
+                IntStream.rangeClosed(1, page.rows().size()).mapToObj(i -> encode(Integer.toString(offset + i))).toList());
     }
 
     /** The position an {@code after} cursor of a ranked list points past; 0 for the first page. */

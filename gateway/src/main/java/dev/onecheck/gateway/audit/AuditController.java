@@ -33,7 +33,7 @@ class AuditController {
         if (!SupervisionAccess.mayReadAuditTrail(viewer)) {
             throw new ForbiddenException("the audit trail is for supervisors");
         }
-        return Connection.of(trail.entries(filter == null ? AuditFilter.NONE : filter, Connection.afterKey(after),
+        return Connection.of(trail.entries(filter, Connection.afterKey(after),
                 Connection.pageSize(first)), AuditEntry::id);
     }
 

@@ -10,14 +10,14 @@ import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.store.Filters.DepartmentFilter;
-import dev.onecheck.store.Filters.SubjectFilter;
+import dev.onecheck.store.catalog.CatalogReader.DepartmentFilter;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
 import dev.onecheck.store.catalog.CatalogReader.ScenarioSummary;
 import dev.onecheck.store.catalog.CatalogReader;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
 import dev.onecheck.store.penalty.PenaltyReader;
 import dev.onecheck.store.subject.SubjectReader.SubjectDetails;
+import dev.onecheck.store.subject.SubjectReader.SubjectFilter;
 import dev.onecheck.store.subject.SubjectReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -48,7 +48,7 @@ class DepartmentController {
 
     @QueryMapping
     Connection<Department> departments(@Argument DepartmentFilter filter, @Argument Integer first, @Argument String after) {
-        return Connection.of(catalog.departments(filter == null ? DepartmentFilter.NONE : filter, Connection.afterKey(after),
+        return Connection.of(catalog.departments(filter, Connection.afterKey(after),
                 Connection.pageSize(first)), Department::code);
     }
 

@@ -8,7 +8,7 @@ import dev.onecheck.domain.catalog.Industry;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
-import dev.onecheck.store.Filters.ItemFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemFilter;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
 import dev.onecheck.store.catalog.CatalogReader.ScenarioSummary;
 import dev.onecheck.store.catalog.CatalogReader;
@@ -34,7 +34,7 @@ class ItemController {
 
     @QueryMapping
     Connection<ItemSummary> items(@Argument ItemFilter filter, @Argument Integer first, @Argument String after) {
-        return Connection.of(catalog.items(filter == null ? ItemFilter.NONE : filter, Connection.afterKey(after),
+        return Connection.of(catalog.items(filter, Connection.afterKey(after),
                 Connection.pageSize(first)), ItemSummary::code);
     }
 

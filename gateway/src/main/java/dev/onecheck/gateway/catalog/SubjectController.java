@@ -7,12 +7,14 @@ import dev.onecheck.domain.access.SubjectAccess;
 import dev.onecheck.domain.access.SubjectScope;
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.catalog.Department;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
-import dev.onecheck.store.Filters.SubjectFilter;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
 import dev.onecheck.store.subject.SubjectReader.SubjectDetails;
+import dev.onecheck.store.subject.SubjectReader.SubjectFilter;
 import dev.onecheck.store.subject.SubjectReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -55,27 +57,26 @@ class SubjectController {
     @QueryMapping
     Connection<SubjectDetails> subjects(@Argument SubjectFilter filter, @Argument Integer first, @Argument String after,
                                         @AuthenticationPrincipal Viewer viewer) {
-        SubjectFilter given = filter == null ? SubjectFilter.NONE : filter;
-        if ((given.creditLevel() != null || given.riskLevel() != null) && !SubjectAccess.seesCreditDetails(viewer)) {
+        if ((filter.creditLevel() != null || filter.riskLevel() != null) && !SubjectAccess.seesCreditDetails(viewer)) {
             throw new ForbiddenException("only the enforcement side may filter by credit or risk level");
         }
         SubjectScope scope = SubjectScope.of(viewer).orElseThrow(() -> new ForbiddenException("subject records are not published"));
-        return Connection.of(subjects.subjects(given, scope, Connection.afterKey(after), Connection.pageSize(first)), SubjectDetails::uscc);
+        return Connection.of(subjects.subjects(filter, scope, Connection.afterKey(after), Connection.pageSize(first)), SubjectDetails::uscc);
     }
 
     /** 信用等级: a field-level rule (see SubjectAccess#seesCreditDetails). */
     @SchemaMapping(typeName = "Subject")
-    String creditLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
+    CreditLevel creditLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
         return creditDetail(subject.creditLevel(), viewer);
     }
 
     /** 风险等级: the same rule as 信用等级. */
     @SchemaMapping(typeName = "Subject")
-    String riskLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
+    RiskLevel riskLevel(SubjectDetails subject, @AuthenticationPrincipal Viewer viewer) {
         return creditDetail(subject.riskLevel(), viewer);
     }
 
-    private static String creditDetail(String value, Viewer viewer) {
+    private static <T> T creditDetail(T value, Viewer viewer) {
         if (!SubjectAccess.seesCreditDetails(viewer)) {
             throw new ForbiddenException("credit and risk levels are for the enforcement side");
         }

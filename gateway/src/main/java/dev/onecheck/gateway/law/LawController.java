@@ -1,5 +1,6 @@
 package dev.onecheck.gateway.law;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,9 @@ import dev.onecheck.domain.law.Provision;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.store.Filters.LawFilter;
+import dev.onecheck.gateway.security.Principals;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.law.LawReader.LawFilter;
 import dev.onecheck.store.law.LawReader;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
@@ -21,7 +23,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** 法律法规 and 条款, and what hangs on each article: items, violations, cases. Published texts, for every role. */
@@ -43,15 +44,14 @@ class LawController {
 
     @QueryMapping
     Connection<Law> laws(@Argument LawFilter filter, @Argument Integer first, @Argument String after) {
-        LawFilter given = filter == null ? LawFilter.NONE : filter;
-        if (given.level() != null) {
+        if (filter.level() != null) {
             try {
-                LawLevel.ofLabel(given.level());
+                LawLevel.ofLabel(filter.level());
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidArgumentException("filter.level", "is not a 效力位阶: " + given.level());
+                throw new InvalidArgumentException("filter.level", "is not a 效力位阶: " + filter.level());
             }
         }
-        return Connection.of(laws.laws(given, Connection.afterKey(after), Connection.pageSize(first)), Law::id);
+        return Connection.of(laws.laws(filter, Connection.afterKey(after), Connection.pageSize(first)), Law::id);
     }
 
     @QueryMapping
@@ -101,7 +101,8 @@ class LawController {
     }
 
     @BatchMapping(typeName = "Provision")
-    Map<Provision, List<CaseSummary>> cases(List<Provision> provisions, @AuthenticationPrincipal Viewer viewer) {
+    Map<Provision, List<CaseSummary>> cases(List<Provision> provisions, Principal principal) {
+        Viewer viewer = Principals.viewer(principal);
         boolean all = PublicationAccess.seesUnpublished(viewer);
         return Batches.many(provisions, Provision::id, ids -> penalties.casesCiting(ids, all));
     }

@@ -1,5 +1,6 @@
 package dev.onecheck.gateway.penalty;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,12 @@ import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
-import dev.onecheck.store.Filters.CaseFilter;
-import dev.onecheck.store.Filters.ViolationFilter;
+import dev.onecheck.gateway.security.Principals;
+import dev.onecheck.store.penalty.PenaltyReader.CaseFilter;
 import dev.onecheck.store.penalty.PenaltyReader.CaseOrder;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationFilter;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
 import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -48,7 +50,7 @@ class PenaltyController {
 
     @QueryMapping
     Connection<ViolationSummary> violations(@Argument ViolationFilter filter, @Argument Integer first, @Argument String after) {
-        return Connection.of(penalties.violations(filter == null ? ViolationFilter.NONE : filter, Connection.afterKey(after),
+        return Connection.of(penalties.violations(filter, Connection.afterKey(after),
                 Connection.pageSize(first)), ViolationSummary::code);
     }
 
@@ -65,7 +67,7 @@ class PenaltyController {
         int size = Connection.pageSize(first);
         String afterKey = Connection.afterKey(after);
         try {
-            return Connection.of(penalties.cases(filter == null ? CaseFilter.NONE : filter, orderBy, afterKey, size,
+            return Connection.of(penalties.cases(filter, orderBy, afterKey, size,
                     PublicationAccess.seesUnpublished(viewer)), c -> PenaltyReader.caseKey(c, orderBy));
         } catch (IllegalArgumentException otherOrder) {
             throw new InvalidArgumentException("after", "is a cursor of another order");
@@ -78,7 +80,8 @@ class PenaltyController {
     }
 
     @BatchMapping(typeName = "Violation", field = "cases")
-    Map<ViolationSummary, List<CaseSummary>> casesOfViolation(List<ViolationSummary> violations, @AuthenticationPrincipal Viewer viewer) {
+    Map<ViolationSummary, List<CaseSummary>> casesOfViolation(List<ViolationSummary> violations, Principal principal) {
+        Viewer viewer = Principals.viewer(principal);
         boolean all = PublicationAccess.seesUnpublished(viewer);
         return Batches.many(violations, ViolationSummary::code, codes -> penalties.casesOf(codes, all));
     }

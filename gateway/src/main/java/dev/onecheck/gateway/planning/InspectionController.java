@@ -65,8 +65,7 @@ class InspectionController {
                                        @AuthenticationPrincipal Viewer viewer) {
         SubjectScope scope = SubjectScope.of(viewer)
                 .orElseThrow(() -> new ForbiddenException("inspections are for the enforcement side and the firms inspected"));
-        InspectionFilter f = filter == null ? new InspectionFilter(null, null, null) : filter;
-        return Connection.of(reader.inspections(scope, f.uscc(), f.department(), f.year(), Connection.afterKey(after),
+                return Connection.of(reader.inspections(scope, filter.uscc(), filter.department(), filter.year(), Connection.afterKey(after),
                 Connection.pageSize(first)), Inspection::code);
     }
 

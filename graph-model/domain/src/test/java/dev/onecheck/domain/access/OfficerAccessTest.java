@@ -31,4 +31,12 @@ class OfficerAccessTest {
         assertThat(OfficerAccess.mayRead(viewer("ENTERPRISE", null, "91329900MA1JH0001C"), "JH-SCJG")).isFalse();
         assertThat(OfficerAccess.mayRead(viewer("PUBLIC", null, null), "JH-SCJG")).isFalse();
     }
+
+    @Test
+    void onlyTheEnforcementSideMayAskAboutOfficersAtAll() {
+        assertThat(OfficerAccess.mayAsk(viewer("OFFICER", "JH-SCJG", null))).isTrue();
+        assertThat(OfficerAccess.mayAsk(viewer("SUPERVISOR", "JH-SFJ", null))).isTrue();
+        assertThat(OfficerAccess.mayAsk(viewer("ENTERPRISE", null, "91329900MA1JH0001C"))).isFalse();
+        assertThat(OfficerAccess.mayAsk(viewer("PUBLIC", null, null))).isFalse();
+    }
 }

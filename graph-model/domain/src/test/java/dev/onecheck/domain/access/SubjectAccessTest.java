@@ -67,4 +67,20 @@ class SubjectAccessTest {
         assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("SUPERVISOR"), "JH-XF", null), SUPERVISED_BY)).isFalse();
         assertThat(SubjectAccess.mayManageWhiteList(viewer(List.of("ENTERPRISE"), null, FIRM), SUPERVISED_BY)).isFalse();
     }
+
+    @Test
+    void aDepartmentsSubjectsAreListedForItsOwnPeopleAndSupervisors() {
+        assertThat(SubjectAccess.mayListSupervisedBy(viewer(List.of("OFFICER"), "JH-XF", null), "JH-XF")).isTrue();
+        assertThat(SubjectAccess.mayListSupervisedBy(viewer(List.of("OFFICER"), "JH-XF", null), "JH-SCJG")).isFalse();
+        assertThat(SubjectAccess.mayListSupervisedBy(viewer(List.of("SUPERVISOR"), "JH-SFJ", null), "JH-SCJG")).isTrue();
+        assertThat(SubjectAccess.mayListSupervisedBy(viewer(List.of("ENTERPRISE"), null, FIRM), "JH-SCJG")).isFalse();
+    }
+
+    @Test
+    void onlyAdminsMayAskToChangeAWhiteListBeforeAnyLookup() {
+        assertThat(SubjectAccess.mayAskToManageWhiteList(viewer(List.of("DEPT_ADMIN"), "JH-JYJ", null))).isTrue();
+        assertThat(SubjectAccess.mayAskToManageWhiteList(viewer(List.of("OFFICER"), "JH-XF", null))).isFalse();
+        assertThat(SubjectAccess.mayAskToManageWhiteList(viewer(List.of("SUPERVISOR"), "JH-SFJ", null))).isFalse();
+        assertThat(SubjectAccess.mayAskToManageWhiteList(viewer(List.of("PUBLIC"), null, null))).isFalse();
+    }
 }

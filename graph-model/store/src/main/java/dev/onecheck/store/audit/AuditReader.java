@@ -18,7 +18,6 @@ public final class AuditReader {
 
     /** Every non-null field must hold. */
     public record AuditFilter(String actor, String targetKey, String operation) {
-        public static final AuditFilter NONE = new AuditFilter(null, null, null);
     }
 
     private final Listing listing;

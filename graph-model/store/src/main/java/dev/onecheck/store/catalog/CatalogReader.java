@@ -8,11 +8,11 @@ import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Industry;
 import dev.onecheck.domain.catalog.Officer;
 import dev.onecheck.domain.law.Provision;
-import dev.onecheck.store.Filters.DepartmentFilter;
-import dev.onecheck.store.Filters.ItemFilter;
 import dev.onecheck.store.Listing;
 import dev.onecheck.store.Page;
 import dev.onecheck.store.Related;
+import dev.onecheck.store.catalog.CatalogReader.DepartmentFilter;
+import dev.onecheck.store.catalog.CatalogReader.ItemFilter;
 import dev.onecheck.store.law.LawReader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -23,6 +23,14 @@ import org.neo4j.driver.Value;
  * round trip per level, never one per parent.
  */
 public final class CatalogReader {
+
+    /** 监管事项 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
+    public record ItemFilter(String department, String type, String industry) {
+    }
+
+    /** 部门 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
+    public record DepartmentFilter(String level, String domain) {
+    }
 
     /** A scenario as the portal lists it. */
     public record ScenarioSummary(String code, String name, String content) {

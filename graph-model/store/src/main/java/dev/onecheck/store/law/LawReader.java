@@ -7,17 +7,21 @@ import java.util.Map;
 import dev.onecheck.domain.law.Law;
 import dev.onecheck.domain.law.LawLevel;
 import dev.onecheck.domain.law.Provision;
-import dev.onecheck.store.Filters.LawFilter;
 import dev.onecheck.store.Listing;
 import dev.onecheck.store.Page;
 import dev.onecheck.store.Related;
-import dev.onecheck.store.catalog.CatalogReader;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
+import dev.onecheck.store.catalog.CatalogReader;
+import dev.onecheck.store.law.LawReader.LawFilter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /** Reads of 法律法规 and their 条款 for the API: published texts, readable by everyone. */
 public final class LawReader {
+
+    /** 法律法规 list filter: every non-null field must hold; {@code level} is the label officers use (法律, 行政法规 …). */
+    public record LawFilter(String level, String titleContains, Boolean inForceOnly) {
+    }
 
     private final Listing listing;
     private final Related related;

@@ -17,6 +17,7 @@ import dev.onecheck.domain.onsite.ActionCodeSigner;
 import dev.onecheck.domain.onsite.CodeStatus.CodeRecord;
 import dev.onecheck.domain.onsite.CodeStatus;
 import dev.onecheck.domain.planning.PlanningRefusal;
+import dev.onecheck.domain.planning.VisitStatus;
 import dev.onecheck.domain.planning.Window;
 import dev.onecheck.domain.text.RandomHex;
 import dev.onecheck.store.audit.AuditTrail;
@@ -93,7 +94,7 @@ public final class ActionCodes {
                 if (!OnsiteAccess.mayLead(who, lead)) {
                     throw PlanningRefusal.forbidden("the lead department " + lead + " approves visit " + inspection + " (牵头部门审核)");
                 }
-                if ("DONE".equals(v.get("status").asString())) {
+                if (VisitStatus.valueOf(v.get("status").asString()) == VisitStatus.DONE) {
                     throw PlanningRefusal.invalid("code", "visit " + inspection + " has been carried out");
                 }
                 Window window = new Window(v.get("from").asLocalDate(), v.get("to").asLocalDate());

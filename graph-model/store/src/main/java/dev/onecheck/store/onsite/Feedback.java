@@ -10,6 +10,7 @@ import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.audit.AuditEntry.Change;
 import dev.onecheck.domain.onsite.ActionCode;
 import dev.onecheck.domain.onsite.ActionCodeSigner;
+import dev.onecheck.domain.onsite.AppealStatus;
 import dev.onecheck.domain.onsite.CodeStatus;
 import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.domain.text.RandomHex;
@@ -77,7 +78,7 @@ public final class Feedback {
                         CREATE (:Appeal {id: $id, inspection: $inspection, actionCode: $code, reason: $reason, status: 'OPEN', at: $at, by: $by})-[:ABOUT]->(v)""",
                         Map.of("id", id, "inspection", code.inspection(), "code", code.id(), "reason", reason.strip(), "at", OffsetDateTime.now(clock),
                                 "by", who.account())).consume();
-                audit.record(tx, who, APPEAL, "Appeal", id, reason.strip(), List.of(new Change("status", null, "OPEN")));
+                audit.record(tx, who, APPEAL, "Appeal", id, reason.strip(), List.of(new Change("status", null, AppealStatus.OPEN.name())));
                 return id;
             });
         }
@@ -98,12 +99,12 @@ public final class Feedback {
                 if (!OnsiteAccess.mayLead(who, lead)) {
                     throw PlanningRefusal.forbidden("the lead department " + lead + " answers appeals about its visit");
                 }
-                if (!"OPEN".equals(found.getFirst().get("status").asString())) {
+                if (AppealStatus.valueOf(found.getFirst().get("status").asString()) != AppealStatus.OPEN) {
                     throw PlanningRefusal.invalid("id", "appeal " + appeal + " has been answered");
                 }
                 tx.run("MATCH (a:Appeal {id: $id}) SET a.status = 'ANSWERED', a.answer = $answer, a.answeredAt = $at, a.answeredBy = $by",
                         Map.of("id", appeal, "answer", answer.strip(), "at", OffsetDateTime.now(clock), "by", who.account())).consume();
-                audit.record(tx, who, ANSWER, "Appeal", appeal, answer.strip(), List.of(new Change("status", "OPEN", "ANSWERED")));
+                audit.record(tx, who, ANSWER, "Appeal", appeal, answer.strip(), List.of(new Change("status", AppealStatus.OPEN.name(), AppealStatus.ANSWERED.name())));
                 return null;
             });
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.domain.onsite.AppealStatus;
+import dev.onecheck.domain.onsite.RectificationStatus;
 import dev.onecheck.store.Related;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -25,7 +27,7 @@ public final class OnsiteReader {
 
     /** 整改 ordered with a result. */
     public record Rectification(String code, String uscc, String department, String task, String item, String requirement,
-                                LocalDate deadline, String status, String report, String closingNote, OffsetDateTime closedAt, Boolean overdue) {
+                                LocalDate deadline, RectificationStatus status, String report, String closingNote, OffsetDateTime closedAt, Boolean overdue) {
     }
 
     /** The result of one item. */
@@ -38,7 +40,7 @@ public final class OnsiteReader {
     }
 
     /** 申诉 and its answer. */
-    public record Appeal(String id, String reason, String status, OffsetDateTime at, String answer, OffsetDateTime answeredAt) {
+    public record Appeal(String id, String reason, AppealStatus status, OffsetDateTime at, String answer, OffsetDateTime answeredAt) {
     }
 
     private static final String RECTIFICATION = "z {.code, .uscc, .department, .task, .item, .requirement, .deadline, .status, .report, .closingNote, .closedAt, .overdue}";
@@ -108,13 +110,13 @@ public final class OnsiteReader {
 
     private static Rectification rectification(Value z) {
         return new Rectification(z.get("code").asString(), z.get("uscc").asString(), z.get("department").asString(), z.get("task").asString(),
-                z.get("item").asString(), z.get("requirement").asString(), z.get("deadline").asLocalDate(), z.get("status").asString(),
+                z.get("item").asString(), z.get("requirement").asString(), z.get("deadline").asLocalDate(), RectificationStatus.valueOf(z.get("status").asString()),
                 z.get("report").asString(null), z.get("closingNote").asString(null),
                 z.get("closedAt").asOffsetDateTime(null), z.get("overdue").isNull() ? null : z.get("overdue").asBoolean());
     }
 
     private static Appeal appeal(Value a) {
-        return new Appeal(a.get("id").asString(), a.get("reason").asString(), a.get("status").asString(), a.get("at").asOffsetDateTime(),
+        return new Appeal(a.get("id").asString(), a.get("reason").asString(), AppealStatus.valueOf(a.get("status").asString()), a.get("at").asOffsetDateTime(),
                 a.get("answer").asString(null), a.get("answeredAt").asOffsetDateTime(null));
     }
 

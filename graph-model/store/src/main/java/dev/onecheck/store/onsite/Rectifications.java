@@ -10,6 +10,7 @@ import java.util.Map;
 import dev.onecheck.domain.access.OnsiteAccess;
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.audit.AuditEntry.Change;
+import dev.onecheck.domain.onsite.RectificationStatus;
 import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.store.audit.AuditTrail;
 import org.neo4j.driver.Driver;
@@ -55,7 +56,7 @@ public final class Rectifications {
                     throw PlanningRefusal.invalid("code", "names no rectification order: " + code);
                 }
                 Record r = found.getFirst();
-                String status = r.get("status").asString();
+                RectificationStatus status = RectificationStatus.valueOf(r.get("status").asString());
                 boolean closing = operation.equals(CLOSE);
                 if (closing && !OnsiteAccess.mayCloseRectification(who, r.get("department").asString())) {
                     throw PlanningRefusal.forbidden("officers and admins of " + r.get("department").asString() + " close its rectification orders");
@@ -63,12 +64,10 @@ public final class Rectifications {
                 if (!closing && !OnsiteAccess.isInspectedFirm(who, r.get("uscc").asString())) {
                     throw PlanningRefusal.forbidden("the firm ordered reports its rectification");
                 }
-                if (status.equals("CLOSED") || !closing && status.equals("REPORTED")) {
-                    throw PlanningRefusal.invalid("code", "rectification " + code + " is " + status + " already");
-                }
-                String next = closing ? "CLOSED" : "REPORTED";
+                RectificationStatus next = status.next(closing).orElseThrow(
+                        () -> PlanningRefusal.invalid("code", "rectification " + code + " is " + status + " already"));
                 Map<String, Object> changes = new HashMap<>();
-                changes.put("status", next);
+                changes.put("status", next.name());
                 changes.put(closing ? "closedAt" : "reportedAt", OffsetDateTime.now(clock));
                 changes.put(closing ? "closedBy" : "reportedBy", who.account());
                 changes.put(closing ? "closingNote" : "report", note.strip());
@@ -76,7 +75,7 @@ public final class Rectifications {
                         MATCH (r:Rectification {code: $code})
                         SET r += $changes, r.overdue = CASE WHEN $closing THEN $today > r.deadline ELSE r.overdue END""",
                         Map.of("code", code, "changes", changes, "closing", closing, "today", LocalDate.now(clock))).consume();
-                audit.record(tx, who, operation, "Rectification", code, note.strip(), List.of(new Change("status", status, next)));
+                audit.record(tx, who, operation, "Rectification", code, note.strip(), List.of(new Change("status", status.name(), next.name())));
                 return null;
             });
         }

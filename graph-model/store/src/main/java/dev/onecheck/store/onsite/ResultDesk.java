@@ -21,6 +21,7 @@ import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.domain.planning.Problem;
+import dev.onecheck.domain.planning.TaskStatus;
 import dev.onecheck.store.audit.AuditTrail;
 import dev.onecheck.store.penalty.AdviceReader;
 import org.neo4j.driver.Driver;
@@ -82,7 +83,7 @@ public final class ResultDesk {
                 if (!OnsiteAccess.mayRecordResults(who, department)) {
                     throw PlanningRefusal.forbidden("officers of " + department + " record the results of task " + task);
                 }
-                if ("DONE".equals(t.get("status").asString(null))) {
+                if (TaskStatus.DONE.name().equals(t.get("status").asString(null))) {
                     throw PlanningRefusal.invalid("task", "task " + task + " has its results already");
                 }
                 LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -13,13 +13,13 @@ import dev.onecheck.domain.penalty.Threshold;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
-import dev.onecheck.store.Filters.CaseFilter;
-import dev.onecheck.store.Filters.ViolationFilter;
 import dev.onecheck.store.Listing;
 import dev.onecheck.store.Page;
 import dev.onecheck.store.Related;
 import dev.onecheck.store.catalog.CatalogReader;
 import dev.onecheck.store.law.LawReader;
+import dev.onecheck.store.penalty.PenaltyReader.CaseFilter;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationFilter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
@@ -28,6 +28,14 @@ import org.neo4j.driver.Value;
  * trip per GraphQL level). Search hits name their graph object by key and are resolved here.
  */
 public final class PenaltyReader {
+
+    /** 典型案例 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
+    public record CaseFilter(String violation, String department) {
+    }
+
+    /** 违法行为 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
+    public record ViolationFilter(String department, String domain) {
+    }
 
     /** 违法行为 without its relationships. */
     public record ViolationSummary(String code, String name, List<String> aliases, String domain) {

@@ -78,7 +78,7 @@ public final class DrawDesk {
                     String uscc = firm.get("uscc").asString();
                     List<CapBreach> breaches = caps.breaches(task, firm.get("whiteListed").asBoolean(false), visits.getOrDefault(uscc, List.of()));
                     if (breaches.isEmpty()) {
-                        candidates.add(new Candidate(uscc, RiskLevel.ofLabel(firm.get("risk").asString())));
+                        candidates.add(new Candidate(uscc, RiskLevel.valueOf(firm.get("risk").asString())));
                     } else {
                         excluded.add(uscc);
                         reasons.add(String.join("；", breaches.stream().map(CapBreach::message).toList()));
@@ -140,7 +140,7 @@ public final class DrawDesk {
         p.put("industry", draft.scope().industry());
         p.put("region", draft.scope().region());
         p.put("credit", draft.scope().creditLevels().stream().map(Enum::name).toList());
-        p.put("risks", draft.ratios().stream().map(r -> r.risk().label()).toList());
+        p.put("risks", draft.ratios().stream().map(r -> r.risk().name()).toList());
         return tx.run("""
                 MATCH (:Department {code: $department})<-[:SUPERVISED_BY]-(s:Subject)-[:IN_INDUSTRY]->(:Industry)%1$s(:Industry {code: $industry})
                 WHERE s.risk IN $risks AND (size($credit) = 0 OR s.credit IN $credit)

@@ -14,7 +14,9 @@ import dev.onecheck.domain.access.SubjectScope;
 import dev.onecheck.domain.planning.DrawRecord;
 import dev.onecheck.domain.planning.InspectionMetrics;
 import dev.onecheck.domain.planning.Plan;
+import dev.onecheck.domain.planning.TaskStatus;
 import dev.onecheck.domain.planning.Visit;
+import dev.onecheck.domain.planning.VisitStatus;
 import dev.onecheck.domain.planning.Window;
 import dev.onecheck.store.Listing;
 import dev.onecheck.store.Page;
@@ -25,7 +27,7 @@ import org.neo4j.driver.Value;
 public final class PlanningReader {
 
     /** One visit to a firm: a 联合检查 when more than one department takes part. */
-    public record Inspection(String code, String uscc, Window window, String lead, List<String> departments, String status) {
+    public record Inspection(String code, String uscc, Window window, String lead, List<String> departments, VisitStatus status) {
 
         public boolean joint() {
             return departments.size() > 1;
@@ -37,7 +39,7 @@ public final class PlanningReader {
      * DONE once its results are recorded, which are published (公示) at {@code publishAt} at the latest.
      */
     public record Task(String code, String plan, String planTitle, String uscc, String department, List<String> items, String trigger,
-                       List<String> officers, String legalBasis, List<String> overriddenCaps, String status, OffsetDateTime recordedAt,
+                       List<String> officers, String legalBasis, List<String> overriddenCaps, TaskStatus status, OffsetDateTime recordedAt,
                        OffsetDateTime publishAt) {
     }
 
@@ -161,15 +163,15 @@ public final class PlanningReader {
 
     private static Inspection inspection(Value v) {
         return new Inspection(v.get("code").asString(), v.get("uscc").asString(), new Window(v.get("from").asLocalDate(), v.get("to").asLocalDate()),
-                v.get("lead").asString(), v.get("departments").asList(Value::asString), v.get("status").asString());
+                v.get("lead").asString(), v.get("departments").asList(Value::asString), VisitStatus.valueOf(v.get("status").asString()));
     }
 
     /** Published tasks (公示) of a firm, latest first: those whose results are recorded and due for publication by {@code now}. */
     public List<Task> publishedTasks(String uscc, Instant now) {
         return driver.executableQuery("""
-                MATCH (t:Task {uscc: $uscc, status: 'DONE'})-[:FOR]->(p:Plan) WHERE t.publishAt <= $now
+                MATCH (t:Task {uscc: $uscc, status: $done})-[:FOR]->(p:Plan) WHERE t.publishAt <= $now
                 RETURN t {.*, planTitle: p.title} AS t ORDER BY t.recordedAt DESC, t.code""")
-                .withParameters(Map.of("uscc", uscc, "now", now.atOffset(ZoneOffset.UTC))).execute().records().stream()
+                .withParameters(Map.of("uscc", uscc, "done", TaskStatus.DONE.name(), "now", now.atOffset(ZoneOffset.UTC))).execute().records().stream()
                 .map(r -> task(r.get("t"))).toList();
     }
 
@@ -177,6 +179,6 @@ public final class PlanningReader {
         return new Task(t.get("code").asString(), t.get("plan").asString(), t.get("planTitle").asString(null), t.get("uscc").asString(),
                 t.get("department").asString(), t.get("items").asList(Value::asString), t.get("trigger").asString(),
                 t.get("officers").asList(Value::asString), t.get("legalBasis").asString(null), t.get("overriddenCaps").asList(Value::asString, List.of()),
-                t.get("status").asString("PLANNED"), t.get("recordedAt").asOffsetDateTime(null), t.get("publishAt").asOffsetDateTime(null));
+                TaskStatus.valueOf(t.get("status").asString(TaskStatus.PLANNED.name())), t.get("recordedAt").asOffsetDateTime(null), t.get("publishAt").asOffsetDateTime(null));
     }
 }

@@ -70,7 +70,7 @@ public final class TaskDesk {
                 if (!breaches.isEmpty() && !excepted) {
                     throw PlanningRefusal.overCap(breaches);
                 }
-                RiskLevel risk = RiskLevel.ofLabel(firm.getFirst().get("risk").asString());
+                RiskLevel risk = RiskLevel.valueOf(firm.getFirst().get("risk").asString());
                 List<String> pool = OfficerPool.qualified(tx, plan);
                 var input = new DoubleRandomDraw.Input(List.of(new Candidate(uscc, risk)), List.of(new SamplingRatio(risk, SamplingRatio.ALL)),
                         pool, OfficerPool.conflicts(tx, pool, List.of(uscc)), policy.officersPerTask());

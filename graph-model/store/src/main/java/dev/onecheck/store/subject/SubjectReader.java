@@ -8,21 +8,28 @@ import java.util.Optional;
 import dev.onecheck.domain.access.SubjectScope;
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Industry;
-import dev.onecheck.store.Filters.SubjectFilter;
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
 import dev.onecheck.store.Listing;
 import dev.onecheck.store.Page;
 import dev.onecheck.store.Related;
 import dev.onecheck.store.catalog.CatalogReader.ItemSummary;
 import dev.onecheck.store.catalog.CatalogReader;
 import dev.onecheck.store.catalog.Industries;
+import dev.onecheck.store.subject.SubjectReader.SubjectFilter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 /** Reads of regulated subjects for the API; access rules are applied by the caller (see SubjectAccess). */
 public final class SubjectReader {
 
+    /** 监管对象 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
+    public record SubjectFilter(String industry, String region, CreditLevel creditLevel, RiskLevel riskLevel, String department) {
+        public static final SubjectFilter NONE = new SubjectFilter(null, null, null, null, null);
+    }
+
     /** A subject with what access decisions and the API need: its supervising departments and industry. */
-    public record SubjectDetails(String uscc, String name, String address, String creditLevel, String riskLevel, boolean whiteListed,
+    public record SubjectDetails(String uscc, String name, String address, CreditLevel creditLevel, RiskLevel riskLevel, boolean whiteListed,
                                  List<String> supervisingDepartments, Industry industry) {
     }
 
@@ -55,7 +62,7 @@ public final class SubjectReader {
                         ORDER BY s.uscc""",
                 Listing.parameters("after", Listing.after(afterUscc), "uscc", scope.uscc(), "scopeDepartment", scope.department(),
                         "department", filter.department(), "industry", filter.industry(), "region", filter.region(),
-                        "credit", filter.creditLevel(), "risk", filter.riskLevel()), first, SubjectReader::details);
+                        "credit", name(filter.creditLevel()), "risk", name(filter.riskLevel())), first, SubjectReader::details);
     }
 
     /** 监管部门 of each subject. */
@@ -74,10 +81,15 @@ public final class SubjectReader {
                 RETURN s.uscc AS key, item AS node""".formatted(Industries.SELF_OR_ANCESTORS), usccs, CatalogReader::item);
     }
 
+    private static String name(Enum<?> level) {
+        return level == null ? null : level.name();
+    }
+
     private static SubjectDetails details(Value s) {
         Value i = s.get("industry");
         return new SubjectDetails(s.get("uscc").asString(), s.get("name").asString(), s.get("address").asString(null),
-                s.get("credit").asString(null), s.get("risk").asString(null), s.get("whiteListed").asBoolean(false),
+                s.get("credit").isNull() ? null : CreditLevel.valueOf(s.get("credit").asString()),
+                s.get("risk").isNull() ? null : RiskLevel.valueOf(s.get("risk").asString()), s.get("whiteListed").asBoolean(false),
                 s.get("departments").asList(Value::asString), i.isNull() ? null : new Industry(i.get("code").asString(), i.get("name").asString(), null));
     }
 }

@@ -48,7 +48,7 @@ public final class SubjectStore {
         props.put("name", s.name());
         props.put("address", s.address());
         props.put("credit", s.credit().name());
-        props.put("risk", s.risk().label());
+        props.put("risk", s.risk().name());
         props.put("whiteListed", s.whiteListed());
         props.put("tags", s.tags());
         props.put("hash", Hashes.sha256(s.toString()));
