@@ -127,13 +127,13 @@ class SubjectAccessIT {
                 .containsExactly(SCHOOL);
         assertThat(ask(list.formatted(""), token("SUPERVISOR", "JH-SFJ", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
                 .containsExactly(SCHOOL, FIRM);
-        assertThat(ask(list.formatted("(filter: {creditLevel: \"B\"})"), token("SUPERVISOR", "JH-SFJ", null))
+        assertThat(ask(list.formatted("(filter: {creditLevel: B})"), token("SUPERVISOR", "JH-SFJ", null))
                 .at("/data/subjects/edges").findValuesAsString("uscc")).containsExactly(SCHOOL);
         assertThat(ask(list.formatted("(filter: {industry: \"6210\"})"), token("OFFICER", "JH-XF", null))
                 .at("/data/subjects/edges/0/node/supervisingDepartments").findValuesAsString("code")).containsExactly("JH-SCJG", "JH-XF");
         assertThat(ask(list.formatted(""), token("PUBLIC", null, null)).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
         // Filtering by credit level would let a firm probe its own classification.
-        assertThat(ask(list.formatted("(filter: {creditLevel: \"A\"})"), TestTokens.enterprise()).at("/errors/0/extensions/code")
+        assertThat(ask(list.formatted("(filter: {creditLevel: A})"), TestTokens.enterprise()).at("/errors/0/extensions/code")
                 .asString()).isEqualTo("FORBIDDEN");
     }
 

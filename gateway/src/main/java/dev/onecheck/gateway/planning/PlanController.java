@@ -36,12 +36,11 @@ class PlanController {
 
     @MutationMapping
     Plan filePlan(@Argument PlanInput input, @AuthenticationPrincipal Viewer viewer) {
-        Viewer who = viewer;
-        if (who.departmentCode() == null) {
+        if (!PlanAccess.mayFile(viewer)) {
             throw new ForbiddenException("plans are filed by a department admin");
         }
         try {
-            return reader.plan(filing.file(who, input.draft(who.departmentCode()))).orElseThrow();
+            return reader.plan(filing.file(viewer, input.draft(viewer.departmentCode()))).orElseThrow();
         } catch (PlanningRefusal refusal) {
             throw refusal.under("input");
         }

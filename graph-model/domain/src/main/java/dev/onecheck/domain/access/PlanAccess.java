@@ -18,14 +18,24 @@ public final class PlanAccess {
                 || (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN)) && participants.contains(viewer.departmentCode());
     }
 
+    /** Plans are filed (备案) by a department admin, for the admin's own department. */
+    public static boolean mayFile(Viewer viewer) {
+        return viewer.has(Role.DEPT_ADMIN);
+    }
+
     /** Filing, drawing and targeting a department's plans: its department admins (部门管理员), nobody else. */
     public static boolean mayActOn(Viewer viewer, String department) {
         return viewer.has(Role.DEPT_ADMIN) && department.equals(viewer.departmentCode());
     }
 
-    /** 回避 declarations are made by a department admin. */
+    /** 回避 declarations are made by a department admin: asked before any lookup. */
     public static boolean mayDeclareConflict(Viewer viewer) {
         return viewer.has(Role.DEPT_ADMIN);
+    }
+
+    /** … and only for an officer of the admin's own department. */
+    public static boolean mayDeclareConflictFor(Viewer viewer, String officersDepartment) {
+        return mayDeclareConflict(viewer) && officersDepartment.equals(viewer.departmentCode());
     }
 
     /**

@@ -35,8 +35,19 @@ class PlanAccessTest {
         assertThat(PlanAccess.mayActOn(XF_ADMIN, SCJG)).isFalse();
         assertThat(PlanAccess.mayActOn(SCJG_OFFICER, SCJG)).isFalse();
         assertThat(PlanAccess.mayActOn(SUPERVISOR, SCJG)).isFalse();
+        assertThat(PlanAccess.mayFile(SCJG_ADMIN)).isTrue();
+        assertThat(PlanAccess.mayFile(SCJG_OFFICER)).isFalse();
+        assertThat(PlanAccess.mayFile(SUPERVISOR)).isFalse();
+        assertThat(PlanAccess.mayFile(THE_FIRM)).isFalse();
+    }
+
+    @Test
+    void conflictsAreDeclaredByAnAdminForTheirOwnDepartmentsOfficers() {
         assertThat(PlanAccess.mayDeclareConflict(XF_ADMIN)).isTrue();
         assertThat(PlanAccess.mayDeclareConflict(XF_OFFICER)).isFalse();
+        assertThat(PlanAccess.mayDeclareConflictFor(XF_ADMIN, XF)).isTrue();
+        assertThat(PlanAccess.mayDeclareConflictFor(XF_ADMIN, SCJG)).isFalse();
+        assertThat(PlanAccess.mayDeclareConflictFor(XF_OFFICER, XF)).isFalse();
     }
 
     @Test

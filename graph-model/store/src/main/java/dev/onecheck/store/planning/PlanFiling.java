@@ -164,7 +164,7 @@ public final class PlanFiling {
                         RETURN d.code AS department, s IS NOT NULL AS firm, EXISTS { (o)-[:CONFLICTS_WITH]->(s) } AS declared""",
                         Map.of("officer", certificateNo, "uscc", uscc)).list();
                 Record r = found.getFirst();
-                if (r.get("department").isNull() || !r.get("department").asString().equals(who.departmentCode())) {
+                if (r.get("department").isNull() || !PlanAccess.mayDeclareConflictFor(who, r.get("department").asString())) {
                     throw PlanningRefusal.invalid("officer", "names no officer of " + who.departmentCode() + ": " + certificateNo);
                 }
                 if (!r.get("firm").asBoolean()) {
