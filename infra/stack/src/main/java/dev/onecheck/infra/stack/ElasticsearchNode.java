@@ -108,6 +108,20 @@ final class ElasticsearchNode implements AutoCloseable {
         }
     }
 
+    /** Kills Elasticsearch and its descendants at once (SIGKILL works on a stopped or hung process too), and waits for them. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // the kernel reaps it; nothing more to do
+            }
+        }
+    }
+
     /** Stops Elasticsearch gracefully (SIGTERM), then forcibly with all its descendants after a grace period. */
     @Override
     public void close() throws InterruptedException {

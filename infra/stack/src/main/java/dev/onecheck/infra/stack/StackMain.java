@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs the embedded stack in this JVM: Neo4j with Bolt, and Elasticsearch as a child process with the OneCheck
  * analysis plugin. Prints one ready line with both addresses, then runs until SIGTERM / Ctrl-C (or, with
- * {@code --watch-stdin}, until its parent closes stdin). If Elasticsearch dies, Neo4j is stopped too and the
- * exit code is non-zero, with Elasticsearch's log tail on stderr.
+ * {@code --watch-stdin}, until its parent closes stdin). If Elasticsearch exits or hangs, {@link ElasticsearchSupervisor}
+ * restarts it while Neo4j keeps running; only when restarts keep failing does the stack stop, with a non-zero exit
+ * code and Elasticsearch's log tail on stderr.
  *
  * <pre>
  * StackMain --var DIR [--neo4j-port 7687] [--es-port 9200] [--es-heap 512m] [--scratch] [--watch-stdin]
@@ -100,8 +101,9 @@ public final class StackMain {
         }, "stack-shutdown"));
 
         ElasticsearchNode search;
+        Path home;
         try {
-            Path home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
+            home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
             user.own(layout.elasticsearchRoot());
             elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
                     FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user));
@@ -116,13 +118,10 @@ public final class StackMain {
         System.out.println(new StackEndpoints(graph.bolt(), search.uri()).readyLine());
         System.out.flush();
 
-        search.process().onExit().thenRun(() -> {
-            if (!stopping.get()) {
-                System.err.println("stack: Elasticsearch exited unexpectedly with code " + search.process().exitValue()
-                        + "; stopping Neo4j.\n" + search.logTail());
-                System.exit(2);
-            }
-        });
+        // Elasticsearch exiting or hanging is restarted; Neo4j (and the gateway above it) go on meanwhile.
+        new ElasticsearchSupervisor(elasticsearch, stopping, () -> ElasticsearchNode.launch(
+                home, layout.elasticsearchData(), layout.elasticsearchLogs(), search.uri().getPort(), options.elasticsearchHeap(), user),
+                () -> System.exit(2)).start();
         if (options.watchStdin()) {
             watchStdin(System.in);
         }

@@ -47,6 +47,17 @@ public final class TestStack {
         return running.endpoints();
     }
 
+    /**
+     * The Elasticsearch server of the test stack (stack JVM → launcher → server JVM), for fault tests that stop,
+     * resume or kill it; the stack restarts a server that exits or hangs.
+     */
+    public static synchronized ProcessHandle elasticsearchServer() {
+        endpoints();
+        return running.process().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap.Elasticsearch"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the test stack runs no Elasticsearch server"));
+    }
+
     /** A driver to the test Neo4j, for test set-up and assertions. */
     public static synchronized Driver driver() {
         endpoints();

@@ -1,6 +1,7 @@
 package dev.onecheck.search.index;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import co.elastic.clients.util.NamedValue;
 import dev.onecheck.search.index.ReciprocalRankFusion.Fused;
 import dev.onecheck.search.index.ReciprocalRankFusion.Ranking;
 import dev.onecheck.store.Page;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import jakarta.json.JsonString;
 
 /**
@@ -46,8 +50,19 @@ public final class KnowledgeSearch {
 
     private static final SourceConfig PROVISION_IDS = SourceConfig.of(c -> c.filter(f -> f.includes("provisionIds")));
 
+    /**
+     * Elasticsearch that stops answering costs each search the client's socket timeout; once half of the last four
+     * calls failed that way, searches fail at once for {@code OPEN_FOR}, then one call tries again. Only
+     * unavailability counts, not a query Elasticsearch refuses.
+     */
+    private static final Duration OPEN_FOR = Duration.ofSeconds(5);
+
     private final ElasticsearchClient es;
     private final TextEmbedder embedder;
+    private final CircuitBreaker breaker = CircuitBreaker.of("elasticsearch", CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(4).minimumNumberOfCalls(2)
+            .failureRateThreshold(50).waitDurationInOpenState(OPEN_FOR).permittedNumberOfCallsInHalfOpenState(1)
+            .recordException(SearchUnavailableException.class::isInstance).build());
 
     public KnowledgeSearch(ElasticsearchClient es, TextEmbedder embedder) {
         this.es = es;
@@ -182,8 +197,20 @@ public final class KnowledgeSearch {
         T run() throws IOException;
     }
 
-    /** Elasticsearch unreachable or failing is one condition for callers: the search is unavailable. */
-    private static <T> T call(EsCall<T> call) {
+    /** Elasticsearch unreachable, failing or known to be down (breaker open) is one condition for callers: the search is unavailable. */
+    private <T> T call(EsCall<T> call) {
+        try {
+            return breaker.executeCallable(() -> unguarded(call));
+        } catch (CallNotPermittedException e) {
+            throw new SearchUnavailableException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T unguarded(EsCall<T> call) {
         try {
             return call.run();
         } catch (IOException e) {

@@ -1,0 +1,121 @@
+package dev.onecheck.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.search.index.IndexProjector;
+import dev.onecheck.search.index.KnowledgeBaseFixture;
+import dev.onecheck.search.index.TextEmbedder;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Elasticsearch hanging or dying costs only the search fields (#20, finding 4): the graph part of the same request
+ * answers, the search field fails with SEARCH_UNAVAILABLE instead of waiting out the request (TIMEOUT), health says
+ * which part is down, and search comes back by itself — after a hang once the process resumes, after a crash once the
+ * stack has started Elasticsearch again. Each test leaves Elasticsearch answering, for the test classes after it.
+ */
+@GatewayTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchFaultIT {
+
+    private static final String QUERY = "{ me { account } search(text: \"无证经营\", first: 1) { edges { node { kind } } } }";
+    private static final Duration RECOVERY = Duration.ofSeconds(120);
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void knowledgeBase() throws Exception {
+        KnowledgeBaseFixture.load(TestStack.driver());
+        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestStack.endpoints().elasticsearch().toString()))) {
+            new IndexProjector(es, new IndexSource(TestStack.driver()), new IndexOutbox(TestStack.driver()), new TextEmbedder(), false,
+                    (step, done, total) -> { }).rebuild();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aHungSearchEngineFailsOnlyTheSearchFieldAndHealthSaysSo() throws Exception {
+        ProcessHandle server = TestStack.elasticsearchServer();
+        assertThat(searchAnswers()).as("search answers before the fault").isTrue();
+        signal("STOP", server);
+        try {
+            for (int i = 0; i < 3; i++) {
+                JsonNode body = ask();
+                assertThat(body.at("/data/me/account").asString()).as("the graph part answers").isEqualTo("officer");
+                assertThat(body.at("/data/search").isNull()).isTrue();
+                assertThat(body.at("/errors").size()).isEqualTo(1);
+                assertThat(body.at("/errors/0/extensions/code").asString()).as("not a TIMEOUT of the whole request")
+                        .isEqualTo("SEARCH_UNAVAILABLE");
+                assertThat(body.at("/errors/0/path/0").asString()).isEqualTo("search");
+            }
+            JsonNode health = health();
+            assertThat(health.at("/components/elasticsearch/status").asString()).isEqualTo("DOWN");
+            assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
+        } finally {
+            signal("CONT", server);
+        }
+        awaitSearch();
+    }
+
+    @Test
+    @Order(2)
+    void aCrashedSearchEngineIsStartedAgainWhileTheGraphGoesOn() throws Exception {
+        ProcessHandle server = TestStack.elasticsearchServer();
+        signal("KILL", server);
+        server.onExit().get();
+        JsonNode during = ask();
+        assertThat(during.at("/data/me/account").asString()).as("Neo4j and the gateway go on").isEqualTo("officer");
+        assertThat(during.at("/errors/0/extensions/code").asString()).isEqualTo("SEARCH_UNAVAILABLE");
+
+        awaitSearch();
+        assertThat(TestStack.elasticsearchServer().pid()).as("a new server").isNotEqualTo(server.pid());
+    }
+
+    private void awaitSearch() throws Exception {
+        Instant deadline = Instant.now().plus(RECOVERY);
+        while (!searchAnswers()) {
+            assertThat(Instant.now()).as("search is back within " + RECOVERY.toSeconds() + " s").isBefore(deadline);
+            Thread.sleep(1000);
+        }
+    }
+
+    private boolean searchAnswers() throws Exception {
+        JsonNode body = ask();
+        assertThat(body.at("/data/me/account").asString()).isEqualTo("officer");
+        return !body.has("errors") && body.at("/data/search/edges").size() == 1;
+    }
+
+    private JsonNode ask() throws Exception {
+        return new GraphQlHttp(port).post(QUERY, TestTokens.officer()).body();
+    }
+
+    private JsonNode health() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private static void signal(String name, ProcessHandle process) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        assertThat(exit).as("kill -" + name + " " + process.pid()).isZero();
+    }
+}

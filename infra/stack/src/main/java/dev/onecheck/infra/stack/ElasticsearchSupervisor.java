@@ -1,0 +1,123 @@
+package dev.onecheck.infra.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps the stack's Elasticsearch running: one that exits, or stops answering for {@link #HANG} (a hung JVM, a
+ * stopped process), is killed with its descendants and started again on the same port and data. Neo4j and the
+ * gateway go on meanwhile; only search fields fail, with SEARCH_UNAVAILABLE. After {@link #MAX_RESTARTS} restarts
+ * within {@link #WINDOW} something is wrong beyond a restart: the supervisor gives up and the stack stops.
+ */
+final class ElasticsearchSupervisor {
+
+    /** Starts a fresh node on the same port, data and logs. */
+    @FunctionalInterface
+    interface Launcher {
+        ElasticsearchNode launch() throws IOException, InterruptedException;
+    }
+
+    static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+    static final Duration HANG = Duration.ofSeconds(15);
+    static final int MAX_RESTARTS = 5;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private final AtomicReference<ElasticsearchNode> node;
+    private final Launcher launcher;
+    private final Runnable giveUp;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // A daemon thread: it never keeps the stack's JVM alive on its own.
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "elasticsearch-supervisor");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Deque<Instant> restarts = new ArrayDeque<>();
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicBoolean stopping;
+    private Instant lastAnswer;
+
+    /** @param stopping set by the stack's shutdown: from then on an exit is expected, not restarted */
+    ElasticsearchSupervisor(AtomicReference<ElasticsearchNode> node, AtomicBoolean stopping, Launcher launcher, Runnable giveUp) {
+        this.node = node;
+        this.stopping = stopping;
+        this.launcher = launcher;
+        this.giveUp = giveUp;
+    }
+
+    void start() {
+        lastAnswer = clock.instant();
+        watchdog.scheduleWithFixedDelay(this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One look: alive and answering, or restart. Runs on the watchdog thread only. */
+    private void check() {
+        if (stopping.get()) {
+            return;
+        }
+        ElasticsearchNode current = node.get();
+        if (!current.process().isAlive()) {
+            restart("exited with code " + current.process().exitValue());
+        } else if (answers(current.uri())) {
+            lastAnswer = clock.instant();
+        } else if (Duration.between(lastAnswer, clock.instant()).compareTo(HANG) >= 0) {
+            restart("has not answered for " + HANG.toSeconds() + " s");
+        }
+    }
+
+    private boolean answers(URI uri) {
+        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?timeout=1s")).timeout(Duration.ofSeconds(2)).build();
+        try {
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void restart(String why) {
+        Instant now = clock.instant();
+        while (!restarts.isEmpty() && restarts.peekFirst().isBefore(now.minus(WINDOW))) {
+            restarts.removeFirst();
+        }
+        ElasticsearchNode old = node.get();
+        if (restarts.size() >= MAX_RESTARTS) {
+            System.err.println("stack: Elasticsearch " + why + " after " + MAX_RESTARTS + " restarts within "
+                    + WINDOW.toMinutes() + " min; stopping the stack.\n" + old.logTail());
+            giveUp.run();
+            return;
+        }
+        if (stopping.get()) {
+            return;
+        }
+        restarts.addLast(now);
+        System.err.println("stack: Elasticsearch " + why + "; restarting it (Neo4j keeps running).");
+        try {
+            old.kill();
+            ElasticsearchNode fresh = launcher.launch();
+            node.set(fresh);
+            fresh.awaitHealthy();
+            System.err.println("stack: Elasticsearch is back at " + fresh.uri());
+        } catch (IOException e) {
+            System.err.println("stack: Elasticsearch did not come back: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lastAnswer = clock.instant();
+    }
+}
