@@ -10,13 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.infra.test.TestStack;
-import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
-import dev.onecheck.search.index.TextEmbedder;
-import dev.onecheck.store.outbox.IndexOutbox;
-import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,11 +39,7 @@ class SearchFaultIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.load(TestStack.driver());
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestStack.endpoints().elasticsearch().toString()))) {
-            new IndexProjector(es, new IndexSource(TestStack.driver()), new IndexOutbox(TestStack.driver()), new TextEmbedder(), false,
-                    (step, done, total) -> { }).rebuild();
-        }
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.onecheck.search.index;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Region;
 import dev.onecheck.domain.law.Law;
@@ -21,6 +24,8 @@ import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.Violation;
 import dev.onecheck.store.catalog.CatalogStore;
 import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.outbox.IndexOutbox;
+import dev.onecheck.store.outbox.IndexSource;
 import dev.onecheck.store.penalty.PenaltyStore;
 import dev.onecheck.store.schema.SchemaMigrator;
 import org.neo4j.driver.Driver;
@@ -45,6 +50,15 @@ public final class KnowledgeBaseFixture {
             + "个人有前款第二项、第三项、第四项、第五项行为之一的，处警告或者五百元以下罚款。";
 
     private KnowledgeBaseFixture() {
+    }
+
+    /** {@link #load} and a full index rebuild (articles keyword-only, as the gateway's projector keeps them). */
+    public static void loadAndIndex(Driver driver, URI elasticsearch) throws IOException {
+        load(driver);
+        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(elasticsearch.toString()))) {
+            new IndexProjector(es, new IndexSource(driver), new IndexOutbox(driver), new TextEmbedder(), false,
+                    (step, done, total) -> { }).rebuild();
+        }
     }
 
     public static void load(Driver driver) {
