@@ -149,7 +149,7 @@ public final class StatutoryFines {
     }
 
     /** The condition kind of a "…的" clause. */
-    static Circumstance circumstance(String condition) {
+    public static Circumstance circumstance(String condition) {
         boolean refused = REFUSED.matcher(condition).find();
         boolean serious = SERIOUS.matcher(condition).find() && !condition.contains("特别严重");
         if (refused && serious) {
