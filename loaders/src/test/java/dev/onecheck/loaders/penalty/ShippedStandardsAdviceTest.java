@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import dev.onecheck.domain.law.LawMarkdownParser;
 import dev.onecheck.domain.law.LawReference;
 import dev.onecheck.domain.law.LawText;
 import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.TierCondition;
+import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.Violation;
 import dev.onecheck.domain.penalty.advice.AdviceBasis;
 import dev.onecheck.domain.penalty.advice.Aggravation;
@@ -30,10 +34,13 @@ import dev.onecheck.domain.penalty.advice.Mitigation;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
+import dev.onecheck.domain.penalty.advice.StatutoryFine;
+import dev.onecheck.domain.penalty.advice.StatutoryFines;
 import dev.onecheck.domain.penalty.advice.ViolationFacts;
 import dev.onecheck.domain.penalty.advice.YuanRange;
 import dev.onecheck.loaders.sheet.JsonEntry;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -130,7 +137,29 @@ class ShippedStandardsAdviceTest {
             "JG-002, illegalIncome, 10000, 从重, 从重处罚, 35000, 50000",
             "JG-002, , , 从轻, 从轻处罚, 50000, 150000",
             "JG-002, , , 一般, 一般, 150000, 350000",
-            "JG-002, , , 从重, 从重处罚, 350000, 500000"
+            "JG-002, , , 从重, 从重处罚, 350000, 500000",
+            // Item 8: an amount of 0 takes the fixed tier for 没有违法所得 / 明显偏低, never a multiple of 0.
+            "JG-002, illegalIncome, 0, 一般, 一般, 150000, 350000",
+            "GG-001, advertisingCost, 0, 一般, 一般, 440000, 760000",
+            "GG-001, advertisingCost, 0, 情节严重, 从重处罚, 1000000, 2000000",
+            "YL-001, illegalIncome, 0, 一般, 一般, 15000, 25000",
+            // 消防法 66 "逾期不改正的，责令停止使用，可以并处一千元以上五千元以下罚款": no fine before the order is refused.
+            "XF-009, , , 一般, 不予处罚, , ",
+            "XF-009, , , 一般+拒不改正, 一般, 2000, 3500",
+            // 保障农民工工资支付条例 54–56 "逾期不改正的，…处…罚款".
+            "QX-001, , , 一般, 不予处罚, , ",
+            "QX-001, , , 一般+拒不改正, 一般, 65000, 85000",
+            "QX-002, , , 一般, 不予处罚, , ",
+            "QX-002, , , 一般+拒不改正, 一般, 65000, 85000",
+            "QX-003, , , 一般, 不予处罚, , ",
+            "QX-003, , , 一般+拒不改正, 一般, 30000, 40000",
+            "QX-005, , , 一般, 不予处罚, , ",
+            "QX-005, , , 一般+拒不改正, 一般, 65000, 85000",
+            // 产品质量法 54 "…情节严重的，责令停止生产、销售，并处违法生产、销售产品货值金额百分之三十以下的罚款".
+            "CP-005, goodsValue, 10000, 一般, 不予处罚, , ",
+            "CP-005, goodsValue, 10000, 情节严重, 一般, 1000, 2000",
+            // 安全生产法 102 "生产经营单位拒不执行的，责令停产停业整顿".
+            "AQ-005, , , 一般+拒不改正, 从重处罚, 35000, 50000"
 
     })
     void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,
@@ -139,6 +168,60 @@ class ShippedStandardsAdviceTest {
 
         assertThat(advice.tier().level().label()).isEqualTo(level);
         assertThat(advice.range()).isEqualTo(min == null ? null : new YuanRange(min, max));
+    }
+
+    /** 安全生产法 102: "生产经营单位拒不执行的，责令停产停业整顿" — the refusal leads to the tier that orders it. */
+    @Test
+    void aRefusalToEliminateAHazardSuspendsProduction() {
+        PenaltyAdvice advice = new PenaltyAdvisor().advise(basis(violations.get("AQ-005")), facts(null, null, "一般+拒不改正"));
+
+        assertThat(advice.measures()).contains("责令停产停业整顿");
+    }
+
+    /**
+     * Every fine tier of every shipped standard needs the circumstance its penalty articles fine under: a tier the
+     * facts reach without 逾期不改正 / 情节严重 must not carry a fine the article gives only with it (消防法 66, 保障农民工工资
+     * 支付条例 54–56, 产品质量法 54). Where the article fines the party under no condition the facts can meet, it fails.
+     */
+    @Test
+    void everyFineTierNeedsWhatItsArticleFinesUnder() {
+        List<String> defects = new ArrayList<>();
+        for (Violation v : violations.values()) {
+            List<StatutoryFine> party = v.penalizedBy().stream().map(ShippedStandardsAdviceTest::cited)
+                    .flatMap(a -> StatutoryFines.parse(a.text(a.linked())).stream()).filter(f -> !f.onResponsiblePersons()).toList();
+            for (Tier t : v.standard().tiers()) {
+                if (t.fine() != null && party.stream().noneMatch(f -> f.conditions().stream().allMatch(c -> reachable(c, t.condition())))) {
+                    defects.add(v.code() + " " + t.level().label() + " (" + t.condition() + "): " + party);
+                }
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    /** 行政处罚法 28(2) "当事人有违法所得，除依法应当退赔的外，应当予以没收": every punishing tier says so. */
+    @Test
+    void everyPunishingTierConfiscatesIllegalIncome() {
+        assertThat(violations.values().stream().flatMap(v -> v.standard().tiers().stream())
+                .filter(t -> t.level() != TierLevel.NO_PENALTY && !t.circumstances().startsWith("没有违法所得")))
+                .allSatisfy(t -> assertThat(t.measures()).anyMatch(m -> m.contains("没收违法所得")));
+    }
+
+    /** 娱乐场所管理条例 48 and 未成年人保护法 58/123 both forbid and fine 歌舞娱乐场所接纳未成年人 (第二十九条 择重 needs both). */
+    @Test
+    void minorsInKaraokeCiteBothNorms() {
+        assertThat(violations.get("YL-001").penalizedBy()).extracting(LawReference::law).containsExactly("娱乐场所管理条例", "未成年人保护法");
+        assertThat(cited(violations.get("YL-001").penalizedBy().getLast()).text(cited(violations.get("YL-001").penalizedBy().getLast()).linked()))
+                .contains("相关经营者违反本法第五十八条、第五十九条第一款、第六十条规定的");
+    }
+
+    private static boolean reachable(String condition, TierCondition tier) {
+        return switch (StatutoryFines.circumstance(condition)) {
+            case AMOUNT -> true;
+            case REFUSED -> tier == TierCondition.REFUSED_CORRECTION;
+            case SERIOUS -> tier == TierCondition.SERIOUS;
+            case REFUSED_OR_SERIOUS -> tier == TierCondition.REFUSED_CORRECTION || tier == TierCondition.SERIOUS;
+            case OTHER -> false;
+        };
     }
 
     /** 从轻: one circumstance of 第三十二条; 减轻: two; 从重: one aggravating; +拒不改正, 情节严重 as facts of their own. */

@@ -1,58 +1,88 @@
 package dev.onecheck.domain.penalty.advice;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.onecheck.domain.law.ChineseNumerals;
 import dev.onecheck.domain.penalty.Fine;
 import dev.onecheck.domain.penalty.Threshold;
+import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 
 /**
- * Reads the fines a penalty article prescribes from its text, in the forms Chinese laws print them:
- * 处五千元以上五万元以下罚款, 处五万元以下的罚款, 并处货值金额十倍以上二十倍以下罚款, 百分之五十以上三倍以下,
- * with amount thresholds (货值金额不足一万元的 / 一万元以上的) and conditions (情节严重的, 逾期未改正的).
- * A clause addressed to someone else (对直接负责的主管人员…, 对农户…) is left out: it does not fine the party.
- * Only used to compare versions of one article (从旧兼从轻); the range of a decision comes from the 裁量基准.
+ * Reads the fines a penalty article prescribes from its text, in the forms Chinese laws print them: 处五千元以上五万元以下罚款,
+ * 处五万元以下的罚款, 处二百元罚款, 并处货值金额十倍以上二十倍以下罚款, 百分之五十以上三倍以下, 等值以上三倍以下, 30%以上等值以下,
+ * 工程合同价款1%以上2%以下, 按照直接损失的一倍以上三倍以下计算罚款, and 处以罚款 without an amount. Each fine keeps whom the
+ * article addresses (对单位处…, 并对直接负责的主管人员…处…) and the conditions it is printed under: an amount threshold or
+ * shortfall (货值金额不足一万元的, 没有违法所得的, 广告费用无法计算或者明显偏低的), 拒不改正的 / 逾期未改正的, 情节严重的.
+ * A "…的" clause before the first fine describes the act, unless it is one of those conditions (责令改正；拒不改正的，处…).
  */
 public final class StatutoryFines {
 
-    private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
-    private static final String TIMES = "(?:百分之([零一二三四五六七八九十百]+)|([0-9.]+|[零〇一二三四五六七八九十百两]+)倍)";
-    private static final String BASIS = "(" + Basis.keywords() + ")";
+    static final Pattern RESPONSIBLE_PERSONS = Pattern.compile("直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人");
 
-    private static final Pattern BELOW = Pattern.compile(BASIS + "在?(?:不足|不满|低于)" + AMOUNT);
-    private static final Pattern AT_LEAST = Pattern.compile(BASIS + "在?" + AMOUNT + "以上");
-    private static final Pattern TIMES_RANGE = Pattern.compile(TIMES + "以上" + TIMES + "以下的?罚款");
-    private static final Pattern TIMES_MAX = Pattern.compile(TIMES + "以下的?罚款");
-    private static final Pattern YUAN_RANGE = Pattern.compile(AMOUNT + "以上" + AMOUNT + "以下的?罚款");
-    private static final Pattern YUAN_MAX = Pattern.compile(AMOUNT + "以下的?罚款");
+    private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
+    private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
+
+    private static final Pattern MULTIPLE = Pattern.compile(RATE + "(?:以上" + RATE + ")?(以下)?(?:的|计算)?罚款");
+    private static final Pattern YUAN = Pattern.compile(AMOUNT + "(?:以上" + AMOUNT + ")?(以下)?的?罚款");
+    /**
+     * 处以罚款, 并处罚款, 并可以予以罚款, 可以并处警告、罚款: the article fines but sets no amount; 依照下列规定处以罚款
+     * points to the items, which do.
+     */
+    private static final Pattern UNSTATED = Pattern.compile("(?:处以?|予以)(?:警告、)?罚款");
+    /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:人员|单位|个人|者|主|户|机构|企业|负责人|组织|法人|公司))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
+    /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
+    private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
+
+    private static final Pattern REFUSED = Pattern.compile(
+            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正");
+    private static final Pattern SERIOUS = Pattern.compile("情节严重|严重情节|情节较重");
+    private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
+    private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
+    private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
+    /** 没有违法所得: the amount is nil — or not established, as an officer who gives none says. */
+    private static final Pattern NONE = Pattern.compile("没有|无法|难以|不能");
+    private static final Pattern LOW = Pattern.compile("偏低");
+
+    /** One yuan-fen: "N元以下" includes N, and amounts are counted to the fen. */
+    private static final BigDecimal FEN = new BigDecimal("0.01");
 
     private StatutoryFines() {
     }
 
     public static List<StatutoryFine> parse(String text) {
         List<StatutoryFine> fines = new ArrayList<>();
-        for (String segment : text.replaceAll("\\s", "").split("[。；;]")) {
-            Threshold when = null;
-            String condition = null;
+        // 5,000元: a thousands separator, not a clause break.
+        for (String segment : text.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
+            String addressee = null;
+            List<String> conditions = new ArrayList<>();
             for (String clause : segment.split("[，,：:]")) {
-                if (clause.startsWith("对")) {
-                    break;
+                Matcher to = ADDRESSEE.matcher(clause);
+                if (to.find()) {
+                    addressee = to.group(1);
                 }
-                Threshold threshold = threshold(clause);
-                StatutoryFine fine = clause.contains("罚款") ? fine(clause, when, condition) : null;
-                if (threshold != null && fine == null) {
-                    when = threshold;
-                } else if (fine != null) {
-                    fines.add(fine);
-                } else if (clause.endsWith("的") && !fines.isEmpty()) {
-                    // Before the first fine a "…的" clause describes the act; after it, it conditions the fines that follow.
-                    condition = clause;
+                boolean fining = clause.contains("罚款") && !clause.contains("下列");
+                Matcher leading = LEADING_CONDITION.matcher(clause);
+                if (fining && leading.find()) {
+                    condition(conditions, leading.group(1));
+                }
+                Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
+                if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
+                    fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
+                } else if (clause.endsWith("的") && (!fines.isEmpty() || circumstance(clause) != Circumstance.OTHER)) {
+                    // Before the first fine a "…的" clause describes the act, unless it is a condition the facts can meet.
+                    condition(conditions, clause);
                 }
             }
         }
@@ -60,82 +90,258 @@ public final class StatutoryFines {
     }
 
     /**
-     * The statutory range for these facts: the ordinary fines (those without a further condition, or all when every
-     * fine has one) under the thresholds the facts meet, from the lowest minimum to the highest maximum. Empty when
-     * the text prescribes no fine it can read, or the facts lack an amount a threshold or a multiple needs.
+     * The conditions of a fine, with those of the multiple it stands in for: "拒不改正的，并处违法所得1倍以上3倍以下的罚款；
+     * 没有违法所得或者违法所得不足10万元的，处1万元以上10万元以下的罚款" (无线电管理条例 71) — the fixed range, in a sentence of
+     * its own, still needs the refusal the multiple needs.
      */
-    public static Optional<YuanRange> rangeFor(String text, ViolationFacts facts) {
-        List<StatutoryFine> fines = parse(text);
-        List<StatutoryFine> ordinary = fines.stream().filter(StatutoryFine::ordinary).toList();
-        BigDecimal min = null;
-        BigDecimal max = null;
-        for (StatutoryFine f : ordinary.isEmpty() ? fines : ordinary) {
-            if (f.when() != null) {
-                Optional<BigDecimal> amount = facts.amount(Basis.ofLabel(f.when().basis()));
-                if (amount.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (!f.when().covers(amount.get())) {
-                    continue;
-                }
-            }
-            Optional<YuanRange> range = inYuan(f.fine(), facts);
-            if (range.isEmpty()) {
-                return Optional.empty();
-            }
-            min = min == null ? range.get().min() : min.min(range.get().min());
-            max = max == null ? range.get().max() : max.max(range.get().max());
+    private static List<String> stoodInFor(List<StatutoryFine> fines, String addressee, List<String> conditions, Fine fine) {
+        List<String> bases = conditions.stream().map(StatutoryFines::amountTest).flatMap(Optional::stream).map(AmountTest::basis).toList();
+        if (fine == null || fine.kind() != Fine.Kind.FIXED || bases.isEmpty() || bases.size() != conditions.size()) {
+            return conditions;
         }
-        return min == null ? Optional.empty() : Optional.of(new YuanRange(min, max));
+        List<String> all = new ArrayList<>();
+        fines.reversed().stream().filter(f -> Objects.equals(f.addressee(), addressee) && f.fine() != null
+                        && f.fine().kind() == Fine.Kind.MULTIPLE && bases.contains(f.fine().basis())).findFirst()
+                .ifPresent(m -> m.conditions().stream().filter(c -> circumstance(c) != Circumstance.AMOUNT).forEach(all::add));
+        all.addAll(conditions);
+        return all;
     }
 
-    /** A fine in yuan: as it is, or times the basis amount of the facts (empty when they lack it). */
+    /**
+     * The statutory range for these facts: the fines on the party (not on its responsible persons) whose conditions
+     * the facts meet, the heaviest circumstance first (情节严重 before 拒不改正 before the ordinary fine); a fixed fine
+     * the amounts call for (没有违法所得的, 违法所得不足1万元的, 广告费用无法计算或者明显偏低的) replaces the multiple of that
+     * amount. Empty when no fine applies to these facts, or when the text or the facts do not say how much (an amount
+     * a threshold or multiple needs, 处以罚款 without an amount, several addressees of which the facts do not name the party).
+     */
+    public static Optional<YuanRange> rangeFor(String text, ViolationFacts facts) {
+        List<StatutoryFine> party = party(parse(text));
+        List<Integer> levels = party.stream().map(f -> level(f, facts)).flatMap(Optional::stream).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        for (int level : levels) {
+            List<StatutoryFine> group = party.stream().filter(f -> level(f, facts).equals(Optional.of(level))).toList();
+            List<Optional<YuanRange>> ranges = applied(group, facts);
+            if (ranges.stream().anyMatch(Optional::isEmpty)) {
+                return Optional.empty();
+            }
+            if (!ranges.isEmpty()) {
+                return Optional.of(new YuanRange(ranges.stream().map(r -> r.get().min()).min(Comparator.naturalOrder()).orElseThrow(),
+                        ranges.stream().map(r -> r.get().max()).max(Comparator.naturalOrder()).orElseThrow()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A fine in yuan: as it is, or times the basis amount of the facts (empty when they lack it or the basis is not one they carry). */
     static Optional<YuanRange> inYuan(Fine fine, ViolationFacts facts) {
         if (fine.kind() == Fine.Kind.FIXED) {
             return Optional.of(new YuanRange(fine.min(), fine.max()));
         }
-        return facts.amount(Basis.ofLabel(fine.basis())).map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())));
+        return basis(fine.basis()).flatMap(facts::amount).map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())));
     }
 
-    private static Threshold threshold(String clause) {
-        Matcher below = BELOW.matcher(clause);
-        if (below.find()) {
-            return new Threshold(Basis.in(below.group(1)).orElseThrow().label(), null, ChineseNumerals.amount(below.group(2)));
-        }
-        Matcher atLeast = AT_LEAST.matcher(clause);
-        if (atLeast.find() && clause.endsWith("的")) {
-            return new Threshold(Basis.in(atLeast.group(1)).orElseThrow().label(), ChineseNumerals.amount(atLeast.group(2)), null);
-        }
-        return null;
+    /**
+     * The amount a multiple can be taken of: known and above 0. A multiple of nothing is 0 yuan, which no article
+     * means to impose; where the amount is 0 or missing the article's fixed range for 没有/无法计算/明显偏低 applies.
+     */
+    static Optional<BigDecimal> multipliable(ViolationFacts facts, Basis basis) {
+        return facts.amount(basis).filter(a -> a.signum() > 0);
     }
 
-    private static StatutoryFine fine(String clause, Threshold when, String condition) {
-        // 并处货值金额十倍以上…: the basis is named in the clause, or by the threshold it falls under.
-        String basis = Basis.in(clause).map(Basis::label).orElse(when == null ? null : when.basis());
-        Matcher m;
-        if ((m = TIMES_RANGE.matcher(clause)).find()) {
-            return basis == null ? null : new StatutoryFine(when, new Fine(Fine.Kind.MULTIPLE, basis,
-                    times(m.group(1), m.group(2)), times(m.group(3), m.group(4))), condition);
+    /** The condition kind of a "…的" clause. */
+    public static Circumstance circumstance(String condition) {
+        boolean refused = REFUSED.matcher(condition).find();
+        boolean serious = SERIOUS.matcher(condition).find() && !condition.contains("特别严重");
+        if (refused && serious) {
+            return condition.contains("或者") ? Circumstance.REFUSED_OR_SERIOUS : Circumstance.OTHER;
         }
-        if ((m = TIMES_MAX.matcher(clause)).find()) {
-            return basis == null ? null : new StatutoryFine(when, new Fine(Fine.Kind.MULTIPLE, basis, BigDecimal.ZERO,
-                    times(m.group(1), m.group(2))), condition);
+        if (refused) {
+            return Circumstance.REFUSED;
         }
-        if ((m = YUAN_RANGE.matcher(clause)).find()) {
-            return new StatutoryFine(when, new Fine(Fine.Kind.FIXED, null, ChineseNumerals.amount(m.group(1)),
-                    ChineseNumerals.amount(m.group(2))), condition);
+        if (serious) {
+            return Circumstance.SERIOUS;
         }
-        if ((m = YUAN_MAX.matcher(clause)).find()) {
-            return new StatutoryFine(when, new Fine(Fine.Kind.FIXED, null, BigDecimal.ZERO, ChineseNumerals.amount(m.group(1))), condition);
-        }
-        return null;
+        return amountTest(condition).isPresent() ? Circumstance.AMOUNT : Circumstance.OTHER;
     }
 
-    /** 百分之五十 → 0.5; 三倍 → 3. */
-    private static BigDecimal times(String percent, String multiple) {
-        if (percent != null) {
-            return BigDecimal.valueOf(ChineseNumerals.parse(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.UNNECESSARY);
+    /** Adds a condition; one of the same sort (amount; 拒不改正 or 情节严重; other) said earlier in the sentence gives way to it. */
+    private static void condition(List<String> conditions, String clause) {
+        int sort = sort(circumstance(clause));
+        conditions.removeIf(c -> sort(circumstance(c)) == sort);
+        conditions.add(clause);
+    }
+
+    private static int sort(Circumstance circumstance) {
+        return switch (circumstance) {
+            case AMOUNT -> 0;
+            case REFUSED, SERIOUS, REFUSED_OR_SERIOUS -> 1;
+            case OTHER -> 2;
+        };
+    }
+
+    /** The party's fines: those the article addresses to no one in particular, else to the one party it names. */
+    private static List<StatutoryFine> party(List<StatutoryFine> fines) {
+        List<StatutoryFine> unaddressed = fines.stream().filter(f -> f.addressee() == null).toList();
+        if (!unaddressed.isEmpty()) {
+            return unaddressed;
         }
-        return Character.isDigit(multiple.charAt(0)) ? new BigDecimal(multiple) : BigDecimal.valueOf(ChineseNumerals.parse(multiple));
+        Set<String> parties = fines.stream().filter(f -> !f.onResponsiblePersons()).map(StatutoryFine::addressee).collect(Collectors.toSet());
+        return parties.size() == 1 ? fines.stream().filter(f -> parties.contains(f.addressee())).toList() : List.of();
+    }
+
+    /** 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. */
+    private static Optional<Integer> level(StatutoryFine fine, ViolationFacts facts) {
+        int level = 0;
+        for (String condition : fine.conditions()) {
+            int met = switch (circumstance(condition)) {
+                case AMOUNT -> 0;
+                case REFUSED -> facts.refusedCorrection() ? 1 : -1;
+                case SERIOUS -> facts.serious() ? 2 : -1;
+                case REFUSED_OR_SERIOUS -> facts.serious() ? 2 : facts.refusedCorrection() ? 1 : -1;
+                case OTHER -> -1;
+            };
+            if (met < 0) {
+                return Optional.empty();
+            }
+            level = Math.max(level, met);
+        }
+        return Optional.of(level);
+    }
+
+    /** The ranges of the fines of one level the amounts call for; an empty element where the facts or the text do not say. */
+    private static List<Optional<YuanRange>> applied(List<StatutoryFine> group, ViolationFacts facts) {
+        List<StatutoryFine> met = new ArrayList<>();
+        for (StatutoryFine f : group) {
+            Optional<Boolean> meets = amountConditionsMet(f, facts);
+            if (meets.isEmpty()) {
+                return List.of(Optional.empty());
+            }
+            if (meets.get()) {
+                met.add(f);
+            }
+        }
+        // 没有违法所得的，处…; 广告费用无法计算或者明显偏低的，处…: the fixed fine stands in for the multiple of that amount.
+        Set<String> replaced = met.stream().filter(f -> f.fine() != null && f.fine().kind() == Fine.Kind.FIXED)
+                .flatMap(f -> f.conditions().stream().map(StatutoryFines::amountTest).flatMap(Optional::stream))
+                .map(AmountTest::basis).collect(Collectors.toSet());
+        return met.stream().filter(f -> f.fine() == null || f.fine().kind() == Fine.Kind.FIXED || !replaced.contains(f.fine().basis()))
+                .map(f -> f.fine() == null ? Optional.<YuanRange>empty() : inYuan(f.fine(), facts)).toList();
+    }
+
+    private static Optional<Boolean> amountConditionsMet(StatutoryFine fine, ViolationFacts facts) {
+        boolean all = true;
+        for (String condition : fine.conditions()) {
+            Optional<AmountTest> test = amountTest(condition);
+            if (test.isPresent()) {
+                Optional<Boolean> met = test.get().metBy(facts);
+                if (met.isEmpty()) {
+                    return met;
+                }
+                all &= met.get();
+            }
+        }
+        return Optional.of(all);
+    }
+
+    /**
+     * An amount condition: on a basis (its label, or the article's word for one the facts do not carry), with its
+     * threshold, whether it covers a nil or unestablished amount (没有…, …无法计算, …难以确定), a low one (…明显偏低)
+     * or asks for some (有违法所得的).
+     */
+    private record AmountTest(String basis, Threshold threshold, boolean none, boolean low, boolean some) {
+
+        /** Empty when the facts lack the amount and the condition does not say what its absence means. */
+        Optional<Boolean> metBy(ViolationFacts facts) {
+            Optional<Basis> known = StatutoryFines.basis(basis);
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> amount = facts.amount(known.get());
+            if (amount.isEmpty()) {
+                return none || low ? Optional.of(true) : Optional.empty();
+            }
+            BigDecimal a = amount.get();
+            if (some) {
+                return Optional.of(a.signum() > 0);
+            }
+            return Optional.of(a.signum() == 0 && (none || low) || threshold != null && threshold.covers(a));
+        }
+    }
+
+    private static Optional<AmountTest> amountTest(String condition) {
+        Optional<Basis> named = Basis.in(condition);
+        BigDecimal atLeast = amount(AT_LEAST, condition);
+        BigDecimal below = Optional.ofNullable(amount(BELOW, condition)).orElseGet(() -> {
+            BigDecimal upTo = amount(UP_TO, condition);
+            return upTo == null ? null : upTo.add(FEN);
+        });
+        boolean none = NONE.matcher(condition).find();
+        boolean low = LOW.matcher(condition).find();
+        boolean some = named.isPresent() && condition.startsWith("有" + named.get().label());
+        boolean bounded = atLeast != null || below != null;
+        if (named.isEmpty() && !bounded || named.isPresent() && !bounded && !none && !low && !some) {
+            return Optional.empty();
+        }
+        // 违法经营额不足1万元的: a threshold on an amount the facts do not carry, kept by the article's word for it.
+        String basis = named.map(Basis::label).orElseGet(() -> condition.replaceFirst("的$", "").replaceFirst("^.*(?:的|或者|没有)", "")
+                .replaceFirst("在?(?:不足|不满|低于)?[0-9.零〇一二三四五六七八九十百千万亿两]+元.*$", ""));
+        if (basis.isEmpty() || atLeast != null && below != null && atLeast.compareTo(below) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new AmountTest(basis, bounded ? new Threshold(basis, atLeast, below) : null, none, low, some));
+    }
+
+    private static BigDecimal amount(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? ChineseNumerals.amount(m.group(1)) : null;
+    }
+
+    /** The fine a clause prints, if any; a multiple needs its basis (named in the clause, or by the amount condition in force). */
+    private static Optional<Fine> amountOf(String clause, List<String> conditions) {
+        Matcher m = MULTIPLE.matcher(clause);
+        if (m.find()) {
+            String basis = multipleBasis(clause.substring(0, m.start()), conditions);
+            if (basis == null) {
+                return Optional.empty();
+            }
+            BigDecimal first = rate(m.group(1));
+            return Optional.of(m.group(2) != null ? new Fine(Fine.Kind.MULTIPLE, basis, first, rate(m.group(2)))
+                    : new Fine(Fine.Kind.MULTIPLE, basis, m.group(3) != null ? BigDecimal.ZERO : first, first));
+        }
+        if ((m = YUAN.matcher(clause)).find()) {
+            BigDecimal first = ChineseNumerals.amount(m.group(1));
+            return Optional.of(m.group(2) != null ? new Fine(Fine.Kind.FIXED, null, first, ChineseNumerals.amount(m.group(2)))
+                    : new Fine(Fine.Kind.FIXED, null, m.group(3) != null ? BigDecimal.ZERO : first, first));
+        }
+        return Optional.empty();
+    }
+
+    /** 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis. */
+    private static String multipleBasis(String before, List<String> conditions) {
+        String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("的$", "");
+        if (!phrase.isEmpty()) {
+            return Basis.in(phrase).map(Basis::label).orElse(phrase);
+        }
+        return conditions.stream().map(StatutoryFines::amountTest).flatMap(Optional::stream).map(AmountTest::basis).findFirst().orElse(null);
+    }
+
+    /** 百分之五十 → 0.5; 千分之五 → 0.005; 2% → 0.02; 三倍 → 3; 等值 → 1. */
+    private static BigDecimal rate(String rate) {
+        if (rate.equals("等值")) {
+            return BigDecimal.ONE;
+        }
+        if (rate.startsWith("百分之") || rate.startsWith("千分之")) {
+            return BigDecimal.valueOf(ChineseNumerals.parse(rate.substring(3))).movePointLeft(rate.startsWith("百") ? 2 : 3);
+        }
+        if (rate.endsWith("%") || rate.endsWith("％")) {
+            return new BigDecimal(rate.substring(0, rate.length() - 1)).movePointLeft(2);
+        }
+        String times = rate.substring(0, rate.length() - 1);
+        return Character.isDigit(times.charAt(0)) ? new BigDecimal(times) : BigDecimal.valueOf(ChineseNumerals.parse(times));
+    }
+
+    /** The basis a label names, when the facts carry it. */
+    private static Optional<Basis> basis(String label) {
+        return Arrays.stream(Basis.values()).filter(b -> b.label().equals(label)).findFirst();
     }
 }

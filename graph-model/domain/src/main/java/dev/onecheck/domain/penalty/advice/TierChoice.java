@@ -125,12 +125,13 @@ final class TierChoice {
         if (covering.isEmpty()) {
             throw new IllegalStateException(standard.code() + ": no " + tiers.getFirst().level().label() + " tier covers " + facts.amounts());
         }
-        Optional<Tier> multiple = covering.stream().filter(t -> multipleOf(t).filter(b -> facts.amount(b).isPresent()).isPresent()).findFirst();
+        Optional<Tier> multiple = covering.stream().filter(t -> multipleOf(t).filter(b -> StatutoryFines.multipliable(facts, b).isPresent()).isPresent()).findFirst();
         Optional<Tier> other = covering.stream().filter(t -> multipleOf(t).isEmpty()).findFirst();
         Optional<Basis> missing = covering.stream().map(TierChoice::multipleOf).flatMap(Optional::stream)
-                .filter(b -> facts.amount(b).isEmpty()).findFirst();
+                .filter(b -> StatutoryFines.multipliable(facts, b).isEmpty()).findFirst();
         if (multiple.isEmpty() && other.isPresent() && missing.isPresent()) {
-            draft.step("裁量基准", 0, "未提供" + missing.get().label() + "，适用其无法计算或者明显偏低时的固定幅度");
+            draft.step("裁量基准", 0, (facts.amount(missing.get()).isPresent() ? missing.get().label() + "为零" : "未提供" + missing.get().label())
+                    + "，适用其无法计算或者明显偏低时的固定幅度");
         }
         return multiple.or(() -> other).orElse(covering.getFirst());
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import dev.onecheck.domain.penalty.Fine;
-import dev.onecheck.domain.penalty.Threshold;
 import org.junit.jupiter.api.Test;
 
 /** The fines of real penalty articles, read from their texts (LawRefBook snapshot in shared/data/laws). */
@@ -35,35 +35,82 @@ class StatutoryFinesTest {
             + "违法生产经营的农产品货值金额不足一万元的，并处五万元以上十万元以下罚款，货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；"
             + "对农户，并处五百元以上五千元以下罚款：";
 
+    // 行政法/消防法(2021-04-29).md
+    static final String FIRE_66 = "电器产品、燃气用具的安装、使用及其线路、管路的设计、敷设、维护保养、检测不符合消防技术标准和管理规定的，责令限期改正；"
+            + "逾期不改正的，责令停止使用，可以并处一千元以上五千元以下罚款。";
+    static final String FIRE_69 = "消防设施维护保养检测、消防安全评估等消防技术服务机构，不具备从业条件从事消防技术服务活动或者出具虚假文件的，由消防救援机构责令改正，"
+            + "处五万元以上十万元以下罚款，并对直接负责的主管人员和其他直接责任人员处一万元以上五万元以下罚款；不按照国家标准、行业标准开展消防技术服务活动的，"
+            + "责令改正，处五万元以下罚款，并对直接负责的主管人员和其它直接责任人员处一万元以下罚款；有违法所得的，并处没收违法所得；给他人造成损失的，"
+            + "依法承担赔偿责任；情节严重的，依法责令停止执业或者吊销相应资格；造成重大损失的，由相关部门吊销营业执照，并对有关责任人员采取终身市场禁入措施。";
+    // 行政法规/保障农民工工资支付条例(2019-12-30).md
+    static final String WAGES_54 = "有下列情形之一的，由人力资源社会保障行政部门责令限期改正；逾期不改正的，对单位处2万元以上5万元以下的罚款，"
+            + "对法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员处1万元以上3万元以下的罚款：";
+    // 行政法规/价格违法行为行政处罚规定(2010-12-04).md
+    static final String PRICE_7 = "经营者违反价格法第十四条的规定，利用虚假的或者使人误解的价格手段，诱骗消费者或者其他经营者与其进行交易的，责令改正，没收违法所得，"
+            + "并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款；情节严重的，责令停业整顿，或者由工商行政管理机关吊销营业执照。";
+    static final String PRICE_9 = "经营者不执行政府指导价、政府定价，有下列行为之一的，责令改正，没收违法所得，并处违法所得5倍以下的罚款；没有违法所得的，"
+            + "处5万元以上50万元以下的罚款，情节较重的处50万元以上200万元以下的罚款；情节严重的，责令停业整顿：";
+    // 行政法规/娱乐场所管理条例(2020-11-29).md
+    static final String ENTERTAINMENT_48 = "违反本条例规定，有下列情形之一的，由县级人民政府文化主管部门没收违法所得和非法财物，并处违法所得1倍以上3倍以下的罚款；"
+            + "没有违法所得或者违法所得不足1万元的，并处1万元以上3万元以下的罚款；情节严重的，责令停业整顿1个月至6个月：";
+    // 经济法/产品质量法(2018-12-29).md
+    static final String QUALITY_49 = "生产、销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的，责令停止生产、销售，没收违法生产、销售的产品，"
+            + "并处违法生产、销售产品（包括已售出和未售出的产品，下同）货值金额等值以上三倍以下的罚款；有违法所得的，并处没收违法所得；"
+            + "情节严重的，吊销营业执照；构成犯罪的，依法追究刑事责任。";
+    static final String QUALITY_51 = "生产国家明令淘汰的产品的，销售国家明令淘汰并停止销售的产品的，责令停止生产、销售，没收违法生产、销售的产品，"
+            + "并处违法生产、销售产品货值金额等值以下的罚款；有违法所得的，并处没收违法所得；情节严重的，吊销营业执照。";
+    static final String QUALITY_54 = "产品标识不符合本法第二十七条规定的，责令改正；有包装的产品标识不符合本法第二十七条第（四）项、第（五）项规定，情节严重的，"
+            + "责令停止生产、销售，并处违法生产、销售产品货值金额百分之三十以下的罚款；有违法所得的，并处没收违法所得。";
+    // 行政法规/建设工程质量管理条例(2019-04-23).md
+    static final String CONSTRUCTION_57 = "违反本条例规定，建设单位未取得施工许可证或者开工报告未经批准，擅自施工的，责令停止施工，限期改正，处工程合同价款1%以上2%以下的罚款。";
+    // 行政法/大气污染防治法(2018-10-26).md, 第一百二十二条第二款
+    static final String AIR_122_2 = "对造成一般或者较大大气污染事故的，按照污染事故造成直接损失的一倍以上三倍以下计算罚款；对造成重大或者特大大气污染事故的，"
+            + "按照污染事故造成的直接损失的三倍以上五倍以下计算罚款。";
+    // 行政法/土地管理法(2019-08-26).md
+    static final String LAND_76 = "违反本法规定，拒不履行土地复垦义务的，由县级以上人民政府自然资源主管部门责令限期改正；逾期不改正的，责令缴纳复垦费，"
+            + "专项用于土地复垦，可以处以罚款。";
+
+    /** Every text above, verbatim as the law files print it (checked against them in {@link StatutoryFinesCorpusTest}). */
+    static final List<String> QUOTED = List.of(FOOD_122, FOOD_126, ADS_55, QUALITY_50, REGISTRATION_43, SAFETY_97, FARM_2018_50, FARM_2022_71,
+            FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76);
+
     @Test
     void amountThresholdsSplitTheFines() {
         assertThat(StatutoryFines.parse(FOOD_122)).containsExactly(
-                new StatutoryFine(new Threshold("货值金额", null, yuan(10000)), fixed(50000, 100000), null),
-                new StatutoryFine(new Threshold("货值金额", yuan(10000), null), times("货值金额", 10, 20), null));
+                party(fixed(50000, 100000), "违法生产经营的食品、食品添加剂货值金额不足一万元的"),
+                party(times("货值金额", 10, 20), "货值金额一万元以上的"));
     }
 
     @Test
     void conditionsAfterTheFirstFineMarkHeavierFines() {
+        // "两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款，广告费用无法计算或者明显偏低的，处一百万元以上二百万元以下的罚款":
+        // the 1,000,000–2,000,000 fallback needs the 严重情节 of its sentence as well as the low 广告费用.
         assertThat(StatutoryFines.parse(ADS_55)).containsExactly(
-                new StatutoryFine(null, times("广告费用", 3, 5), null),
-                new StatutoryFine(null, fixed(200000, 1000000), "广告费用无法计算或者明显偏低的"),
-                new StatutoryFine(null, times("广告费用", 5, 10), "两年内有三次以上违法行为或者有其他严重情节的"),
-                new StatutoryFine(null, fixed(1000000, 2000000), "广告费用无法计算或者明显偏低的"));
+                party(times("广告费用", 3, 5)),
+                party(fixed(200000, 1000000), "广告费用无法计算或者明显偏低的"),
+                party(times("广告费用", 5, 10), "两年内有三次以上违法行为或者有其他严重情节的"),
+                party(fixed(1000000, 2000000), "两年内有三次以上违法行为或者有其他严重情节的", "广告费用无法计算或者明显偏低的"));
         assertThat(StatutoryFines.parse(REGISTRATION_43)).containsExactly(
-                new StatutoryFine(null, fixed(10000, 100000), null),
-                new StatutoryFine(null, fixed(100000, 500000), "情节严重的"));
+                party(fixed(10000, 100000), "拒不改正的"),
+                party(fixed(100000, 500000), "情节严重的"));
     }
 
     @Test
     void percentagesUpperBoundsAndOtherAddresseesAreRead() {
-        assertThat(StatutoryFines.parse(QUALITY_50)).containsExactly(new StatutoryFine(null,
-                new Fine(Fine.Kind.MULTIPLE, "货值金额", new BigDecimal("0.50"), BigDecimal.valueOf(3)), null));
-        // 对其直接负责的主管人员… fines someone else: left out.
-        assertThat(StatutoryFines.parse(SAFETY_97)).containsExactly(new StatutoryFine(null, fixed(0, 100000), null),
-                new StatutoryFine(null, fixed(100000, 200000), "逾期未改正的"));
-        assertThat(StatutoryFines.parse(FOOD_126)).containsExactly(new StatutoryFine(null, fixed(5000, 50000), null));
-        // 对农户… is another addressee too.
-        assertThat(StatutoryFines.parse(FARM_2022_71)).hasSize(2);
+        assertThat(StatutoryFines.parse(QUALITY_50)).containsExactly(party(
+                new Fine(Fine.Kind.MULTIPLE, "货值金额", new BigDecimal("0.50"), BigDecimal.valueOf(3))));
+        // "对其直接负责的主管人员和其他直接责任人员处二万元以上五万元以下的罚款" fines persons beside the party, after the same 逾期未改正.
+        assertThat(StatutoryFines.parse(SAFETY_97)).containsExactly(party(fixed(0, 100000)),
+                party(fixed(100000, 200000), "逾期未改正的"),
+                new StatutoryFine("直接负责的主管人员和其他直接责任人员", List.of("逾期未改正的"), fixed(20000, 50000)));
+        assertThat(StatutoryFines.parse(SAFETY_97).getLast().onResponsiblePersons()).isTrue();
+        // "责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款": no fine before the order is refused.
+        assertThat(StatutoryFines.parse(FOOD_126)).containsExactly(party(fixed(5000, 50000), "拒不改正的"));
+        // "对农户，并处五百元以上五千元以下罚款": 农户 are fined on their own scale.
+        assertThat(StatutoryFines.parse(FARM_2022_71)).containsExactly(
+                party(fixed(50000, 100000), "违法生产经营的农产品货值金额不足一万元的"),
+                party(times("货值金额", 10, 20), "货值金额一万元以上的"),
+                new StatutoryFine("农户", List.of(), fixed(500, 5000)));
         assertThat(StatutoryFines.parse("责令改正，给予警告。")).isEmpty();
     }
 
@@ -72,15 +119,118 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.rangeFor(FOOD_122, facts(Map.of(Basis.GOODS_VALUE, yuan(3000))))).contains(range(50000, 100000));
         assertThat(StatutoryFines.rangeFor(FOOD_122, facts(Map.of(Basis.GOODS_VALUE, yuan(20000))))).contains(range(200000, 400000));
         assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(100000))))).contains(range(300000, 500000));
-        assertThat(StatutoryFines.rangeFor(REGISTRATION_43, facts(Map.of()))).contains(range(10000, 100000));
+        // "拒不改正的，处1万元以上10万元以下的罚款": the range needs the refusal.
+        assertThat(StatutoryFines.rangeFor(REGISTRATION_43, facts(Map.of(), true, false))).contains(range(10000, 100000));
+        assertThat(StatutoryFines.rangeFor(REGISTRATION_43, facts(Map.of()))).isEmpty();
         // The threshold or the multiple needs an amount the facts lack: no range.
         assertThat(StatutoryFines.rangeFor(FOOD_122, facts(Map.of()))).isEmpty();
         assertThat(StatutoryFines.rangeFor(QUALITY_50, facts(Map.of()))).isEmpty();
     }
 
+    /** Item 8: a multiple of 0 yuan is no fine; the article's own fixed range for 没有/无法计算/明显偏低/不足 stands in. */
+    @Test
+    void aNilOrMissingAmountTakesTheFixedRangeTheArticleGivesForIt() {
+        // 广告法 55: "广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款", not 3–5 × 0.
+        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(0))))).contains(range(200000, 1000000));
+        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of()))).contains(range(200000, 1000000));
+        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(0)), false, true))).contains(range(1000000, 2000000));
+        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(100000)), false, true))).contains(range(500000, 1000000));
+        // 价格违法行为行政处罚规定 7: "并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款".
+        assertThat(StatutoryFines.rangeFor(PRICE_7, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0))))).contains(range(50000, 500000));
+        assertThat(StatutoryFines.rangeFor(PRICE_7, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(10000))))).contains(range(0, 50000));
+        // 娱乐场所管理条例 48: "并处违法所得1倍以上3倍以下的罚款；没有违法所得或者违法所得不足1万元的，并处1万元以上3万元以下的罚款".
+        assertThat(StatutoryFines.rangeFor(ENTERTAINMENT_48, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0))))).contains(range(10000, 30000));
+        assertThat(StatutoryFines.rangeFor(ENTERTAINMENT_48, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(5000))))).contains(range(10000, 30000));
+        assertThat(StatutoryFines.rangeFor(ENTERTAINMENT_48, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(20000))))).contains(range(20000, 60000));
+        // A multiple may still be taken of a positive amount only.
+        assertThat(StatutoryFines.multipliable(facts(Map.of(Basis.ADVERTISING_COST, yuan(0))), Basis.ADVERTISING_COST)).isEmpty();
+        assertThat(StatutoryFines.multipliable(facts(Map.of(Basis.ADVERTISING_COST, yuan(5))), Basis.ADVERTISING_COST)).contains(yuan(5));
+    }
+
+    /** Item 10: "情节较重的处50万元以上200万元以下的罚款" sits inside the 没有违法所得 sentence and is conditioned by both. */
+    @Test
+    void aConditionPrintedInTheClauseOfTheFineIsItsOwn() {
+        assertThat(StatutoryFines.parse(PRICE_9)).containsExactly(
+                party(new Fine(Fine.Kind.MULTIPLE, "违法所得", BigDecimal.ZERO, yuan(5))),
+                party(fixed(50000, 500000), "没有违法所得的"),
+                party(fixed(500000, 2000000), "没有违法所得的", "情节较重的"));
+        assertThat(StatutoryFines.rangeFor(PRICE_9, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0)), false, true))).contains(range(500000, 2000000));
+        assertThat(StatutoryFines.rangeFor(PRICE_9, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0))))).contains(range(50000, 500000));
+        // 情节较重 with 违法所得: the 没有违法所得 ranges do not apply, the multiple does.
+        assertThat(StatutoryFines.rangeFor(PRICE_9, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(10000)), false, true))).contains(range(0, 50000));
+    }
+
+    /** Item 10: the escalated fine replaces the ordinary one once the facts meet its condition. */
+    @Test
+    void aRefusedOrderOrSeriousCircumstancesTakeTheirOwnFine() {
+        // 安全生产法 97: "逾期未改正的，责令停产停业整顿，并处十万元以上二十万元以下的罚款".
+        assertThat(StatutoryFines.rangeFor(SAFETY_97, facts(Map.of()))).contains(range(0, 100000));
+        assertThat(StatutoryFines.rangeFor(SAFETY_97, facts(Map.of(), true, false))).contains(range(100000, 200000));
+        // 市场主体登记管理条例 43: "情节严重的，依法责令关闭停业，并处10万元以上50万元以下的罚款".
+        assertThat(StatutoryFines.rangeFor(REGISTRATION_43, facts(Map.of(), true, true))).contains(range(100000, 500000));
+        // 食品安全法 126: "拒不改正的，处五千元以上五万元以下罚款" — before a refusal the article allows no fine at all.
+        assertThat(StatutoryFines.rangeFor(FOOD_126, facts(Map.of()))).isEmpty();
+        assertThat(StatutoryFines.rangeFor(FOOD_126, facts(Map.of(), true, false))).contains(range(5000, 50000));
+        // 消防法 66: "逾期不改正的，责令停止使用，可以并处一千元以上五千元以下罚款".
+        assertThat(StatutoryFines.parse(FIRE_66)).containsExactly(party(fixed(1000, 5000), "逾期不改正的"));
+        assertThat(StatutoryFines.rangeFor(FIRE_66, facts(Map.of()))).isEmpty();
+        // 产品质量法 54: "情节严重的，责令停止生产、销售，并处违法生产、销售产品货值金额百分之三十以下的罚款".
+        assertThat(StatutoryFines.parse(QUALITY_54)).containsExactly(
+                party(new Fine(Fine.Kind.MULTIPLE, "货值金额", BigDecimal.ZERO, new BigDecimal("0.30")), "情节严重的"));
+        assertThat(StatutoryFines.rangeFor(QUALITY_54, facts(Map.of(Basis.GOODS_VALUE, yuan(10000))))).isEmpty();
+        assertThat(StatutoryFines.rangeFor(QUALITY_54, facts(Map.of(Basis.GOODS_VALUE, yuan(10000)), false, true))).contains(range(0, 3000));
+    }
+
+    /** Item 10: fines on 直接负责的主管人员 are theirs, after the condition of their sentence, and never the party's range. */
+    @Test
+    void finesOnResponsiblePersonsAreReportedApart() {
+        // 保障农民工工资支付条例 54: "逾期不改正的，对单位处2万元以上5万元以下的罚款，对法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员处1万元以上3万元以下的罚款".
+        assertThat(StatutoryFines.parse(WAGES_54)).containsExactly(
+                new StatutoryFine("单位", List.of("逾期不改正的"), fixed(20000, 50000)),
+                new StatutoryFine("法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员", List.of("逾期不改正的"), fixed(10000, 30000)));
+        assertThat(StatutoryFines.rangeFor(WAGES_54, facts(Map.of(), true, false))).contains(range(20000, 50000));
+        assertThat(StatutoryFines.rangeFor(WAGES_54, facts(Map.of()))).isEmpty();
+        // 消防法 69: "处五万元以上十万元以下罚款，并对直接负责的主管人员和其他直接责任人员处一万元以上五万元以下罚款".
+        assertThat(StatutoryFines.parse(FIRE_69)).containsExactly(
+                party(fixed(50000, 100000)),
+                new StatutoryFine("直接负责的主管人员和其他直接责任人员", List.of(), fixed(10000, 50000)),
+                party(fixed(0, 50000), "不按照国家标准、行业标准开展消防技术服务活动的"),
+                new StatutoryFine("直接负责的主管人员和其它直接责任人员", List.of("不按照国家标准、行业标准开展消防技术服务活动的"), fixed(0, 10000)));
+        assertThat(StatutoryFines.rangeFor(FIRE_69, facts(Map.of()))).contains(range(50000, 100000));
+    }
+
+    /** Item 10: forms the reader missed. */
+    @Test
+    void equalValueContractPriceDirectLossAndUnstatedFinesAreRead() {
+        // 产品质量法 49: "货值金额等值以上三倍以下的罚款" — 等值 is one time the value, the minimum.
+        assertThat(StatutoryFines.parse(QUALITY_49)).containsExactly(party(times("货值金额", 1, 3)));
+        assertThat(StatutoryFines.rangeFor(QUALITY_49, facts(Map.of(Basis.GOODS_VALUE, yuan(10000))))).contains(range(10000, 30000));
+        // 产品质量法 51: "并处违法生产、销售产品货值金额等值以下的罚款".
+        assertThat(StatutoryFines.parse(QUALITY_51)).containsExactly(party(times("货值金额", 0, 1)));
+        // 建设工程质量管理条例 57: "处工程合同价款1%以上2%以下的罚款" — a basis the facts do not carry: read, but no range.
+        assertThat(StatutoryFines.parse(CONSTRUCTION_57)).containsExactly(party(
+                new Fine(Fine.Kind.MULTIPLE, "工程合同价款", new BigDecimal("0.01"), new BigDecimal("0.02"))));
+        assertThat(StatutoryFines.rangeFor(CONSTRUCTION_57, facts(Map.of()))).isEmpty();
+        // 大气污染防治法 122(2): "按照污染事故造成直接损失的一倍以上三倍以下计算罚款".
+        assertThat(StatutoryFines.parse(AIR_122_2)).containsExactly(
+                party(times("污染事故造成直接损失", 1, 3)),
+                party(times("污染事故造成的直接损失", 3, 5), "对造成重大或者特大大气污染事故的"));
+        // 土地管理法 76: "逾期不改正的，…可以处以罚款" — a fine whose amount this article does not set.
+        assertThat(StatutoryFines.parse(LAND_76)).containsExactly(new StatutoryFine(null, List.of("逾期不改正的"), null));
+        assertThat(StatutoryFines.rangeFor(LAND_76, facts(Map.of(), true, false))).isEmpty();
+    }
+
     static ViolationFacts facts(Map<Basis, BigDecimal> amounts) {
-        return new ViolationFacts(LocalDate.of(2025, 3, 1), null, null, LocalDate.of(2025, 6, 1), false, Harm.NONE, false, false, false,
+        return facts(amounts, false, false);
+    }
+
+    static ViolationFacts facts(Map<Basis, BigDecimal> amounts, boolean refused, boolean serious) {
+        return new ViolationFacts(LocalDate.of(2025, 3, 1), null, null, LocalDate.of(2025, 6, 1), false, Harm.NONE, false, refused, serious,
                 false, amounts, Set.of(), Set.of());
+    }
+
+    private static StatutoryFine party(Fine fine, String... conditions) {
+        return new StatutoryFine(null, List.of(conditions), fine);
     }
 
     static BigDecimal yuan(long amount) {
