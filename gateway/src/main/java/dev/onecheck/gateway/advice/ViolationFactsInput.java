@@ -12,12 +12,17 @@ import dev.onecheck.domain.penalty.advice.Aggravation;
 import dev.onecheck.domain.penalty.advice.Basis;
 import dev.onecheck.domain.penalty.advice.Harm;
 import dev.onecheck.domain.penalty.advice.InvalidFactException;
+import dev.onecheck.domain.penalty.advice.MentalState;
 import dev.onecheck.domain.penalty.advice.Mitigation;
+import dev.onecheck.domain.penalty.advice.PartyType;
+import dev.onecheck.domain.penalty.advice.Reduction;
 import dev.onecheck.domain.penalty.advice.ViolationFacts;
 
 /** GraphQL input {@code ViolationFacts}: dates as YYYY-MM-DD, amounts in yuan by basis. */
-public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Harm harm,
-                           Boolean correctedInTime, Boolean refusedCorrection, Boolean serious, Boolean noFault, Double goodsValue,
+public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Boolean minor,
+                           Harm harm, Boolean correctedInTime, Boolean refusedCorrection, Boolean serious, Boolean noFault,
+                           Boolean purchaseChecked, Boolean sourceDisclosed, Boolean lifeHealthOrFinance, PartyType partyType, Integer age,
+                           MentalState mentalState, Reduction reduction, Integer daysUncorrected, Double goodsValue,
                            Double illegalIncome, Double advertisingCost, Double lossAmount, Double defraudedAmount,
                            List<Mitigation> mitigating, List<Aggravation> aggravating) {
 
@@ -25,8 +30,10 @@ public record ViolationFactsInput(String committedOn, String endedOn, String dis
     public ViolationFacts facts(LocalDate today) {
         LocalDate decided = date(decidedOn, "decidedOn");
         return new ViolationFacts(date(committedOn, "committedOn"), date(endedOn, "endedOn"), date(discoveredOn, "discoveredOn"),
-                decided == null ? today : decided, Boolean.TRUE.equals(firstOffence), harm, Boolean.TRUE.equals(correctedInTime),
-                Boolean.TRUE.equals(refusedCorrection), Boolean.TRUE.equals(serious), Boolean.TRUE.equals(noFault), amounts(),
+                decided == null ? today : decided, Boolean.TRUE.equals(firstOffence), Boolean.TRUE.equals(minor), harm,
+                Boolean.TRUE.equals(correctedInTime), Boolean.TRUE.equals(refusedCorrection), Boolean.TRUE.equals(serious),
+                Boolean.TRUE.equals(noFault), Boolean.TRUE.equals(purchaseChecked), Boolean.TRUE.equals(sourceDisclosed), lifeHealthOrFinance,
+                partyType, age, mentalState, reduction, daysUncorrected, amounts(),
                 mitigating == null ? Set.of() : Set.copyOf(mitigating), aggravating == null ? Set.of() : Set.copyOf(aggravating));
     }
 

@@ -30,12 +30,14 @@ import dev.onecheck.domain.penalty.advice.Aggravation;
 import dev.onecheck.domain.penalty.advice.Basis;
 import dev.onecheck.domain.penalty.advice.CitedArticle;
 import dev.onecheck.domain.penalty.advice.Harm;
+import dev.onecheck.domain.penalty.advice.HearingThresholds;
 import dev.onecheck.domain.penalty.advice.Mitigation;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
 import dev.onecheck.domain.penalty.advice.StatutoryFine;
 import dev.onecheck.domain.penalty.advice.StatutoryFines;
+import dev.onecheck.domain.penalty.advice.Reduction;
 import dev.onecheck.domain.penalty.advice.ViolationFacts;
 import dev.onecheck.domain.penalty.advice.YuanRange;
 import dev.onecheck.loaders.sheet.JsonEntry;
@@ -164,7 +166,7 @@ class ShippedStandardsAdviceTest {
     })
     void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,
                                                      String level, BigDecimal min, BigDecimal max) {
-        PenaltyAdvice advice = new PenaltyAdvisor().advise(basis(violations.get(code)), facts(amountFact, amount, circumstances));
+        PenaltyAdvice advice = new PenaltyAdvisor(new HearingThresholds(BigDecimal.valueOf(2000), BigDecimal.valueOf(10000), "公安机关办理行政案件程序规定第一百二十三条")).advise(basis(violations.get(code)), facts(amountFact, amount, circumstances));
 
         assertThat(advice.tier().level().label()).isEqualTo(level);
         assertThat(advice.range()).isEqualTo(min == null ? null : new YuanRange(min, max));
@@ -224,15 +226,18 @@ class ShippedStandardsAdviceTest {
         };
     }
 
-    /** 从轻: one circumstance of 第三十二条; 减轻: two; 从重: one aggravating; +拒不改正, 情节严重 as facts of their own. */
+    /** 从轻: a circumstance of 第三十二条; 减轻: two, and the officer's choice of 减轻; 从重: one aggravating; +拒不改正, 情节严重 as facts of their own. */
     private static ViolationFacts facts(String amountFact, BigDecimal amount, String circumstances) {
         Set<Mitigation> mitigating = circumstances.startsWith("从轻") ? Set.of(Mitigation.CONFESSED)
                 : circumstances.startsWith("减轻") ? Set.of(Mitigation.CONFESSED, Mitigation.ELIMINATED_HARM) : Set.of();
         Set<Aggravation> aggravating = circumstances.startsWith("从重") ? Set.of(Aggravation.REPEATED) : Set.of();
         Map<Basis, BigDecimal> amounts = amountFact == null ? Map.of()
                 : Map.of(EnumSet.allOf(Basis.class).stream().filter(b -> b.fact().equals(amountFact)).findFirst().orElseThrow(), amount);
-        return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, Harm.NONE, false,
-                circumstances.endsWith("拒不改正"), circumstances.equals("情节严重"), false, amounts, mitigating, aggravating);
+        // 第三十二条 says 应当从轻或者减轻 and leaves the choice: 减轻 is the officer's choice, not a count of circumstances.
+        Reduction reduction = circumstances.startsWith("减轻") ? Reduction.MITIGATED : null;
+        return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, false, Harm.NONE, false,
+                circumstances.endsWith("拒不改正"), circumstances.equals("情节严重"), false, false, false, null, null, null, null, reduction, null,
+                amounts, mitigating, aggravating);
     }
 
     private static AdviceBasis basis(Violation violation) {

@@ -6,13 +6,19 @@ import java.util.List;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.advice.AppliedProvision.Use;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.Alternative;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.DailyPenalty;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.StatutoryRange;
 
-/** A penalty advice as it is reasoned out: the steps so far, and the article versions they apply. */
+/** A penalty advice as it is reasoned out: the steps so far, the article versions they apply, and what else it has found. */
 final class AdviceDraft {
 
     private final AdviceBasis basis;
     private final List<Step> steps = new ArrayList<>();
     private final List<AppliedProvision> provisions = new ArrayList<>();
+    private final List<Alternative> alternatives = new ArrayList<>();
+    private StatutoryRange statutory;
+    private DailyPenalty daily;
 
     AdviceDraft(AdviceBasis basis) {
         this.basis = basis;
@@ -35,7 +41,20 @@ final class AdviceDraft {
         basis.penalties().stream().skip(1).forEach(a -> provisions.add(new AppliedProvision(Use.PENALTY, a.versionOn(version.asOf()).provision())));
     }
 
-    PenaltyAdvice done(Outcome outcome, Tier tier, YuanRange range, List<String> measures) {
-        return new PenaltyAdvice(basis.violationCode(), basis.violationName(), basis.standard().code(), outcome, tier, range, measures, provisions, steps);
+    void statutoryRange(StatutoryRange range) {
+        statutory = range;
+    }
+
+    void alternative(Alternative alternative) {
+        alternatives.add(alternative);
+    }
+
+    void dailyPenalty(DailyPenalty penalty) {
+        daily = penalty;
+    }
+
+    PenaltyAdvice done(Outcome outcome, Tier tier, YuanRange range, List<String> measures, List<ProcedureFlag> procedure) {
+        return new PenaltyAdvice(basis.violationCode(), basis.violationName(), basis.standard().code(), outcome, tier, range, statutory, measures,
+                alternatives, daily, procedure, provisions, steps);
     }
 }

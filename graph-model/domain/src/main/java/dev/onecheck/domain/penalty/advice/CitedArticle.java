@@ -23,6 +23,12 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         return versions.stream().filter(v -> v.inForceOn(date)).findFirst().orElse(linked);
     }
 
+    /** The short title of the article's law (食品安全法). */
+    public String law() {
+        String lawId = linked.provision().lawId();
+        return lawId.substring(0, lawId.indexOf('@'));
+    }
+
     public LocalDate firstInForce() {
         return versions.getFirst().effectiveFrom();
     }

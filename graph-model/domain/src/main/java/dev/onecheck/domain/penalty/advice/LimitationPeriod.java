@@ -1,30 +1,68 @@
 package dev.onecheck.domain.penalty.advice;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.time.Period;
+import java.util.Map;
 
 /**
- * 追责时效, 行政处罚法 第三十六条: two years from the act (from its end when it continued), five where it concerns
- * life and health or financial safety (生命健康安全、金融安全) and caused harm. Which enforcement domains concern
- * life, health or finance is the city's reading, kept here in one place.
+ * 追责时效, 行政处罚法 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果
+ * 的，上述期限延长至五年。法律另有规定的除外。" The five years follow the act (the officer's {@code lifeHealthOrFinance}),
+ * not the violation's domain; the period runs from the act's end. Discovery is never after the decision, so an act
+ * decided within the period needs no {@code discoveredOn}; otherwise the facts it turns on are required, never assumed.
  */
-record LimitationPeriod(int years, String reason) {
+record LimitationPeriod(boolean expired, String finding) {
 
-    static final Set<String> LIFE_HEALTH_FINANCE = Set.of("食品安全", "药品安全", "医疗器械", "安全生产", "消防安全", "烟花爆竹",
-            "特种设备", "金融");
+    /** 法律另有规定: the laws whose own period replaces 第三十六条, by the short title of the penalty article's law. */
+    private static final Map<String, Special> SPECIAL = Map.of(
+            "税收征收管理法", new Special(Period.ofYears(5), "《税收征收管理法》第八十六条：违反税收法律、行政法规应当给予行政处罚的行为，"
+                    + "在五年内未被发现的，不再给予行政处罚"),
+            "治安管理处罚法", new Special(Period.ofMonths(6), "《治安管理处罚法》第二十二条：违反治安管理行为在六个月内没有被公安机关发现的，"
+                    + "不再处罚"));
+    private static final Period TWO_YEARS = Period.ofYears(2);
+    private static final Period FIVE_YEARS = Period.ofYears(5);
 
-    static LimitationPeriod of(String domain, Harm harm) {
-        if (LIFE_HEALTH_FINANCE.contains(domain) && harm != Harm.NONE) {
-            return new LimitationPeriod(5, "“" + domain + "”涉及公民生命健康安全或者金融安全，且有危害后果，时效为五年");
+    private record Special(Period period, String text) {
+    }
+
+    static LimitationPeriod of(String penaltyLaw, ViolationFacts facts) {
+        LocalDate ended = facts.actEndedOn();
+        // Discovery lies between the act and the decision: the decision date bounds it when it is not given.
+        LocalDate latest = facts.discoveredOn() == null ? facts.decidedOn() : facts.discoveredOn();
+        Special special = SPECIAL.get(penaltyLaw);
+        Period period;
+        String reason;
+        if (special != null) {
+            period = special.period();
+            reason = "法律另有规定，" + special.text();
+        } else if (!latest.isAfter(ended.plus(TWO_YEARS)) || facts.harm() == Harm.NONE) {
+            period = TWO_YEARS;
+            reason = facts.harm() == Harm.NONE ? "没有危害后果，时效为二年" : "时效为二年";
+        } else if (facts.discoveredOn() != null && facts.discoveredOn().isAfter(ended.plus(FIVE_YEARS))) {
+            period = FIVE_YEARS;
+            reason = "即使涉及公民生命健康安全、金融安全，时效也只有五年";
+        } else if (facts.lifeHealthOrFinance() == null) {
+            throw new InvalidFactException("lifeHealthOrFinance", "is needed: the act ended on " + ended + " and was not decided within "
+                    + "two years, and it caused harm; 第三十六条 extends the period to five years only where the act 涉及公民生命健康安全、"
+                    + "金融安全且有危害后果");
+        } else if (facts.lifeHealthOrFinance()) {
+            period = FIVE_YEARS;
+            reason = "违法行为涉及公民生命健康安全、金融安全且有危害后果，时效延长至五年";
+        } else {
+            period = TWO_YEARS;
+            reason = "违法行为不涉及公民生命健康安全、金融安全，时效为二年";
         }
-        return new LimitationPeriod(2, LIFE_HEALTH_FINANCE.contains(domain) ? "没有危害后果，时效为二年" : "时效为二年");
-    }
-
-    LocalDate lastDay(ViolationFacts facts) {
-        return facts.actEndedOn().plusYears(years);
-    }
-
-    boolean expired(ViolationFacts facts) {
-        return facts.discoveredOn().isAfter(lastDay(facts));
+        LocalDate lastDay = ended.plus(period);
+        String from = "；违法行为" + (facts.endedOn() == null ? "发生于" : "终了于") + ended;
+        if (!latest.isAfter(lastDay)) {
+            return new LimitationPeriod(false, reason + from + (facts.discoveredOn() == null
+                    ? "，作出决定之日" + facts.decidedOn() + "未超过" + lastDay + "，发现之日不晚于决定之日，未超过时效"
+                    : "，" + facts.discoveredOn() + "发现，未超过" + lastDay));
+        }
+        if (facts.discoveredOn() == null) {
+            throw new InvalidFactException("discoveredOn", "is needed: the decision date " + facts.decidedOn() + " is after " + lastDay
+                    + ", the last day of the limitation period (" + reason + "); whether the act is time-barred depends on when it "
+                    + "was discovered");
+        }
+        return new LimitationPeriod(true, reason + from + "，至" + lastDay + "未被发现（发现于" + facts.discoveredOn() + "），不再给予行政处罚");
     }
 }

@@ -1,5 +1,6 @@
 package dev.onecheck.domain.penalty.advice;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,20 +8,28 @@ import java.util.stream.Stream;
 
 import dev.onecheck.domain.penalty.Fine;
 import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.Alternative;
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.DailyPenalty;
 
 /**
  * "罚不罚、罚多少" as rules an officer can defend, in the order 行政处罚法 puts them: which version of the penalty
- * article applies (第三十七条), whether the act is time-barred (第三十六条), whether it goes unpunished (第三十三条:
- * no fault; minor, corrected and harmless; 首违不罚), then the tier of the 裁量基准 the circumstances lead to
- * (第三十二条 and the standard's 从重 list), the threshold the amounts meet, and the range in yuan.
+ * article applies (第三十七条), whether the act is time-barred (第三十六条), whether it goes unpunished (第三十条、
+ * 第三十一条: age, mental illness; 第三十三条: no fault unless a law says otherwise; minor, corrected and harmless;
+ * 首违不罚 where the city lists it), then the tier of the 裁量基准 the circumstances lead to (第三十二条 and the
+ * standard's 从重 list), the threshold the amounts meet, the range in yuan beside the article's own, several norms
+ * (第二十九条), 按日连续处罚 and the procedure the outcome calls for.
  */
 public final class PenaltyAdvisor {
 
     /** The law whose general rules (总则) the advice applies, and the articles it cites. */
     public static final String GENERAL_LAW = "行政处罚法";
-    public static final List<Integer> GENERAL_RULES = List.of(32, 33, 36, 37);
+    public static final List<Integer> GENERAL_RULES = List.of(29, 30, 31, 32, 33, 36, 37);
 
+    static final int SEVERAL_NORMS = 29;
+    static final int MINORS = 30;
+    static final int MENTAL_ILLNESS = 31;
     static final int MITIGATION = 32;
     static final int NOT_PUNISHED = 33;
     static final int LIMITATION = 36;
@@ -29,71 +38,247 @@ public final class PenaltyAdvisor {
     private static final String EDUCATION = "批评教育";
     private static final String CORRECTION = "责令改正";
 
+    private final HearingThresholds hearing;
+
+    public PenaltyAdvisor(HearingThresholds hearing) {
+        this.hearing = hearing;
+    }
+
     public PenaltyAdvice advise(AdviceBasis basis, ViolationFacts facts) {
         CitedArticle primary = basis.penalties().getFirst();
-        if (facts.committedOn().isBefore(primary.firstInForce())) {
-            throw new InvalidFactException("committedOn", "(" + facts.committedOn() + ") is before " + primary.citation()
-                    + " came into force on " + primary.firstInForce() + ": no version of it penalised the act then");
+        // A continuing act is judged by the law in force when it ended (第三十六条第二款, 第三十七条): only an act over
+        // before the article existed was not punishable by it.
+        if (facts.actEndedOn().isBefore(primary.firstInForce())) {
+            throw new InvalidFactException(facts.endedOn() == null ? "committedOn" : "endedOn", "(" + facts.actEndedOn() + ") is before "
+                    + primary.citation() + " came into force on " + primary.firstInForce() + ": no version of it penalised the act then");
         }
         AdviceDraft advice = new AdviceDraft(basis);
         ApplicableVersion version = ApplicableVersion.of(primary, facts);
         advice.articles(version);
         advice.step("适用法律版本（从旧兼从轻）", TEMPORAL, version.finding());
+        String penaltyText = primary.text(version.version());
+        Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
-        LimitationPeriod period = LimitationPeriod.of(basis.domain(), facts.harm());
-        if (period.expired(facts)) {
-            advice.step("追责时效", LIMITATION, period.reason() + "；违法行为" + facts.actEndedOn() + "终了，至" + period.lastDay(facts)
-                    + "未被发现（发现于" + facts.discoveredOn() + "），不再给予行政处罚");
-            return advice.done(Outcome.TIME_BARRED, null, null, List.of());
+        statutory(penaltyText, facts, version, advice);
+        LimitationPeriod period = LimitationPeriod.of(primary.law(), facts);
+        advice.step("追责时效", LIMITATION, period.finding());
+        if (period.expired()) {
+            return advice.done(Outcome.TIME_BARRED, null, null, List.of(), procedure.notPunished());
         }
-        advice.step("追责时效", LIMITATION, period.reason() + "；" + facts.discoveredOn() + "发现，未超过" + period.lastDay(facts));
+        Optional<ListEntry> entry = ListEntry.of(basis.standard());
+        Tier entryTier = entry.map(ListEntry::tier).orElse(null);
+        if (facts.age() != null && facts.age() < ViolationFacts.CHILD) {
+            advice.step("未成年人", MINORS, "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教");
+            return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of("责令监护人加以管教", EDUCATION), procedure.notPunished());
+        }
+        if (facts.mentalState() == MentalState.INCAPABLE) {
+            advice.step("精神病人、智力残疾人", MENTAL_ILLNESS, "精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，"
+                    + "但应当责令其监护人严加看管和治疗");
+            return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of("责令监护人严加看管和治疗", EDUCATION), procedure.notPunished());
+        }
 
-        Optional<Tier> exempt = basis.standard().tiers().stream().filter(t -> t.level() == TierLevel.NO_PENALTY).findFirst();
-        List<String> exemptMeasures = withEducation(exempt.map(Tier::measures).orElse(List.of(CORRECTION)));
+        List<String> mayReduce = new ArrayList<>();
         if (facts.noFault()) {
-            advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）");
-            return advice.done(Outcome.NO_PENALTY, exempt.orElse(null), null, List.of(EDUCATION));
+            Optional<NoFaultRule> special = NoFaultRule.forArticle(primary.law(), version.version().provision().article());
+            if (special.isEmpty()) {
+                advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）");
+                return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
+            }
+            NoFaultRule rule = special.get();
+            List<String> unmet = rule.unmet(facts);
+            String otherwise = "没有主观过错，但法律另有规定的，从其规定（第二款）：" + rule.text();
+            if (!unmet.isEmpty()) {
+                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案" + String.join("、", unmet) + "，不适用");
+            } else if (rule.exempts()) {
+                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，可以免予处罚，但应当" + rule.confiscation()
+                        + "；决定处罚的阶次和幅度另列");
+                punishInstead(basis, facts, primary, version, advice, List.of(), List.of(rule.confiscation()));
+                return advice.done(Outcome.MAY_WAIVE, entryTier, null, List.of(rule.confiscation(), EDUCATION), procedure.notPunished());
+            } else {
+                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；不免予处罚，可以从轻或者减轻");
+                mayReduce.add(rule.text().substring(0, rule.text().indexOf('：')));
+            }
         }
-        if (exempt.isPresent() && facts.aggravating().isEmpty() && !facts.serious() && facts.correctedInTime() && facts.harm() == Harm.NONE) {
-            advice.step("轻微不罚", NOT_PUNISHED, "本违法行为列入不予处罚清单（" + exempt.get().circumstances() + "）；违法行为轻微并及时改正，"
-                    + "没有造成危害后果，不予行政处罚，并予以教育");
-            return advice.done(Outcome.NO_PENALTY, exempt.get(), null, exemptMeasures);
+
+        List<String> blockers = blockers(facts);
+        List<String> exemptMeasures = withEducation(entry.map(e -> e.tier().measures()).orElse(List.of(CORRECTION)));
+        if (facts.minor() && facts.harm() == Harm.NONE && facts.correctedInTime() && blockers.isEmpty()) {
+            advice.step("轻微不罚", NOT_PUNISHED, "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚，并予以教育"
+                    + entry.filter(e -> e.kind() == ListEntry.Kind.FIRST_OFFENCE).map(e -> "（不予处罚清单：" + e.tier().circumstances() + "）")
+                            .orElse("；违法行为轻微系执法人员认定，基准未将本违法行为列入不予处罚清单，应在案卷中说明认定理由"));
+            return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
         }
-        List<String> unmet = firstOffenceUnmet(facts);
+        if (entry.filter(e -> e.kind() == ListEntry.Kind.CORRECTION_ONLY).isPresent() && facts.correctedInTime() && facts.harm() == Harm.NONE
+                && blockers.isEmpty()) {
+            advice.step("责令改正", 0, "列入不予处罚清单：" + entryTier.circumstances() + "；本案及时改正，没有危害后果，只责令改正");
+            return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
+        }
+        List<String> unmet = firstOffenceUnmet(entry, facts, blockers);
         if (unmet.isEmpty()) {
-            advice.step("首违不罚", NOT_PUNISHED, "初次违法且危害后果轻微并及时改正，可以不予行政处罚，并予以教育；决定处罚的，"
-                    + "不勾选“初次违法”重新计算以得出阶次和幅度");
-            return advice.done(Outcome.MAY_WAIVE, exempt.orElse(null), null, exemptMeasures);
+            advice.step("首违不罚", NOT_PUNISHED, "列入首违不罚清单（" + entryTier.circumstances() + "）；初次违法且危害后果轻微并及时改正的，"
+                    + "可以不予行政处罚，并予以教育；决定处罚的阶次和幅度另列");
+            punishInstead(basis, facts, primary, version, advice, mayReduce, List.of());
+            return advice.done(Outcome.MAY_WAIVE, entryTier, null, exemptMeasures, procedure.notPunished());
         }
         advice.step("不予处罚情形", NOT_PUNISHED, "不适用：" + String.join("；", unmet));
 
-        Optional<Tier> chosen = TierChoice.of(basis.standard(), facts, advice);
+        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), advice);
+        Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
+        if (main.isEmpty()) {
+            return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
+        }
+        for (TierLevel level : wanted.alternatives()) {
+            alternative(level.label(), basis, facts, primary, version, level, advice, List.of(), main.get().tier());
+        }
+        severalNorms(basis, facts, version, advice);
+        daily(basis, facts, version, main.get().range(), advice);
+        Punishment p = main.get();
+        return advice.done(Outcome.PUNISH, p.tier(), p.range(), p.measures(), procedure.punished(p.range(), p.measures(), facts.serious()));
+    }
+
+    /** A tier with its range and measures. */
+    private record Punishment(Tier tier, YuanRange range, List<String> measures) {
+    }
+
+    private static Optional<Punishment> punishment(AdviceBasis basis, ViolationFacts facts, CitedArticle primary, ApplicableVersion version,
+                                                   TierLevel level, AdviceDraft advice) {
+        Optional<Tier> chosen = TierChoice.of(basis.standard(), facts, level, advice);
         if (chosen.isEmpty()) {
-            return advice.done(Outcome.NO_PENALTY, exempt.orElse(null), null, exemptMeasures);
+            return Optional.empty();
         }
         Tier tier = chosen.get();
         advice.step("裁量基准", 0, tier.level().label() + "——" + tier.circumstances());
         YuanRange range = range(tier, facts, primary, version, advice);
-        return advice.done(Outcome.PUNISH, tier, range, tier.measures());
+        List<String> measures = new ArrayList<>(tier.measures());
+        String text = primary.text(version.version());
+        if (facts.serious() && TierChoice.noTierFor(basis.standard(), TierCondition.SERIOUS)) {
+            // 情节严重 has its own consequence in the article, whether or not an order was refused (食品安全法 126, 132).
+            Optional<String> clause = ArticleReading.seriousClause(text);
+            if (clause.isPresent()) {
+                Optional<YuanRange> serious = StatutoryFines.rangeFor(clause.get(), facts);
+                advice.step("情节严重", 0, ApplicableVersion.name(version.version()) + "规定“情节严重的，" + clause.get() + "”；基准未设情节严重的阶次，"
+                        + "依条文适用" + serious.map(r -> "，罚款幅度为" + r).orElse(""));
+                measures.add(clause.get());
+                range = serious.orElse(range);
+            }
+        }
+        return Optional.of(new Punishment(tier, range, List.copyOf(measures)));
     }
 
-    /** Why 首违不罚 (第三十三条第一款) does not apply; empty when it does. */
-    private static List<String> firstOffenceUnmet(ViolationFacts facts) {
+    /** Where the law only allows the authority to waive the penalty: what punishing would mean, as alternatives. */
+    private static void punishInstead(AdviceBasis basis, ViolationFacts facts, CitedArticle primary, ApplicableVersion version,
+                                      AdviceDraft advice, List<String> mayReduce, List<String> extra) {
+        AdviceDraft scratch = new AdviceDraft(basis);
+        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), scratch);
+        alternative("决定处罚的", basis, facts, primary, version, wanted.level(), advice, extra, null);
+        wanted.alternatives().forEach(l -> alternative("决定处罚并" + l.label() + "的", basis, facts, primary, version, l, advice, extra, null));
+    }
+
+    /** One alternative, reasoned on a scratch draft; where it needs a fact not given, the advice says which. */
+    private static void alternative(String choice, AdviceBasis basis, ViolationFacts facts, CitedArticle primary, ApplicableVersion version,
+                                    TierLevel level, AdviceDraft advice, List<String> extra, Tier besides) {
+        try {
+            punishment(basis, facts, primary, version, level, new AdviceDraft(basis)).filter(p -> !p.tier().equals(besides))
+                    .ifPresent(p -> advice.alternative(new Alternative(choice, p.tier(), p.range(),
+                            Stream.concat(p.measures().stream(), extra.stream()).distinct().toList())));
+        } catch (InvalidFactException e) {
+            advice.step("另列阶次", 0, choice + "：须提供facts." + e.fact() + "才能确定阶次和幅度（" + e.getMessage() + "）");
+        }
+    }
+
+    /** Why neither 首违不罚 (第三十三条第一款) nor a mandatory exemption applies; empty when 首违不罚 does. */
+    private static List<String> firstOffenceUnmet(Optional<ListEntry> entry, ViolationFacts facts, List<String> blockers) {
         List<String> unmet = new ArrayList<>();
-        if (!facts.firstOffence()) {
+        if (entry.filter(e -> e.kind() == ListEntry.Kind.FIRST_OFFENCE).isEmpty()) {
+            unmet.add("基准未将本违法行为列入首违不罚清单");
+        } else if (!facts.firstOffence()) {
             unmet.add("并非初次违法");
         }
         if (facts.harm() == Harm.HARMFUL) {
             unmet.add("造成了危害后果");
+        } else if (facts.harm() == Harm.MINOR && entry.filter(ListEntry::needsNoHarm).isPresent()) {
+            unmet.add("清单条目以没有造成危害后果为条件");
         }
+        unmet.addAll(blockers);
+        if (facts.harm() == Harm.NONE && facts.correctedInTime() && blockers.isEmpty() && !facts.minor()) {
+            unmet.add("未认定违法行为轻微（第一款前段：违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚）");
+        }
+        return unmet;
+    }
+
+    /** What rules out every exemption of 第三十三条第一款: not corrected, 情节严重, an aggravating circumstance. */
+    private static List<String> blockers(ViolationFacts facts) {
+        List<String> blockers = new ArrayList<>();
         if (!facts.correctedInTime()) {
-            unmet.add(facts.refusedCorrection() ? "经责令改正拒不改正" : "未及时改正");
+            blockers.add(facts.refusedCorrection() ? "经责令改正拒不改正" : "未及时改正");
         }
         if (facts.serious()) {
-            unmet.add("情节严重");
+            blockers.add("情节严重");
         }
-        facts.aggravating().stream().sorted().forEach(a -> unmet.add("有从重情节：" + a.label()));
-        return unmet;
+        facts.aggravating().stream().sorted().forEach(a -> blockers.add("有从重情节：" + a.label()));
+        return blockers;
+    }
+
+    /** 应当从轻或者减轻: 第三十二条 and 第三十条 (已满十四周岁不满十八周岁). */
+    private static List<String> mustReduce(ViolationFacts facts) {
+        List<String> reasons = new ArrayList<>(facts.mitigating().stream().sorted().map(Mitigation::label).toList());
+        if (facts.minorAged()) {
+            reasons.add("已满十四周岁不满十八周岁的未成年人（第三十条）");
+        }
+        return reasons;
+    }
+
+    /** 可以从轻或者减轻: a law's own rule, and 第三十一条 (尚未完全丧失辨认或者控制自己行为能力). */
+    private static List<String> withMental(List<String> mayReduce, ViolationFacts facts) {
+        return facts.mentalState() == MentalState.IMPAIRED
+                ? Stream.concat(mayReduce.stream(), Stream.of("尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人（第三十一条）")).toList()
+                : mayReduce;
+    }
+
+    /** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚 — shown where several articles fine it. */
+    private static void severalNorms(AdviceBasis basis, ViolationFacts facts, ApplicableVersion version, AdviceDraft advice) {
+        List<String> read = new ArrayList<>();
+        CitedArticle heaviest = null;
+        YuanRange highest = null;
+        for (CitedArticle article : basis.penalties()) {
+            String text = article.text(article.versionOn(version.asOf()));
+            Optional<YuanRange> range = text.contains(ArticleReading.DAILY) ? Optional.empty() : StatutoryFines.rangeFor(text, facts);
+            if (range.isPresent()) {
+                read.add(article.citation() + "：" + range.get());
+                if (highest == null || highest.lighterThan(range.get())) {
+                    highest = range.get();
+                    heaviest = article;
+                }
+            }
+        }
+        if (read.size() < 2) {
+            return;
+        }
+        advice.step("法条竞合（择重）", SEVERAL_NORMS, "同一违法行为违反多个法律规范：" + String.join("；", read) + "；按照罚款数额高的规定处罚，即"
+                + heaviest.citation() + (heaviest == basis.penalties().getFirst() ? "，裁量基准即依此制定"
+                        : "；裁量基准依" + basis.penalties().getFirst().citation() + "制定，罚款不得低于" + heaviest.citation() + "的幅度，请核对"));
+    }
+
+    private static void statutory(String text, ViolationFacts facts, ApplicableVersion version, AdviceDraft advice) {
+        ArticleReading.statutoryRange(text, facts, ApplicableVersion.name(version.version())).ifPresent(advice::statutoryRange);
+    }
+
+    /** 按日连续处罚 where a cited article provides it (环境保护法 第五十九条), for a refusal to correct that lasted. */
+    private static void daily(AdviceBasis basis, ViolationFacts facts, ApplicableVersion version, YuanRange range, AdviceDraft advice) {
+        Optional<CitedArticle> daily = basis.penalties().stream().filter(a -> a.text(a.versionOn(version.asOf())).contains(ArticleReading.DAILY))
+                .findFirst();
+        if (daily.isEmpty() || !facts.refusedCorrection() || range == null) {
+            return;
+        }
+        String basisText = ApplicableVersion.name(daily.get().versionOn(version.asOf())) + "：" + daily.get().text(daily.get().versionOn(version.asOf()));
+        if (facts.daysUncorrected() == null) {
+            advice.step("按日连续处罚", 0, basisText + "；须提供facts.daysUncorrected（自责令改正之日的次日起拒不改正的天数）才能计算");
+            return;
+        }
+        int days = facts.daysUncorrected();
+        YuanRange total = new YuanRange(range.min().multiply(BigDecimal.valueOf(days)), range.max().multiply(BigDecimal.valueOf(days)));
+        advice.dailyPenalty(new DailyPenalty(days, range, total, basisText));
+        advice.step("按日连续处罚", 0, "可以按照原处罚数额按日连续处罚：" + range + " × " + days + "日，即" + total);
     }
 
     /**

@@ -14,18 +14,66 @@ import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
 
 /**
- * The tier of a 裁量基准 the facts land in. First the conditions the penalty article sets (情节严重 before 拒不改正;
- * the warning-only tier until an order to correct was refused); then the level the circumstances call for —
- * 从重 with aggravating circumstances, 从轻 with one of 第三十二条, 减轻 with two or more, 一般 when both kinds meet —
- * or the nearest the standard has; then the amount threshold met; and, where a level offers a multiple of an amount
- * and a fixed fine for when that amount cannot be computed, the one the facts allow.
+ * The tier of a 裁量基准 the facts land in. First the level the circumstances call for ({@link #wanted}): 第三十二条
+ * (and 第三十条) say 应当从轻或者减轻 — the authority chooses, so the officer's choice or 从轻 with 减轻 beside it, never
+ * cancelled by an aggravating circumstance; 第三十一条 and laws such as 产品质量法 第五十五条 say 可以; 从重 with
+ * aggravating circumstances alone. Then ({@link #of}) the conditions the penalty article sets (情节严重 before 拒不改正;
+ * the warning-only tier until an order to correct was refused), the nearest level the standard has, the amount
+ * threshold met, and, where a level offers a multiple of an amount and a fixed fine for when that amount cannot be
+ * computed, the one the facts allow.
  */
 final class TierChoice {
 
     private TierChoice() {
     }
 
-    static Optional<Tier> of(DiscretionStandard standard, ViolationFacts facts, AdviceDraft draft) {
+    /** The level to advise and the other levels the law leaves open, in order. */
+    record Wanted(TierLevel level, List<TierLevel> alternatives) {
+    }
+
+    /**
+     * {@code mustReduce}: the circumstances in which the law says 应当从轻或者减轻; {@code mayReduce}: those in which it
+     * says 可以从轻或者减轻.
+     */
+    static Wanted wanted(DiscretionStandard standard, ViolationFacts facts, List<String> mustReduce, List<String> mayReduce, AdviceDraft draft) {
+        List<String> aggravating = aggravating(standard, facts);
+        String heavier = aggravating.isEmpty() ? "" : "；从重情节（" + String.join("、", aggravating) + "）与之并存，法定的从轻或者减轻不因此抵消，"
+                + "在所选阶次内酌情确定";
+        Reduction chosen = facts.reduction();
+        Wanted wanted;
+        String finding;
+        if (!mustReduce.isEmpty()) {
+            Reduction r = chosen == null ? Reduction.LIGHTER : chosen;
+            wanted = new Wanted(r.level(), List.of(r.other().level()));
+            finding = "有应当从轻或者减轻处罚的情形（" + String.join("、", mustReduce) + "）；从轻或者减轻由行政机关选择，"
+                    + (chosen == null ? "未选择，按从轻处罚给出" : "选择" + r.level().label()) + "，" + r.other().level().label() + "的阶次和幅度另列"
+                    + heavier;
+        } else if (!mayReduce.isEmpty()) {
+            TierLevel base = aggravating.isEmpty() ? TierLevel.ORDINARY : TierLevel.HEAVIER;
+            wanted = chosen == null ? new Wanted(base, List.of(TierLevel.LIGHTER, TierLevel.MITIGATED))
+                    : new Wanted(chosen.level(), List.of(chosen.other().level(), base));
+            finding = "有可以从轻或者减轻处罚的情形（" + String.join("、", mayReduce) + "）；"
+                    + (chosen == null ? "未选择从轻或者减轻，按" + base.label() + "给出，从轻、减轻处罚的阶次和幅度另列"
+                            : "选择" + chosen.level().label() + "，其他阶次和幅度另列") + heavier;
+        } else if (chosen == Reduction.MITIGATED) {
+            throw new InvalidFactException("reduction", "MITIGATED (减轻处罚) needs a ground in law — a circumstance of 第三十二条 "
+                    + "(mitigating), an age of 14 to 17 (第三十条), mentalState IMPAIRED (第三十一条) or a law's own 从轻或者减轻; none is given");
+        } else if (chosen == Reduction.LIGHTER) {
+            wanted = new Wanted(TierLevel.LIGHTER, List.of());
+            finding = "依裁量基准所列从轻情形选择从轻处罚" + heavier;
+        } else if (!aggravating.isEmpty()) {
+            wanted = new Wanted(TierLevel.HEAVIER, List.of());
+            finding = "有从重情节（" + String.join("、", aggravating) + "），从重处罚";
+        } else {
+            wanted = new Wanted(TierLevel.ORDINARY, List.of());
+            finding = "无从轻、减轻、从重情节，按一般阶次处罚";
+        }
+        draft.step("裁量阶次", PenaltyAdvisor.MITIGATION, finding);
+        return wanted;
+    }
+
+    /** The tier of level {@code wanted} (or the nearest) the facts meet; empty when every tier needs a condition not met. */
+    static Optional<Tier> of(DiscretionStandard standard, ViolationFacts facts, TierLevel wanted, AdviceDraft draft) {
         List<Tier> eligible = standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)).toList();
         if (eligible.isEmpty()) {
             draft.step("适用情形", 0, "基准的处罚阶次均以" + conditions(standard) + "为条件，本案不具备，只责令改正");
@@ -36,23 +84,19 @@ final class TierChoice {
             eligible = eligible.stream().filter(t -> priority(t.condition()) == top).toList();
             draft.step("适用情形", 0, eligible.getFirst().condition().label() + "：适用基准中以此为条件的阶次");
         }
-        List<String> aggravating = aggravating(standard, facts);
-        TierLevel wanted = level(aggravating.size(), facts.mitigating().size());
-        draft.step("裁量阶次", PenaltyAdvisor.MITIGATION, reason(wanted, aggravating, facts));
         List<TierLevel> levels = eligible.stream().map(Tier::level).distinct().toList();
         TierLevel level = levels.stream().min(Comparator.comparingInt(l -> distance(wanted, l))).orElseThrow();
         if (level != wanted) {
-            draft.step("裁量阶次", 0, "可适用的阶次中没有" + wanted.label() + "，就近适用" + level.label());
+            boolean reduced = wanted == TierLevel.LIGHTER || wanted == TierLevel.MITIGATED;
+            draft.step("裁量阶次", 0, "可适用的阶次中没有" + wanted.label() + "，就近适用" + level.label()
+                    + (reduced ? "；从轻或者减轻是法定的，罚款须在该阶次幅度内从低确定并说明理由" : ""));
         }
         return Optional.of(byAmounts(standard, eligible.stream().filter(t -> t.level() == level).toList(), facts, draft));
     }
 
-    /** 从重 with aggravating circumstances, 从轻 with one mitigating, 减轻 with two or more; both kinds offset to 一般. */
-    static TierLevel level(int aggravating, int mitigating) {
-        if (aggravating > 0) {
-            return mitigating > 0 ? TierLevel.ORDINARY : TierLevel.HEAVIER;
-        }
-        return mitigating >= 2 ? TierLevel.MITIGATED : mitigating == 1 ? TierLevel.LIGHTER : TierLevel.ORDINARY;
+    /** Whether the standard has a tier made for {@code condition}; without one, the condition aggravates. */
+    static boolean noTierFor(DiscretionStandard standard, TierCondition condition) {
+        return standard.tiers().stream().noneMatch(t -> t.condition() == condition);
     }
 
     private static boolean met(TierCondition condition, ViolationFacts facts) {
@@ -83,22 +127,6 @@ final class TierChoice {
             labels.add(TierCondition.SERIOUS.label());
         }
         return labels;
-    }
-
-    private static boolean noTierFor(DiscretionStandard standard, TierCondition condition) {
-        return standard.tiers().stream().noneMatch(t -> t.condition() == condition);
-    }
-
-    private static String reason(TierLevel level, List<String> aggravating, ViolationFacts facts) {
-        String mitigating = facts.mitigating().stream().sorted().map(Mitigation::label).collect(Collectors.joining("、"));
-        String heavier = String.join("、", aggravating);
-        return switch (level) {
-            case HEAVIER -> "有从重情节（" + heavier + "），从重处罚";
-            case MITIGATED -> "有第三十二条规定的多项情形（" + mitigating + "），减轻处罚";
-            case LIGHTER -> "有第三十二条规定的情形（" + mitigating + "），从轻处罚";
-            default -> aggravating.isEmpty() ? "无从轻、减轻、从重情节，按一般阶次处罚"
-                    : "从重情节（" + heavier + "）与从轻情节（" + mitigating + "）并存，综合裁量按一般阶次处罚";
-        };
     }
 
     /** Steps from {@code wanted} to {@code level}: towards 一般 first, away from it only past everything else. */

@@ -49,7 +49,10 @@ class PenaltyAdvisorTest {
             36, article("行政处罚法@2021-01-22", 36, "违法行为在二年内未被发现的，不再给予行政处罚"),
             37, article("行政处罚法@2021-01-22", 37, "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。"));
 
-    private final PenaltyAdvisor advisor = new PenaltyAdvisor();
+    /** 较大数额罚款 as 公安机关办理行政案件程序规定 第一百二十三条 fixes it for 公安机关 (the tests need some figure). */
+    static final HearingThresholds HEARING = new HearingThresholds(yuan(2000), yuan(10000), "公安机关办理行政案件程序规定第一百二十三条");
+
+    private final PenaltyAdvisor advisor = new PenaltyAdvisor(HEARING);
 
     @Test
     void anOrdinaryCaseLandsInTheOrdinaryTierOfItsAmountThreshold() {
@@ -78,12 +81,19 @@ class PenaltyAdvisorTest {
         Facts base = facts(LocalDate.of(2026, 5, 1)).goodsValue(3000);
 
         assertThat(advise(base.mitigating(Mitigation.CONFESSED).build()).range()).isEqualTo(range(50000, 65000));
-        assertThat(advise(base.mitigating(Mitigation.CONFESSED, Mitigation.ELIMINATED_HARM).build()).tier().level())
-                .isEqualTo(TierLevel.MITIGATED);
+        // 第三十二条: "当事人有下列情形之一，应当从轻或者减轻行政处罚" — no count of circumstances picks 减轻; the authority
+        // chooses, so the advice gives 从轻 and lists 减轻 beside it, or gives the one the officer chose.
+        PenaltyAdvice two = advise(base.mitigating(Mitigation.CONFESSED, Mitigation.ELIMINATED_HARM).build());
+        assertThat(two.tier().level()).isEqualTo(TierLevel.LIGHTER);
+        assertThat(two.alternatives()).extracting(PenaltyAdvice.Alternative::choice, a -> a.tier().level(), PenaltyAdvice.Alternative::range)
+                .containsExactly(tuple("减轻处罚", TierLevel.MITIGATED, range(25000, 50000)));
         assertThat(advise(base.mitigating().aggravating(Aggravation.REPEATED).build()).range()).isEqualTo(range(85000, 100000));
+        // Both kinds: the mandatory 从轻或者减轻 of 第三十二条 is not cancelled by the standard's 从重 (it was 一般 before).
         PenaltyAdvice both = advise(base.mitigating(Mitigation.CONFESSED).aggravating(Aggravation.REPEATED).build());
-        assertThat(both.tier().level()).isEqualTo(TierLevel.ORDINARY);
-        assertThat(both.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("并存"));
+        assertThat(both.tier().level()).isEqualTo(TierLevel.LIGHTER);
+        assertThat(both.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("并存").contains("不因此抵消"));
+        assertThat(advise(base.aggravating().mitigating(Mitigation.CONFESSED).reduction(Reduction.MITIGATED).build()).range())
+                .isEqualTo(range(25000, 50000));
     }
 
     @Test
@@ -93,7 +103,7 @@ class PenaltyAdvisorTest {
                 new Tier(TierLevel.HEAVIER, "从重", null, null, fixed(30000, 50000), List.of())));
 
         PenaltyAdvice advice = advisor.advise(basis(twoTiers, "消防安全", ART_122_2021),
-                facts(LocalDate.of(2026, 5, 1)).mitigating(Mitigation.CONFESSED, Mitigation.COERCED).build());
+                facts(LocalDate.of(2026, 5, 1)).mitigating(Mitigation.CONFESSED, Mitigation.COERCED).reduction(Reduction.MITIGATED).build());
 
         assertThat(advice.tier().level()).isEqualTo(TierLevel.ORDINARY);
         assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("没有减轻处罚，就近适用一般"));
@@ -101,7 +111,8 @@ class PenaltyAdvisorTest {
 
     @Test
     void aMinorCorrectedHarmlessActOnTheNoPenaltyListIsNotPunished() {
-        PenaltyAdvice advice = advise(facts(LocalDate.of(2026, 5, 1)).correctedInTime().goodsValue(500).build());
+        // 第三十三条第一款: "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚" — 轻微 is the officer's finding.
+        PenaltyAdvice advice = advise(facts(LocalDate.of(2026, 5, 1)).minor().correctedInTime().goodsValue(500).build());
 
         assertThat(advice.outcome()).isEqualTo(Outcome.NO_PENALTY);
         assertThat(advice.punish()).isFalse();
@@ -148,12 +159,14 @@ class PenaltyAdvisorTest {
 
     @Test
     void harmToLifeAndHealthExtendsTheLimitToFiveYearsAndAContinuingActCountsFromItsEnd() {
-        Facts harmful = facts(LocalDate.of(2022, 3, 1)).discoveredOn(LocalDate.of(2026, 3, 1)).goodsValue(500).harm(Harm.HARMFUL);
-        Facts continuing = facts(LocalDate.of(2022, 3, 1)).endedOn(LocalDate.of(2025, 1, 1)).discoveredOn(LocalDate.of(2026, 3, 1))
+        // 第三十六条: "涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年" — a fact of the act, not of the domain.
+        Facts harmful = facts(LocalDate.of(2022, 3, 1)).discoveredOn(LocalDate.of(2026, 3, 1)).goodsValue(500).harm(Harm.HARMFUL)
+                .lifeHealthOrFinance(true);
+        Facts continuing = facts(LocalDate.of(2022, 3, 1)).lifeHealthOrFinance(null).endedOn(LocalDate.of(2025, 1, 1)).discoveredOn(LocalDate.of(2026, 3, 1))
                 .goodsValue(500);
 
         assertThat(advise(harmful.build()).outcome()).isEqualTo(Outcome.PUNISH);
-        assertThat(advisor.advise(basis(FOOD_LICENCE, "价格", ART_122_2021), harmful.build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        assertThat(advise(harmful.lifeHealthOrFinance(false).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
         assertThat(advise(continuing.build()).outcome()).isEqualTo(Outcome.PUNISH);
     }
 
@@ -213,15 +226,6 @@ class PenaltyAdvisorTest {
     }
 
     @Test
-    void levelsFollowTheCircumstances() {
-        assertThat(TierChoice.level(0, 0)).isEqualTo(TierLevel.ORDINARY);
-        assertThat(TierChoice.level(0, 1)).isEqualTo(TierLevel.LIGHTER);
-        assertThat(TierChoice.level(0, 3)).isEqualTo(TierLevel.MITIGATED);
-        assertThat(TierChoice.level(2, 0)).isEqualTo(TierLevel.HEAVIER);
-        assertThat(TierChoice.level(1, 1)).isEqualTo(TierLevel.ORDINARY);
-    }
-
-    @Test
     void refusingToCorrectIsWhatTheFineNeedsWhereTheStandardSaysSoAndAggravatesElsewhere() {
         // 食品安全法 第一百二十六条: 责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款.
         DiscretionStandard inspection = new DiscretionStandard("SP-003-JH2024", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
@@ -266,6 +270,236 @@ class PenaltyAdvisorTest {
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"));
     }
 
+    // ---- issue 19 ----
+
+    @Test
+    void theNoPenaltyListNeedsMinorAndTheEntrysOwnConditions() {
+        // 第三十三条第一款: "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"
+        // SP-001, 货值金额 2,000,000 yuan, not a first offence, corrected and harmless but not found 轻微: punished.
+        Facts large = facts(LocalDate.of(2026, 5, 1)).goodsValue(2_000_000).correctedInTime();
+        PenaltyAdvice punished = advise(large.build());
+
+        assertThat(punished.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(punished.range()).isEqualTo(range(26_000_000, 34_000_000));
+        assertThat(punished.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("并非初次违法").contains("未认定违法行为轻微"));
+        assertThat(advise(large.minor().build()).outcome()).isEqualTo(Outcome.NO_PENALTY);
+        // The entry "…初次违法、危害后果轻微并及时改正" cannot be offered to a second offence as 首违不罚 either.
+        assertThat(advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(500).harm(Harm.MINOR).correctedInTime().build()).outcome())
+                .isEqualTo(Outcome.PUNISH);
+    }
+
+    @Test
+    void anEntryThatOnlyOrdersCorrectionExemptsACorrectedAct() {
+        // 消防法 第六十六条: "…责令限期改正；逾期不改正的，责令停止使用，可以并处一千元以上五千元以下罚款。"
+        DiscretionStandard wiring = new DiscretionStandard("XF-009", "江海市消防行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.NO_PENALTY, "首次发现，依法责令限期改正，当事人在期限内改正到位的（责令改正不属于行政处罚）", null, null, null,
+                        List.of("责令限期改正")),
+                new Tier(TierLevel.ORDINARY, "逾期不改正", null, null, fixed(1000, 5000), List.of("责令停止使用"))));
+        AdviceBasis basis = basis(wiring, "消防安全", ART_122_2021);
+
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).correctedInTime().build()).outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build()).outcome()).isEqualTo(Outcome.PUNISH);
+    }
+
+    @Test
+    void firstOffenceWaiverIsForListedViolationsAndGivesTheRangeIfPunished() {
+        // 第三十三条第一款: "初次违法且危害后果轻微并及时改正的，可以不予行政处罚" — 可以: the range if the officer punishes.
+        Facts first = facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).firstOffence().harm(Harm.MINOR).correctedInTime();
+        PenaltyAdvice waived = advise(first.build());
+
+        assertThat(waived.outcome()).isEqualTo(Outcome.MAY_WAIVE);
+        assertThat(waived.alternatives()).extracting(PenaltyAdvice.Alternative::choice, PenaltyAdvice.Alternative::range)
+                .containsExactly(tuple("决定处罚的", range(65000, 85000)));
+        assertThat(waived.reasoning()).noneSatisfy(s -> assertThat(s.finding()).contains("不勾选"));
+        // Without the amount the punished range needs, the advice names the fact instead of inventing it.
+        PenaltyAdvice noAmount = advise(facts(LocalDate.of(2026, 5, 1)).firstOffence().harm(Harm.MINOR).correctedInTime().build());
+        assertThat(noAmount.outcome()).isEqualTo(Outcome.MAY_WAIVE);
+        assertThat(noAmount.alternatives()).isEmpty();
+        assertThat(noAmount.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("facts.goodsValue"));
+        // A violation the city left off its list: no 首违不罚 offered.
+        DiscretionStandard unlisted = new DiscretionStandard("XF-010", "江海市消防行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(5000, 30000), List.of())));
+        PenaltyAdvice offList = advisor.advise(basis(unlisted, "消防安全", ART_122_2021), first.build());
+        assertThat(offList.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(offList.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("基准未将本违法行为列入首违不罚清单"));
+    }
+
+    @Test
+    void noFaultYieldsToTheLawsThatProvideOtherwise() throws Exception {
+        // 第三十三条第二款: "当事人有证据足以证明没有主观过错的，不予行政处罚。法律、行政法规另有规定的，从其规定。"
+        ProvisionVersion food124 = version("食品安全法@2021-04-29", 124, lawArticle("行政法/食品安全法(2021-04-29).md", "第一百二十四条"),
+                LocalDate.of(2021, 4, 29), null);
+        DiscretionStandard residue = new DiscretionStandard("SP-010", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.NO_PENALTY, "依照《食品安全法》第一百三十六条免予处罚", null, null, null, List.of("没收不符合食品安全标准的食用农产品")),
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(50000, 100000), List.of("没收违法所得"))));
+        AdviceBasis basis = basis(residue, "食品安全", food124);
+        Facts noFault = facts(LocalDate.of(2026, 5, 1)).noFault();
+
+        PenaltyAdvice unchecked = advisor.advise(basis, noFault.sourceDisclosed().build());
+        assertThat(unchecked.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(unchecked.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("食品经营者履行了本法规定的进货查验等义务")
+                .contains("未履行进货查验等义务"));
+        // 食品安全法 第一百三十六条: "…可以免予处罚，但应当依法没收其不符合食品安全标准的食品".
+        PenaltyAdvice exempt = advisor.advise(basis, noFault.purchaseChecked().build());
+        assertThat(exempt.outcome()).isEqualTo(Outcome.MAY_WAIVE);
+        assertThat(exempt.measures()).contains("没收不符合食品安全标准的食品");
+        assertThat(exempt.alternatives()).extracting(PenaltyAdvice.Alternative::range).containsExactly(range(50000, 100000));
+        // 产品质量法 第五十五条: "…有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚。"
+        ProvisionVersion quality50 = version("产品质量法@2018-12-29", 50, lawArticle("经济法/产品质量法(2018-12-29).md", "第五十条"),
+                LocalDate.of(2018, 12, 29), null);
+        DiscretionStandard fake = new DiscretionStandard("CP-001", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.MITIGATED, "减轻", null, null, fixed(1000, 2000), List.of()),
+                new Tier(TierLevel.LIGHTER, "从轻", null, null, fixed(2000, 5000), List.of()),
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(5000, 15000), List.of())));
+        PenaltyAdvice seller = advisor.advise(basis(fake, "产品质量", quality50), facts(LocalDate.of(2026, 5, 1)).noFault().sourceDisclosed().build());
+        assertThat(seller.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(seller.tier().level()).isEqualTo(TierLevel.ORDINARY);
+        assertThat(seller.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.LIGHTER, TierLevel.MITIGATED);
+        // "构成犯罪的，依法追究刑事责任" in 第五十条: the referral prompt of 行政处罚法 第二十七条.
+        assertThat(seller.procedure()).filteredOn(f -> f.kind() == ProcedureFlag.Kind.CRIMINAL_REFERRAL)
+                .singleElement().satisfies(f -> assertThat(f.finding()).contains("应当及时将案件移送司法机关"));
+    }
+
+    @Test
+    void minorsAndMentalIllnessFollowArticlesThirtyAndThirtyOne() {
+        // 第三十条: "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教；已满十四周岁不满十八周岁的未成年人有违法行为的，
+        // 应当从轻或者减轻行政处罚。"
+        Facts base = facts(LocalDate.of(2026, 5, 1)).goodsValue(3000);
+        PenaltyAdvice child = advise(base.party(PartyType.INDIVIDUAL, 13, null).build());
+        PenaltyAdvice teen = advise(base.party(PartyType.INDIVIDUAL, 16, null).build());
+        // 第三十一条: "…在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，但应当责令其监护人严加看管和治疗。…尚未完全丧失辨认或者
+        // 控制自己行为能力的精神病人、智力残疾人有违法行为的，可以从轻或者减轻行政处罚。"
+        PenaltyAdvice incapable = advise(base.party(PartyType.INDIVIDUAL, 40, MentalState.INCAPABLE).build());
+        PenaltyAdvice impaired = advise(base.party(PartyType.INDIVIDUAL, 40, MentalState.IMPAIRED).build());
+
+        assertThat(child.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(child.measures()).contains("责令监护人加以管教");
+        assertThat(teen.tier().level()).isEqualTo(TierLevel.LIGHTER);
+        assertThat(teen.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.MITIGATED);
+        assertThat(incapable.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(incapable.measures()).contains("责令监护人严加看管和治疗");
+        assertThat(impaired.tier().level()).isEqualTo(TierLevel.ORDINARY);
+        assertThat(impaired.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.LIGHTER, TierLevel.MITIGATED);
+        // 第三十二条第（五）项: "法律、法规、规章规定其他应当从轻或者减轻行政处罚的".
+        assertThat(advise(base.party(null, null, null).mitigating(Mitigation.STATUTORY).build()).tier().level()).isEqualTo(TierLevel.LIGHTER);
+        assertThatThrownBy(() -> base.party(PartyType.ORGANIZATION, 16, null).build())
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("age"));
+        assertThatThrownBy(() -> advise(base.party(null, null, null).mitigating().reduction(Reduction.MITIGATED).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("reduction"));
+    }
+
+    @Test
+    void theLimitationPeriodFollowsTheActAndTheLawsThatProvideOtherwise() throws Exception {
+        // 第三十六条: "…涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。法律另有规定的除外。"
+        // A harmful heater (产品质量) found 2 years 5 months later.
+        AdviceBasis heater = basis(FOOD_LICENCE, "产品质量", ART_122_2021);
+        Facts late = facts(LocalDate.of(2024, 1, 1)).discoveredOn(LocalDate.of(2026, 6, 1)).goodsValue(500).harm(Harm.HARMFUL);
+
+        assertThat(advisor.advise(heater, late.lifeHealthOrFinance(true).build()).outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advisor.advise(heater, late.lifeHealthOrFinance(false).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        assertThatThrownBy(() -> advisor.advise(heater, late.lifeHealthOrFinance(null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("lifeHealthOrFinance"));
+        // 税收征收管理法 第八十六条: "违反税收法律、行政法规应当给予行政处罚的行为，在五年内未被发现的，不再给予行政处罚。"
+        ProvisionVersion tax = version("税收征收管理法@2015-04-24", 64, "纳税人、扣缴义务人编造虚假计税依据的，由税务机关责令限期改正，并处五万元以下的罚款。",
+                LocalDate.of(2015, 4, 24), null);
+        PenaltyAdvice taxed = advisor.advise(basis(FOOD_LICENCE, "税务", tax), facts(LocalDate.of(2022, 6, 1))
+                .discoveredOn(LocalDate.of(2026, 6, 1)).goodsValue(500).build());
+        assertThat(taxed.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(taxed.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("在五年内未被发现的，不再给予行政处罚"));
+        // discoveredOn: not needed when the decision itself lies within the period; required, never assumed, when not.
+        PenaltyAdvice recent = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(500).build());
+        assertThat(recent.reasoning().get(1).finding()).contains("发现之日不晚于决定之日");
+        assertThatThrownBy(() -> advise(facts(LocalDate.of(2024, 1, 1)).goodsValue(500).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("discoveredOn"));
+    }
+
+    @Test
+    void aContinuingActIsJudgedByItsEndNotItsStart() {
+        // 第三十七条: "实施行政处罚，适用违法行为发生时的法律…"; 第三十六条第二款: "违法行为有连续或者继续状态的，从行为终了之日起计算。"
+        // DJ-001: 2021-12 to 2026-11 under an article in force from 2022-03-01.
+        ProvisionVersion registration = version("市场主体登记管理条例@2021-07-27", 43, StatutoryFinesTest.REGISTRATION_43, LocalDate.of(2022, 3, 1), null);
+        DiscretionStandard standard = new DiscretionStandard("DJ-001", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(10000, 100000), List.of())));
+        AdviceBasis basis = basis(standard, "市场主体登记", registration);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2021, 12, 1)).endedOn(LocalDate.of(2026, 11, 1)).build());
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2021, 12, 1)).endedOn(LocalDate.of(2022, 2, 1)).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("endedOn"));
+    }
+
+    @Test
+    void seriousCircumstancesApplyOnTheirOwn() throws Exception {
+        // 食品安全法 第一百二十六条: "…责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证"
+        ProvisionVersion art126 = version("食品安全法@2021-04-29", 126, lawArticle("行政法/食品安全法(2021-04-29).md", "第一百二十六条"),
+                LocalDate.of(2021, 4, 29), null);
+        DiscretionStandard inspection = new DiscretionStandard("SP-003", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "首次检查发现，责令改正，给予警告", TierCondition.BEFORE_ORDER, null, null, List.of("责令改正", "警告")),
+                new Tier(TierLevel.ORDINARY, "拒不改正", TierCondition.REFUSED_CORRECTION, null, fixed(20000, 35000), List.of())));
+
+        PenaltyAdvice serious = advisor.advise(basis(inspection, "食品安全", art126), facts(LocalDate.of(2026, 5, 1)).serious().build());
+
+        assertThat(serious.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(serious.measures()).containsExactly("责令改正", "警告", "责令停产停业，直至吊销许可证");
+        assertThat(serious.procedure()).filteredOn(f -> f.kind() == ProcedureFlag.Kind.HEARING_NOTICE).singleElement()
+                .satisfies(f -> assertThat(f.applies()).isTrue());
+    }
+
+    @Test
+    void theAnswerCarriesTheStatutoryRangeAndTheProcedure() {
+        PenaltyAdvice advice = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).build());
+
+        // 食品安全法 第一百二十二条: "货值金额不足一万元的，并处五万元以上十万元以下罚款".
+        assertThat(advice.statutoryRange().range()).isEqualTo(range(50000, 100000));
+        assertThat(advice.statutoryRange().source()).isEqualTo("《食品安全法》（2021-04-29版）第122条");
+        // 第五十一条 allows 当场 only "罚款或者警告"; 没收违法所得 is neither. 第六十三条: "较大数额罚款" needs a hearing notice.
+        assertThat(advice.procedure()).extracting(ProcedureFlag::kind, ProcedureFlag::applies).containsExactly(
+                tuple(ProcedureFlag.Kind.ON_THE_SPOT, false), tuple(ProcedureFlag.Kind.HEARING_NOTICE, true),
+                tuple(ProcedureFlag.Kind.LEGAL_REVIEW, null), tuple(ProcedureFlag.Kind.COLLECTIVE_DISCUSSION, null),
+                tuple(ProcedureFlag.Kind.CRIMINAL_REFERRAL, false));
+        // "对公民处以二百元以下…罚款或者警告的行政处罚的，可以当场作出行政处罚决定"
+        DiscretionStandard small = new DiscretionStandard("XF-006", "江海市消防行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(50, 200), List.of("警告"))));
+        PenaltyAdvice person = advisor.advise(basis(small, "消防安全", ART_122_2021),
+                facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 30, null).build());
+        assertThat(person.procedure().getFirst().applies()).isTrue();
+    }
+
+    @Test
+    void dailyPenaltyAndSeveralNorms() throws Exception {
+        // 环境保护法 第五十九条: "…拒不改正的，依法作出处罚决定的行政机关可以自责令改正之日的次日起，按照原处罚数额按日连续处罚。"
+        ProvisionVersion water83 = version("水污染防治法@2017-06-27", 83, lawArticle("行政法/水污染防治法(2017-06-27).md", "第八十三条"),
+                LocalDate.of(2018, 1, 1), null);
+        ProvisionVersion env59 = version("环境保护法@2014-04-24", 59, lawArticle("行政法/环境保护法(2014-04-24).md", "第五十九条"),
+                LocalDate.of(2015, 1, 1), null);
+        DiscretionStandard discharge = new DiscretionStandard("HJ-002", "江海市生态环境行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(100000, 400000), List.of("责令改正"))));
+        AdviceBasis basis = new AdviceBasis("HJ-002", "超过水污染物排放标准排放水污染物", "环境保护", discharge, List.of(),
+                List.of(new CitedArticle("《水污染防治法》第八十三条", 1, water83, List.of(water83)),
+                        new CitedArticle("《环境保护法》第五十九条", 1, env59, List.of(env59))), GENERAL_RULES);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).build());
+        assertThat(advice.dailyPenalty().total()).isEqualTo(range(1_000_000, 4_000_000));
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build()).reasoning())
+                .anySatisfy(s -> assertThat(s.finding()).contains("facts.daysUncorrected"));
+        // 第二十九条: "同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。"
+        ProvisionVersion other = version("大气污染防治法@2018-10-26", 99, "超过大气污染物排放标准排放大气污染物的，处十万元以上一百万元以下的罚款。",
+                LocalDate.of(2018, 10, 26), null);
+        AdviceBasis twoNorms = new AdviceBasis("HJ-002", "超标排放", "环境保护", discharge, List.of(),
+                List.of(new CitedArticle("《水污染防治法》第八十三条", 1, water83, List.of(water83)),
+                        new CitedArticle("《大气污染防治法》第九十九条", 1, other, List.of(other))), GENERAL_RULES);
+        assertThat(advisor.advise(twoNorms, facts(LocalDate.of(2026, 5, 1)).build()).reasoning())
+                .anySatisfy(s -> assertThat(s.rule()).isEqualTo("法条竞合（择重）"));
+    }
+
+    /** The first paragraph of an article of a real law text under /work/shared/data/laws, verbatim. */
+    private static String lawArticle(String file, String number) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith(number + " ")).findFirst()
+                .orElseThrow().substring(number.length() + 1);
+    }
+
+    private static final java.nio.file.Path LAWS = java.nio.file.Path.of("/work/shared/data/laws");
+
     private PenaltyAdvice advise(ViolationFacts facts) {
         return advisor.advise(basis(FOOD_LICENCE, "食品安全", ART_122_2021, ART_122_2018, ART_122_2015), facts);
     }
@@ -292,6 +526,16 @@ class PenaltyAdvisorTest {
         private boolean corrected;
         private boolean noFault;
         private boolean refused;
+        private boolean minor;
+        private boolean serious;
+        private boolean purchaseChecked;
+        private boolean sourceDisclosed;
+        private Boolean lifeHealthOrFinance;
+        private PartyType partyType;
+        private Integer age;
+        private MentalState mentalState;
+        private Reduction reduction;
+        private Integer daysUncorrected;
         private BigDecimal goodsValue;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
@@ -335,6 +579,48 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts minor() {
+            minor = true;
+            return this;
+        }
+
+        Facts serious() {
+            serious = true;
+            return this;
+        }
+
+        Facts purchaseChecked() {
+            purchaseChecked = true;
+            return this;
+        }
+
+        Facts sourceDisclosed() {
+            sourceDisclosed = true;
+            return this;
+        }
+
+        Facts lifeHealthOrFinance(Boolean value) {
+            lifeHealthOrFinance = value;
+            return this;
+        }
+
+        Facts party(PartyType type, Integer years, MentalState state) {
+            partyType = type;
+            age = years;
+            mentalState = state;
+            return this;
+        }
+
+        Facts reduction(Reduction value) {
+            reduction = value;
+            return this;
+        }
+
+        Facts daysUncorrected(int days) {
+            daysUncorrected = days;
+            return this;
+        }
+
         Facts goodsValue(double yuan) {
             goodsValue = BigDecimal.valueOf(yuan);
             return this;
@@ -351,7 +637,8 @@ class PenaltyAdvisorTest {
         }
 
         ViolationFacts build() {
-            return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, harm, corrected, refused, false, noFault,
+            return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
+                    purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, age, mentalState, reduction, daysUncorrected,
                     goodsValue == null ? Map.of() : Map.of(Basis.GOODS_VALUE, goodsValue), mitigating, aggravating);
         }
     }

@@ -1,0 +1,107 @@
+package dev.onecheck.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.onecheck.domain.law.LawMarkdownParser;
+import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.search.index.KnowledgeBaseFixture;
+import dev.onecheck.store.law.LawStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The 行政处罚法 rules of issue 19 end to end on SP-001 (食品安全法 第一百二十二条) and the real 行政处罚法: each response is
+ * checked for {@code errors} and every path read must exist.
+ */
+@GatewayTest
+class PenaltyRulesIT {
+
+    private static final Path ADMIN_PENALTY_LAW = Path.of("..", "loaders", "sample-data", "laws", "行政法", "行政处罚法(2021-01-22).md");
+    private static final String ADVICE = """
+            { penaltyAdvice(violation: "SP-001", facts: {%s}) {
+                outcome tier { level } range { min max } statutoryRange { range { min max } source } measures
+                alternatives { choice tier { level } range { min max } }
+                procedure { kind applies citation finding }
+                reasoning { rule citation finding } } }""";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void knowledgeBase() throws Exception {
+        KnowledgeBaseFixture.load(TestStack.driver());
+        new LawStore(TestStack.driver()).upsert(List.of(new LawMarkdownParser().parse(ADMIN_PENALTY_LAW.toString(),
+                Files.readString(ADMIN_PENALTY_LAW))));
+    }
+
+    private JsonNode advice(String facts) throws Exception {
+        JsonNode body = new GraphQlHttp(port).post(ADVICE.formatted(facts), TestTokens.officer()).body();
+        assertThat(body.has("errors")).as("errors in %s", body).isFalse();
+        return at(body, "/data/penaltyAdvice");
+    }
+
+    private JsonNode error(String facts) throws Exception {
+        JsonNode body = new GraphQlHttp(port).post(ADVICE.formatted(facts), TestTokens.officer()).body();
+        return at(body, "/errors/0");
+    }
+
+    /** A path that must be there: a missing one fails instead of reading as empty. */
+    private static JsonNode at(JsonNode node, String path) {
+        JsonNode found = node.at(path);
+        assertThat(found.isMissingNode()).as("%s in %s", path, node).isFalse();
+        return found;
+    }
+
+    @Test
+    void correctedAndHarmlessIsNotExemptWithoutMinorAndFirstOffenceMayBeWaivedWithItsRange() throws Exception {
+        // 第三十三条第一款: "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"
+        JsonNode large = advice("committedOn: \"2026-05-01\", decidedOn: \"2026-11-23\", goodsValue: 2000000, correctedInTime: true");
+        JsonNode waived = advice("committedOn: \"2026-05-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, firstOffence: true, harm: MINOR, "
+                + "correctedInTime: true");
+
+        assertThat(at(large, "/outcome").asString()).isEqualTo("PUNISH");
+        assertThat(at(large, "/range/min").asDouble()).isEqualTo(20_000_000);
+        assertThat(at(waived, "/outcome").asString()).isEqualTo("MAY_WAIVE");
+        assertThat(at(waived, "/alternatives/0/choice").asString()).isEqualTo("决定处罚的");
+        assertThat(at(waived, "/alternatives/0/range/min").asDouble()).isEqualTo(50000);
+        assertThat(at(waived, "/alternatives/0/range/max").asDouble()).isEqualTo(100000);
+    }
+
+    @Test
+    void mitigationOffersBothLighterAndMitigatedAndTheAnswerCarriesStatutoryRangeAndProcedure() throws Exception {
+        // 第三十二条: "当事人有下列情形之一，应当从轻或者减轻行政处罚"
+        JsonNode advice = advice("committedOn: \"2026-05-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, mitigating: [CONFESSED]");
+
+        assertThat(at(advice, "/reasoning").findValuesAsString("finding")).anySatisfy(f -> assertThat(f).contains("从轻或者减轻由行政机关选择"));
+        // 食品安全法 第一百二十二条: "货值金额不足一万元的，并处五万元以上十万元以下罚款"
+        assertThat(at(advice, "/statutoryRange/range/min").asDouble()).isEqualTo(50000);
+        assertThat(at(advice, "/statutoryRange/range/max").asDouble()).isEqualTo(100000);
+        assertThat(at(advice, "/statutoryRange/source").asString()).contains("食品安全法");
+        assertThat(at(advice, "/procedure").findValuesAsString("kind")).containsExactly("ON_THE_SPOT", "HEARING_NOTICE", "LEGAL_REVIEW",
+                "COLLECTIVE_DISCUSSION", "CRIMINAL_REFERRAL");
+        // 第五十一条: 当场 only for "罚款或者警告"; the tier also confiscates (没收违法所得).
+        assertThat(at(advice, "/procedure/0/applies").asBoolean()).isFalse();
+        assertThat(at(advice, "/procedure/1/citation").asString()).isEqualTo("《行政处罚法》第63条");
+    }
+
+    @Test
+    void limitationNeedsTheFactsItTurnsOn() throws Exception {
+        // 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。"
+        JsonNode noDiscovery = error("committedOn: \"2023-01-01\", decidedOn: \"2026-11-23\", goodsValue: 3000");
+        JsonNode noLifeHealth = error("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, "
+                + "harm: HARMFUL");
+        JsonNode fiveYears = advice("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, "
+                + "harm: HARMFUL, lifeHealthOrFinance: true");
+
+        assertThat(at(noDiscovery, "/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(at(noDiscovery, "/extensions/argument").asString()).isEqualTo("facts.discoveredOn");
+        assertThat(at(noLifeHealth, "/extensions/argument").asString()).isEqualTo("facts.lifeHealthOrFinance");
+        assertThat(at(fiveYears, "/outcome").asString()).isEqualTo("PUNISH");
+    }
+}

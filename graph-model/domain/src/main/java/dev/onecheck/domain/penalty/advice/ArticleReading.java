@@ -1,0 +1,41 @@
+package dev.onecheck.domain.penalty.advice;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.onecheck.domain.penalty.advice.PenaltyAdvice.StatutoryRange;
+
+/**
+ * What a penalty article's text says beyond the fines {@link StatutoryFines} reads: the consequence of 情节严重,
+ * whether it refers crimes to criminal liability, whether it allows 按日连续处罚.
+ */
+final class ArticleReading {
+
+    /** 情节严重的，责令停产停业，直至吊销许可证 — up to the end of the sentence (or the list it opens). */
+    private static final Pattern SERIOUS = Pattern.compile("情节严重的，([^；。：:]+)");
+    static final String CRIME = "构成犯罪的，依法追究刑事责任";
+    static final String DAILY = "按日连续处罚";
+
+    private ArticleReading() {
+    }
+
+    static Optional<String> seriousClause(String text) {
+        Matcher m = SERIOUS.matcher(text.replaceAll("\\s", ""));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * 法定幅度 for these facts: under 情节严重 the fine of the article's 情节严重的 clause where it has one, else the
+     * ordinary fines as {@link StatutoryFines#rangeFor} reads them.
+     */
+    static Optional<StatutoryRange> statutoryRange(String text, ViolationFacts facts, String source) {
+        if (facts.serious()) {
+            Optional<YuanRange> serious = seriousClause(text).flatMap(c -> StatutoryFines.rangeFor(c, facts));
+            if (serious.isPresent()) {
+                return Optional.of(new StatutoryRange(serious.get(), source + "（情节严重的）"));
+            }
+        }
+        return StatutoryFines.rangeFor(text, facts).map(r -> new StatutoryRange(r, source));
+    }
+}
