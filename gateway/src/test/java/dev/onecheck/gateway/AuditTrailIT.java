@@ -1,8 +1,11 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.argument;
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Industry;
@@ -17,16 +20,13 @@ import dev.onecheck.store.subject.SubjectStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** 全程留痕: a mutation and its audit entry commit together; a refused mutation leaves neither. */
 @GatewayTest
 class AuditTrailIT {
 
     private static final String FIRM = "91329900MA1JH0001C";
-    private static final String SET = "mutation { setWhiteListed(uscc: \"%s\", whiteListed: %s, reason: \"%s\") { uscc whiteListed } }";
-    private static final String TRAIL = "{ auditTrail { edges { node { actor actorName actorRoles actorDepartment operation targetKind "
-            + "targetKey reason at changes { field before after } } } } }";
 
     @LocalServerPort
     int port;
@@ -46,8 +46,13 @@ class AuditTrailIT {
                 RiskLevel.LOW, true, List.of(), List.of("JH-SCJG"))));
     }
 
-    private JsonNode ask(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlTester as(String token) {
+        return GatewayGraphQl.as(port, token);
+    }
+
+    private GraphQlTester.Request<?> setWhiteListed(String uscc, boolean whiteListed, String reason, String token) {
+        return as(token).documentName("setWhiteListed").variable("uscc", uscc).variable("whiteListed", whiteListed)
+                .variable("reason", reason);
     }
 
     private static String admin(String department) {
@@ -59,64 +64,59 @@ class AuditTrailIT {
     }
 
     @Test
-    void aChangeIsRecordedWithWhoWhenWhatAndWhy() throws Exception {
-        JsonNode changed = ask(SET.formatted(FIRM, false, "投诉举报核实存在问题"), admin("JH-SCJG"));
-        JsonNode trail = ask(TRAIL, supervisor()).at("/data/auditTrail/edges");
+    void aChangeIsRecordedWithWhoWhenWhatAndWhy() {
+        setWhiteListed(FIRM, false, "投诉举报核实存在问题", admin("JH-SCJG")).execute()
+                .path("setWhiteListed.whiteListed").entity(Boolean.class).isEqualTo(false);
 
-        assertThat(changed.at("/data/setWhiteListed/whiteListed").asBoolean()).isFalse();
-        assertThat(trail.size()).isEqualTo(1);
-        JsonNode entry = trail.at("/0/node");
-        assertThat(entry.at("/actor").asString()).isEqualTo("admin-JH-SCJG");
-        assertThat(entry.at("/actorRoles/0").asString()).isEqualTo("DEPT_ADMIN");
-        assertThat(entry.at("/actorDepartment").asString()).isEqualTo("JH-SCJG");
-        assertThat(entry.at("/operation").asString()).isEqualTo("setWhiteListed");
-        assertThat(entry.at("/targetKind").asString()).isEqualTo("Subject");
-        assertThat(entry.at("/targetKey").asString()).isEqualTo(FIRM);
-        assertThat(entry.at("/reason").asString()).isEqualTo("投诉举报核实存在问题");
-        assertThat(entry.at("/at").asString()).endsWith("+08:00");
-        assertThat(entry.at("/changes/0/field").asString()).isEqualTo("whiteListed");
-        assertThat(entry.at("/changes/0/before").asString()).isEqualTo("true");
-        assertThat(entry.at("/changes/0/after").asString()).isEqualTo("false");
+        as(supervisor()).documentName("auditTrail").execute()
+                .path("auditTrail.edges").entityList(Object.class).hasSize(1)
+                .path("auditTrail.edges[0].node", entry -> entry
+                        .path("actor").entity(String.class).isEqualTo("admin-JH-SCJG")
+                        .path("actorRoles[0]").entity(String.class).isEqualTo("DEPT_ADMIN")
+                        .path("actorDepartment").entity(String.class).isEqualTo("JH-SCJG")
+                        .path("operation").entity(String.class).isEqualTo("setWhiteListed")
+                        .path("targetKind").entity(String.class).isEqualTo("Subject")
+                        .path("targetKey").entity(String.class).isEqualTo(FIRM)
+                        .path("reason").entity(String.class).isEqualTo("投诉举报核实存在问题")
+                        .path("at").entity(String.class).satisfies(at -> assertThat(at).endsWith("+08:00"))
+                        .path("changes[0].field").entity(String.class).isEqualTo("whiteListed")
+                        .path("changes[0].before").entity(String.class).isEqualTo("true")
+                        .path("changes[0].after").entity(String.class).isEqualTo("false"));
     }
 
     @Test
-    void theTrailPagesNewestFirstAndFilters() throws Exception {
-        ask(SET.formatted(FIRM, false, "第一次"), admin("JH-SCJG"));
-        ask(SET.formatted(FIRM, true, "第二次"), admin("JH-SCJG"));
-        JsonNode page1 = ask("{ auditTrail(first: 1) { edges { node { reason } } pageInfo { hasNextPage endCursor } } }", supervisor())
-                .at("/data/auditTrail");
-        JsonNode page2 = ask("{ auditTrail(first: 1, after: \"" + page1.at("/pageInfo/endCursor").asString()
-                + "\") { edges { node { reason } } pageInfo { hasNextPage } } }", supervisor()).at("/data/auditTrail");
-        JsonNode byOther = ask("{ auditTrail(filter: {actor: \"someone-else\"}) { edges { node { reason } } } }", supervisor());
+    void theTrailPagesNewestFirstAndFilters() {
+        setWhiteListed(FIRM, false, "第一次", admin("JH-SCJG")).executeAndVerify();
+        setWhiteListed(FIRM, true, "第二次", admin("JH-SCJG")).executeAndVerify();
 
-        assertThat(page1.at("/edges/0/node/reason").asString()).isEqualTo("第二次");
-        assertThat(page1.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
-        assertThat(page2.at("/edges/0/node/reason").asString()).isEqualTo("第一次");
-        assertThat(page2.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
-        assertThat(byOther.at("/data/auditTrail/edges").isEmpty()).isTrue();
+        String endCursor = as(supervisor()).documentName("auditTrail").variable("first", 1).execute()
+                .path("auditTrail.edges[0].node.reason").entity(String.class).isEqualTo("第二次")
+                .path("auditTrail.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("auditTrail.pageInfo.endCursor").entity(String.class).get();
+        as(supervisor()).documentName("auditTrail").variable("first", 1).variable("after", endCursor).execute()
+                .path("auditTrail.edges[0].node.reason").entity(String.class).isEqualTo("第一次")
+                .path("auditTrail.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        as(supervisor()).documentName("auditTrail").variable("filter", Map.of("actor", "someone-else")).execute()
+                .path("auditTrail.edges").entityList(Object.class).hasSize(0);
     }
 
     @Test
-    void aRefusedChangeLeavesNeitherChangeNorEntry() throws Exception {
-        JsonNode otherDepartment = ask(SET.formatted(FIRM, false, "x"), admin("JH-JYJ"));
-        JsonNode officer = ask(SET.formatted(FIRM, false, "x"), TestTokens.officer());
-        JsonNode enterprise = ask(SET.formatted("91329900MA1JH9999X", false, "x"), TestTokens.enterprise());
-        JsonNode supervisorChange = ask(SET.formatted(FIRM, false, "x"), supervisor());
-        JsonNode noReason = ask(SET.formatted(FIRM, false, " "), admin("JH-SCJG"));
-        JsonNode unknown = ask(SET.formatted("91329900MA1JH9999X", false, "x"), admin("JH-SCJG"));
+    void aRefusedChangeLeavesNeitherChangeNorEntry() {
+        setWhiteListed(FIRM, false, "x", admin("JH-JYJ")).execute().errors().satisfy(codes("FORBIDDEN"));
+        setWhiteListed(FIRM, false, "x", TestTokens.officer()).execute().errors().satisfy(codes("FORBIDDEN"));
+        setWhiteListed("91329900MA1JH9999X", false, "x", TestTokens.enterprise()).execute().errors().satisfy(codes("FORBIDDEN"));
+        setWhiteListed(FIRM, false, "x", supervisor()).execute().errors().satisfy(codes("FORBIDDEN"));
+        setWhiteListed(FIRM, false, " ", admin("JH-SCJG")).execute().errors().satisfy(argument("reason"));
+        setWhiteListed("91329900MA1JH9999X", false, "x", admin("JH-SCJG")).execute().errors().satisfy(argument("uscc"));
 
-        assertThat(List.of(otherDepartment, officer, enterprise, supervisorChange))
-                .allSatisfy(r -> assertThat(r.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN"));
-        assertThat(noReason.at("/errors/0/extensions/argument").asString()).isEqualTo("reason");
-        assertThat(unknown.at("/errors/0/extensions/argument").asString()).isEqualTo("uscc");
-        assertThat(ask(TRAIL, supervisor()).at("/data/auditTrail/edges").isEmpty()).isTrue();
-        assertThat(ask("{ subject(uscc: \"" + FIRM + "\") { whiteListed } }", supervisor()).at("/data/subject/whiteListed").asBoolean())
-                .isTrue();
+        as(supervisor()).documentName("auditTrail").execute().path("auditTrail.edges").entityList(Object.class).hasSize(0);
+        as(supervisor()).documentName("subjectWhiteListed").variable("uscc", FIRM).execute()
+                .path("subject.whiteListed").entity(Boolean.class).isEqualTo(true);
     }
 
     @Test
-    void onlySupervisorsReadTheTrail() throws Exception {
-        assertThat(ask(TRAIL, admin("JH-SCJG")).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(ask(TRAIL, TestTokens.officer()).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    void onlySupervisorsReadTheTrail() {
+        as(admin("JH-SCJG")).documentName("auditTrail").execute().errors().satisfy(codes("FORBIDDEN"));
+        as(TestTokens.officer()).documentName("auditTrail").execute().errors().satisfy(codes("FORBIDDEN"));
     }
 }

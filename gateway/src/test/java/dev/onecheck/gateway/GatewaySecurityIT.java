@@ -40,18 +40,17 @@ class GatewaySecurityIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/graphql-response+json");
-        assertThat(response.body().at("/data/__typename").asString()).isEqualTo("Query");
+        assertThat(response.data().at("/__typename").asString()).isEqualTo("Query");
     }
 
     @Test
-    void meDescribesTheCaller() throws Exception {
-        var officer = new GraphQlHttp(port).post("{ me { account roles departmentCode uscc } }", TestTokens.officer()).body();
-        var enterprise = new GraphQlHttp(port).post("{ me { account roles departmentCode uscc } }", TestTokens.enterprise()).body();
-
-        assertThat(officer.at("/data/me/roles/0").asString()).isEqualTo("OFFICER");
-        assertThat(officer.at("/data/me/departmentCode").asString()).isEqualTo("JH-SCJG");
-        assertThat(officer.at("/data/me/uscc").isNull()).isTrue();
-        assertThat(enterprise.at("/data/me/uscc").asString()).isEqualTo("91329900MA1JH0001C");
-        assertThat(enterprise.at("/data/me/departmentCode").isNull()).isTrue();
+    void meDescribesTheCaller() {
+        GatewayGraphQl.as(port, TestTokens.officer()).documentName("me").execute()
+                .path("me.roles[0]").entity(String.class).isEqualTo("OFFICER")
+                .path("me.departmentCode").entity(String.class).isEqualTo("JH-SCJG")
+                .path("me.uscc").valueIsNull();
+        GatewayGraphQl.as(port, TestTokens.enterprise()).documentName("me").execute()
+                .path("me.uscc").entity(String.class).isEqualTo("91329900MA1JH0001C")
+                .path("me.departmentCode").valueIsNull();
     }
 }

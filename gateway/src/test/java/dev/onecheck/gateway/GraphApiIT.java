@@ -1,9 +1,14 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.argument;
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
+import static dev.onecheck.gateway.GatewayGraphQl.forbiddenAt;
+import static dev.onecheck.gateway.GatewayGraphQl.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import dev.onecheck.domain.catalog.Industry;
 import dev.onecheck.domain.catalog.Item;
@@ -18,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** The graph by natural key, as filtered lists, and along its relationships both ways, with each role's limits. */
 @GatewayTest
@@ -50,12 +55,12 @@ class GraphApiIT {
                 new Officer("32990020220101", "陆川", "JH-XF", List.of("消防安全"), LocalDate.of(2028, 6, 30))));
     }
 
-    private JsonNode ask(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlTester as(String token) {
+        return GatewayGraphQl.as(port, token);
     }
 
-    private JsonNode ask(String query) throws Exception {
-        return ask(query, TestTokens.officer());
+    private GraphQlTester asOfficer() {
+        return as(TestTokens.officer());
     }
 
     private static String asPublic() {
@@ -67,135 +72,115 @@ class GraphApiIT {
     }
 
     @Test
-    void looksUpEachKindByItsNaturalKey() throws Exception {
-        JsonNode data = ask("""
-                { department(code: "JH-XF") { name } item(code: "I-1") { name } scenario(code: "S-1") { name }
-                  industry(code: "62") { name } law(id: "%s") { title status } provision(id: "%s") { label }
-                  violation(code: "SP-001") { name standard { code } } case(code: "JH-2024-SCJG-001") { title }
-                  missing: department(code: "JH-NONE") { name } }""".formatted(KnowledgeBaseFixture.FOOD_2015, ART_122)).at("/data");
-
-        assertThat(data.at("/department/name").asString()).isEqualTo("江海市消防救援支队");
-        assertThat(data.at("/item/name").asString()).isEqualTo("食品经营许可检查");
-        assertThat(data.at("/scenario/name").asString()).isEqualTo("餐饮服务综合查一次");
-        assertThat(data.at("/industry/name").asString()).isEqualTo("餐饮业");
-        assertThat(data.at("/law/status").asString()).isEqualTo("已修订");
-        assertThat(data.at("/provision/label").asString()).isEqualTo("第122条");
-        assertThat(data.at("/violation/standard/code").asString()).isEqualTo("SP-001-JH2024");
-        assertThat(data.at("/case/title").asString()).contains("未取得食品经营许可");
-        assertThat(data.at("/missing").isNull()).isTrue();
+    void looksUpEachKindByItsNaturalKey() {
+        asOfficer().documentName("lookUpByNaturalKey").variable("law", KnowledgeBaseFixture.FOOD_2015).variable("provision", ART_122)
+                .execute()
+                .path("department.name").entity(String.class).isEqualTo("江海市消防救援支队")
+                .path("item.name").entity(String.class).isEqualTo("食品经营许可检查")
+                .path("scenario.name").entity(String.class).isEqualTo("餐饮服务综合查一次")
+                .path("industry.name").entity(String.class).isEqualTo("餐饮业")
+                .path("law.status").entity(String.class).isEqualTo("已修订")
+                .path("provision.label").entity(String.class).isEqualTo("第122条")
+                .path("violation.standard.code").entity(String.class).isEqualTo("SP-001-JH2024")
+                .path("case.title").entity(String.class).satisfies(title -> assertThat(title).contains("未取得食品经营许可"))
+                .path("missing").valueIsNull();
     }
 
     @Test
-    void filtersLists() throws Exception {
-        JsonNode data = ask("""
-                { fire: departments(filter: {domain: "消防"}) { edges { node { code } } }
-                  forRestaurants: items(filter: {industry: "6210"}) { edges { node { code } } }
-                  ofFire: items(filter: {department: "JH-XF"}) { edges { node { code } } }
-                  rules: laws(filter: {level: "部门规章"}) { edges { node { id } } }
-                  foodInForce: laws(filter: {titleContains: "食品安全", inForceOnly: true}) { edges { node { id } } }
-                  fireViolations: violations(filter: {domain: "消防"}) { edges { node { code } } }
-                  top: industries { edges { node { code } } }
-                  underH: industries(parent: "H") { edges { node { code } } } }""").at("/data");
-
-        assertThat(data.at("/fire/edges").findValuesAsString("code")).containsExactly("JH-XF");
-        // 6210 inherits the items of its ancestor 62.
-        assertThat(data.at("/forRestaurants/edges").findValuesAsString("code")).containsExactly("I-1", "I-2");
-        assertThat(data.at("/ofFire/edges").findValuesAsString("code")).containsExactly("I-2");
-        assertThat(data.at("/rules/edges").findValuesAsString("id")).containsExactly(KnowledgeBaseFixture.RULE);
-        assertThat(data.at("/foodInForce/edges").findValuesAsString("id")).containsExactly(KnowledgeBaseFixture.FOOD_2021);
-        assertThat(data.at("/fireViolations/edges").findValuesAsString("code")).containsExactly("XF-006");
-        assertThat(data.at("/top/edges").findValuesAsString("code")).containsExactly("F", "H");
-        assertThat(data.at("/underH/edges").findValuesAsString("code")).containsExactly("62");
+    void filtersLists() {
+        asOfficer().documentName("filteredLists").execute()
+                .path("fire.edges[*].node.code").entityList(String.class).containsExactly("JH-XF")
+                // 6210 inherits the items of its ancestor 62.
+                .path("forRestaurants.edges[*].node.code").entityList(String.class).containsExactly("I-1", "I-2")
+                .path("ofFire.edges[*].node.code").entityList(String.class).containsExactly("I-2")
+                .path("rules.edges[*].node.id").entityList(String.class).containsExactly(KnowledgeBaseFixture.RULE)
+                .path("foodInForce.edges[*].node.id").entityList(String.class).containsExactly(KnowledgeBaseFixture.FOOD_2021)
+                .path("fireViolations.edges[*].node.code").entityList(String.class).containsExactly("XF-006")
+                .path("top.edges[*].node.code").entityList(String.class).containsExactly("F", "H")
+                .path("underH.edges[*].node.code").entityList(String.class).containsExactly("62");
     }
 
     @Test
-    void followsRelationshipsBothWays() throws Exception {
-        JsonNode data = ask("""
-                { provision(id: "%s") { law { shortTitle } items { code } violatedBy { code } penalizes { code } cases { code } }
-                  department(code: "JH-SCJG") { items { code } leadsScenarios { code } violations { code } }
-                  item(code: "I-1") { scenarios { code } industries { code } cooperatingDepartments { code } initiatingDepartment { code } }
-                  industry(code: "62") { parent { code } children { code } items { code } }
-                  law(id: "%s") { provisions { article } versions { id } } }""".formatted(ART_122, KnowledgeBaseFixture.FOOD_2021))
-                .at("/data");
-
-        assertThat(data.at("/provision/law/shortTitle").asString()).isEqualTo("食品安全法");
-        assertThat(data.at("/provision/items").findValuesAsString("code")).containsExactly("I-1");
-        assertThat(data.at("/provision/violatedBy").findValuesAsString("code")).isEmpty();
-        assertThat(data.at("/provision/penalizes").findValuesAsString("code")).containsExactly("SP-001");
-        assertThat(data.at("/provision/cases").findValuesAsString("code")).containsExactly("JH-2024-SCJG-001");
-        assertThat(data.at("/department/items").findValuesAsString("code")).containsExactly("I-1");
-        assertThat(data.at("/department/leadsScenarios").findValuesAsString("code")).containsExactly("S-1");
-        assertThat(data.at("/department/violations").findValuesAsString("code")).containsExactly("SP-001");
-        assertThat(data.at("/item/scenarios").findValuesAsString("code")).containsExactly("S-1");
-        assertThat(data.at("/item/industries").findValuesAsString("code")).containsExactly("62");
-        assertThat(data.at("/item/cooperatingDepartments").findValuesAsString("code")).containsExactly("JH-XF");
-        assertThat(data.at("/item/initiatingDepartment/code").asString()).isEqualTo("JH-SCJG");
-        assertThat(data.at("/industry/parent/code").asString()).isEqualTo("H");
-        assertThat(data.at("/industry/children").findValuesAsString("code")).containsExactly("6210");
-        assertThat(data.at("/industry/items").findValuesAsString("code")).containsExactly("I-1");
-        assertThat(data.at("/law/provisions").findValuesAsString("article")).containsExactly("35", "122", "124");
-        assertThat(data.at("/law/versions").findValuesAsString("id"))
+    void followsRelationshipsBothWays() {
+        asOfficer().documentName("relationshipsBothWays").variable("provision", ART_122).variable("law", KnowledgeBaseFixture.FOOD_2021)
+                .execute()
+                .path("provision.law.shortTitle").entity(String.class).isEqualTo("食品安全法")
+                .path("provision.items[*].code").entityList(String.class).containsExactly("I-1")
+                .path("provision.violatedBy").entityList(Object.class).hasSize(0)
+                .path("provision.penalizes[*].code").entityList(String.class).containsExactly("SP-001")
+                .path("provision.cases[*].code").entityList(String.class).containsExactly("JH-2024-SCJG-001")
+                .path("department.items[*].code").entityList(String.class).containsExactly("I-1")
+                .path("department.leadsScenarios[*].code").entityList(String.class).containsExactly("S-1")
+                .path("department.violations[*].code").entityList(String.class).containsExactly("SP-001")
+                .path("item.scenarios[*].code").entityList(String.class).containsExactly("S-1")
+                .path("item.industries[*].code").entityList(String.class).containsExactly("62")
+                .path("item.cooperatingDepartments[*].code").entityList(String.class).containsExactly("JH-XF")
+                .path("item.initiatingDepartment.code").entity(String.class).isEqualTo("JH-SCJG")
+                .path("industry.parent.code").entity(String.class).isEqualTo("H")
+                .path("industry.children[*].code").entityList(String.class).containsExactly("6210")
+                .path("industry.items[*].code").entityList(String.class).containsExactly("I-1")
+                .path("law.provisions[*].article").entityList(Integer.class).containsExactly(35, 122, 124)
+                .path("law.versions[*].id").entityList(String.class)
                 .containsExactly(KnowledgeBaseFixture.FOOD_2015, KnowledgeBaseFixture.FOOD_2021);
     }
 
     @Test
-    void casesComeNewestFirstAndUnpublishedOnlyToTheEnforcementSide() throws Exception {
-        String list = "{ cases(first: 1%s) { edges { node { code } } pageInfo { hasNextPage endCursor } } }";
-        JsonNode page1 = ask(list.formatted("")).at("/data/cases");
-        JsonNode page2 = ask(list.formatted(", after: \"" + page1.at("/pageInfo/endCursor").asString() + "\"")).at("/data/cases");
-        JsonNode publicList = ask("{ cases { edges { node { code } } } }", asPublic()).at("/data/cases/edges");
-        JsonNode publicLookup = ask("{ case(code: \"JH-2024-XF-007\") { code } violation(code: \"XF-006\") { cases { code } } }", asPublic());
+    void casesComeNewestFirstAndUnpublishedOnlyToTheEnforcementSide() {
+        String endCursor = asOfficer().documentName("cases").variable("first", 1).execute()
+                .path("cases.edges[*].node.code").entityList(String.class).containsExactly("JH-2024-XF-007")
+                .path("cases.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("cases.pageInfo.endCursor").entity(String.class).get();
+        asOfficer().documentName("cases").variable("first", 1).variable("after", endCursor).execute()
+                .path("cases.edges[*].node.code").entityList(String.class).containsExactly("JH-2024-SCJG-001")
+                .path("cases.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        as(asPublic()).documentName("cases").execute()
+                .path("cases.edges[*].node.code").entityList(String.class).containsExactly("JH-2024-SCJG-001");
 
-        assertThat(page1.at("/edges").findValuesAsString("code")).containsExactly("JH-2024-XF-007");
-        assertThat(page1.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
-        assertThat(page2.at("/edges").findValuesAsString("code")).containsExactly("JH-2024-SCJG-001");
-        assertThat(page2.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
-        assertThat(publicList.findValuesAsString("code")).containsExactly("JH-2024-SCJG-001");
-        assertThat(publicLookup.at("/data/case").isNull()).isTrue();
-        assertThat(publicLookup.at("/data/violation/cases").isEmpty()).isTrue();
-        assertThat(publicLookup.toString()).doesNotContain("XF-007");
+        GraphQlTester.Response publicLookup = as(asPublic()).documentName("caseAndViolationCases")
+                .variable("case", "JH-2024-XF-007").variable("violation", "XF-006").execute();
+        publicLookup.path("case").valueIsNull()
+                .path("violation.cases").entityList(Object.class).hasSize(0);
+        assertThat(json(publicLookup)).doesNotContain("XF-007");
     }
 
     @Test
-    void officersAreSeenByTheirOwnDepartmentAndBySupervisors() throws Exception {
-        JsonNode own = ask("{ officers { edges { node { name certificateValidUntil department { code } } } } }");
-        JsonNode otherDepartment = ask("{ officers(department: \"JH-XF\") { edges { node { name } } } }");
-        JsonNode nested = ask("{ department(code: \"JH-XF\") { name officers { name } } }");
-        JsonNode all = ask("{ departments { edges { node { code officers { name } } } } }", supervisor());
-        JsonNode enterprise = ask("{ officer(certificateNo: \"32990020210001\") { name } }", TestTokens.enterprise());
-
-        assertThat(own.at("/data/officers/edges").findValuesAsString("name")).containsExactly("邹雨泽", "蒋洋");
-        assertThat(own.at("/data/officers/edges/0/node/certificateValidUntil").asString()).isEqualTo("2028-02-10");
-        assertThat(otherDepartment.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(nested.at("/data/department/name").asString()).isEqualTo("江海市消防救援支队");
-        assertThat(nested.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(nested.at("/errors/0/path").toString()).contains("officers");
-        assertThat(all.at("/data/departments/edges").findValuesAsString("name")).containsExactly("邹雨泽", "蒋洋", "陆川");
-        assertThat(enterprise.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(enterprise.toString()).doesNotContain("邹雨泽");
+    void officersAreSeenByTheirOwnDepartmentAndBySupervisors() {
+        asOfficer().documentName("officers").execute()
+                .path("officers.edges[*].node.name").entityList(String.class).containsExactly("邹雨泽", "蒋洋")
+                .path("officers.edges[0].node.certificateValidUntil").entity(String.class).isEqualTo("2028-02-10");
+        asOfficer().documentName("officers").variable("department", "JH-XF").execute()
+                .errors().satisfy(codes("FORBIDDEN"));
+        asOfficer().documentName("departmentOfficers").variable("department", "JH-XF").execute()
+                .errors().satisfy(forbiddenAt("department.officers"))
+                .path("department.name").entity(String.class).isEqualTo("江海市消防救援支队");
+        as(supervisor()).documentName("departmentsWithOfficers").execute()
+                .path("departments.edges[*].node.officers[*].name").entityList(String.class).containsExactly("邹雨泽", "蒋洋", "陆川");
+        GraphQlTester.Response enterprise = as(TestTokens.enterprise()).documentName("officer").variable("certificateNo", "32990020210001")
+                .execute();
+        enterprise.errors().satisfy(codes("FORBIDDEN"));
+        assertThat(json(enterprise)).doesNotContain("邹雨泽");
     }
 
     @Test
-    void badListArgumentsAreNamed() throws Exception {
-        JsonNode level = ask("{ laws(filter: {level: \"宪章\"}) { edges { cursor } } }");
-        String byCode = ask("{ cases(first: 1, orderBy: CODE) { pageInfo { endCursor } } }").at("/data/cases/pageInfo/endCursor").asString();
-        JsonNode otherOrder = ask("{ cases(after: \"" + byCode + "\") { edges { cursor } } }");
-
-        assertThat(level.at("/errors/0/extensions/argument").asString()).isEqualTo("filter.level");
-        assertThat(otherOrder.at("/errors/0/extensions/argument").asString()).isEqualTo("after");
+    void badListArgumentsAreNamed() {
+        asOfficer().documentName("laws").variable("filter", Map.of("level", "宪章")).execute()
+                .errors().satisfy(argument("filter.level"));
+        String byCode = asOfficer().documentName("cases").variable("first", 1).variable("orderBy", "CODE").execute()
+                .path("cases.pageInfo.endCursor").entity(String.class).get();
+        asOfficer().documentName("cases").variable("after", byCode).execute()
+                .errors().satisfy(argument("after"));
     }
 
     @Test
-    void everyNestedLevelCostsOneRoundTrip() throws Exception {
-        String query = "{ laws(first: %d) { edges { node { provisions { penalizes { cases { code department { name } } } } } } } }";
+    void everyNestedLevelCostsOneRoundTrip() {
         CypherRoundTrips.reset();
-        ask(query.formatted(1));
+        asOfficer().documentName("lawsToCases").variable("first", 1).executeAndVerify();
         int forOne = CypherRoundTrips.count();
         CypherRoundTrips.reset();
-        ask(query.formatted(4));
+        asOfficer().documentName("lawsToCases").variable("first", 4).executeAndVerify();
         int forAll = CypherRoundTrips.count();
         CypherRoundTrips.reset();
-        ask("{ departments { edges { node { officers { name department { code } } } } } }", supervisor());
+        as(supervisor()).documentName("departmentsWithOfficers").executeAndVerify();
         int officers = CypherRoundTrips.count();
 
         // laws, provisions, penalizes, cases, department

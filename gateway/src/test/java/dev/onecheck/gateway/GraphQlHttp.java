@@ -12,10 +12,63 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the gateway's /graphql endpoint, as a frontend would call it. */
+/**
+ * A plain HTTP client for the gateway's /graphql endpoint, as a frontend would call it: for the tests of the protocol
+ * itself (status codes, content types, GET). Everything else goes through {@link GatewayGraphQl}. A response's data is
+ * read only through {@link Response#data()}, which fails on errors, or beside the errors a test expects.
+ */
 public final class GraphQlHttp {
 
-    public record Response(int status, String contentType, JsonNode body) {
+    /** The status, the content type and the GraphQL response (a null node when the body is not JSON). */
+    public static final class Response {
+
+        private final int status;
+        private final String contentType;
+        private final JsonNode body;
+
+        Response(int status, String contentType, JsonNode body) {
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The data of a response not meant to carry errors: fails, printing them, when it has any. */
+        public JsonNode data() {
+            if (body.has("errors")) {
+                throw new AssertionError("unexpected errors (HTTP " + status + "): " + body.get("errors"));
+            }
+            if (!body.has("data")) {
+                throw new AssertionError("no data (HTTP " + status + "): " + body);
+            }
+            return body.get("data");
+        }
+
+        /** The errors of a response that must carry some: fails when it has none. */
+        public JsonNode errors() {
+            if (!body.path("errors").isArray() || body.get("errors").isEmpty()) {
+                throw new AssertionError("expected errors (HTTP " + status + "): " + body);
+            }
+            return body.get("errors");
+        }
+
+        /** The partial data beside the errors: for a test that asserts both (see {@link #errors()}). */
+        public JsonNode dataBesideErrors() {
+            errors();
+            return body.path("data");
+        }
+
+        /** Whether the response has a {@code data} entry at all (a request error has none). */
+        public boolean hasData() {
+            return body.has("data");
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -3,6 +3,7 @@ package dev.onecheck.gateway;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -35,12 +36,44 @@ final class GraphQlWebSocket implements AutoCloseable {
         }
     }
 
-    void subscribe(String id, String query) throws Exception {
-        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query)));
+    /** Subscribes as {@code id} with the operation in {@code graphql-test/<documentName>.graphql}. */
+    void subscribe(String id, String documentName, Map<String, Object> variables) throws Exception {
+        String query;
+        try (var document = GraphQlWebSocket.class.getResourceAsStream("/graphql-test/" + documentName + ".graphql")) {
+            if (document == null) {
+                throw new IllegalArgumentException("no graphql-test/" + documentName + ".graphql");
+            }
+            query = new String(document.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", variables)));
+    }
+
+    /** The data of the next event, which must be a {@code next} for {@code id} without errors. */
+    JsonNode nextData(String id) throws InterruptedException {
+        JsonNode message = next();
+        if (!"next".equals(message.path("type").asString()) || !id.equals(message.path("id").asString())
+                || message.path("payload").has("errors") || !message.path("payload").has("data")) {
+            throw new AssertionError("expected data for subscription " + id + ", got " + message);
+        }
+        return message.at("/payload/data");
+    }
+
+    /** The errors ending subscription {@code id}: an {@code error} message, or a {@code next} that carries errors. */
+    JsonNode nextErrors(String id) throws InterruptedException {
+        JsonNode message = next();
+        JsonNode errors = switch (message.path("type").asString()) {
+            case "error" -> message.path("payload");
+            case "next" -> message.at("/payload/errors");
+            default -> null;
+        };
+        if (!id.equals(message.path("id").asString()) || errors == null || !errors.isArray() || errors.isEmpty()) {
+            throw new AssertionError("expected errors for subscription " + id + ", got " + message);
+        }
+        return errors;
     }
 
     /** The next message from the server, or an error if none comes within 20 s. */
-    JsonNode next() throws InterruptedException {
+    private JsonNode next() throws InterruptedException {
         JsonNode message = messages.poll(20, TimeUnit.SECONDS);
         if (message == null) {
             throw new IllegalStateException("no message from the server within 20 s");

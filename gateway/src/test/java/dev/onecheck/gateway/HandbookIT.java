@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * 一业一册 for two industries from one graph: 正餐服务 inherits the fire item of 餐饮业 and gets both the food and
@@ -30,13 +30,6 @@ import tools.jackson.databind.JsonNode;
  */
 @GatewayTest
 class HandbookIT {
-
-    private static final String HANDBOOK = """
-            { handbook(industry: "%s") { industry { code name } scenarios { code } html pdf
-                items { item { code content } initiating { code } cooperating { code } basis { citation provision { text } } }
-                violations { violation { code name } violates { citation } penalizedBy { citation }
-                  tiers { level fine { kind min max basis } } cases { code title } }
-                departments { department { code } roles } } }""";
 
     @LocalServerPort
     int port;
@@ -62,14 +55,12 @@ class HandbookIT {
                 List.of(), basis, industries);
     }
 
-    private JsonNode handbook(String industry) throws Exception {
-        JsonNode response = new GraphQlHttp(port).post(HANDBOOK.formatted(industry), TestTokens.token("public", List.of("PUBLIC"), null, null)).body();
-        assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();
-        return response.at("/data/handbook");
+    private GraphQlTester.Response handbook(String industry, String token) {
+        return GatewayGraphQl.as(port, token).documentName("handbook").variable("industry", industry).execute();
     }
 
-    private static List<String> codes(JsonNode array, String pointer) {
-        return array.valueStream().map(n -> n.at(pointer).asString()).toList();
+    private static String publicUser() {
+        return TestTokens.token("public", List.of("PUBLIC"), null, null);
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
@@ -78,34 +69,35 @@ class HandbookIT {
     }
 
     @Test
-    void aRestaurantGetsTheFoodAndFireRulesWithArticlesTiersAndPublishedCases() throws Exception {
-        JsonNode h = handbook("6210");
-        assertThat(h.at("/industry/name").asString()).isEqualTo("正餐服务");
-        assertThat(h.at("/scenarios").findValuesAsString("code")).containsExactly("JH-CJ-004");
-        assertThat(codes(h.at("/items"), "/item/code")).containsExactly("JH-SCJG-001", "JH-XF-003");
-        assertThat(h.at("/items/0/basis").findValuesAsString("citation")).containsExactly("《食品安全法》第35条", "《食品安全法》第122条");
-        assertThat(h.at("/items/0/basis/0/provision/text").asString()).startsWith("国家对食品生产经营实行许可制度");
-        assertThat(codes(h.at("/violations"), "/violation/code")).containsExactly("SP-001", "XF-006");
-        JsonNode food = h.at("/violations/0");
-        assertThat(food.at("/violates").findValuesAsString("citation")).containsExactly("《食品安全法》第35条");
-        assertThat(food.at("/penalizedBy").findValuesAsString("citation")).containsExactly("《食品安全法》第122条");
-        assertThat(food.at("/tiers/1/fine/min").asDouble()).isEqualTo(50_000);
-        assertThat(food.at("/tiers/2/fine/basis").asString()).isEqualTo("货值金额");
-        assertThat(food.at("/cases").findValuesAsString("code")).containsExactly("JH-2024-SCJG-001");
-        assertThat(h.at("/violations/1/cases").size()).as("an unpublished case stays out").isZero();
-        assertThat(h.at("/departments").findValuesAsString("code")).containsExactly("JH-SCJG", "JH-XF");
-        assertThat(h.at("/departments/0/roles").valueStream().map(JsonNode::asString)).containsExactly("牵头", "发起");
-        assertThat(h.at("/pdf").asString()).endsWith("/handbooks/6210.pdf");
+    void aRestaurantGetsTheFoodAndFireRulesWithArticlesTiersAndPublishedCases() {
+        handbook("6210", publicUser()).path("handbook", h -> h
+                .path("industry.name").entity(String.class).isEqualTo("正餐服务")
+                .path("scenarios[*].code").entityList(String.class).containsExactly("JH-CJ-004")
+                .path("items[*].item.code").entityList(String.class).containsExactly("JH-SCJG-001", "JH-XF-003")
+                .path("items[0].basis[*].citation").entityList(String.class).containsExactly("《食品安全法》第35条", "《食品安全法》第122条")
+                .path("items[0].basis[0].provision.text").entity(String.class).satisfies(text -> assertThat(text).startsWith("国家对食品生产经营实行许可制度"))
+                .path("violations[*].violation.code").entityList(String.class).containsExactly("SP-001", "XF-006")
+                .path("violations[0]", food -> food
+                        .path("violates[*].citation").entityList(String.class).containsExactly("《食品安全法》第35条")
+                        .path("penalizedBy[*].citation").entityList(String.class).containsExactly("《食品安全法》第122条")
+                        .path("tiers[1].fine.min").entity(Double.class).isEqualTo(50_000.0)
+                        .path("tiers[2].fine.basis").entity(String.class).isEqualTo("货值金额")
+                        .path("cases[*].code").entityList(String.class).containsExactly("JH-2024-SCJG-001"))
+                // an unpublished case stays out
+                .path("violations[1].cases").entityList(Object.class).hasSize(0)
+                .path("departments[*].department.code").entityList(String.class).containsExactly("JH-SCJG", "JH-XF")
+                .path("departments[0].roles").entityList(String.class).containsExactly("牵头", "发起")
+                .path("pdf").entity(String.class).satisfies(pdf -> assertThat(pdf).endsWith("/handbooks/6210.pdf")));
     }
 
     @Test
-    void aDepartmentStoreGetsOnlyTheFoodRules() throws Exception {
-        JsonNode h = handbook("5211");
-        assertThat(codes(h.at("/items"), "/item/code")).containsExactly("JH-SCJG-001", "JH-SCJG-009");
-        assertThat(codes(h.at("/violations"), "/violation/code")).containsExactly("SP-001");
-        assertThat(h.at("/scenarios").size()).isZero();
-        assertThat(h.at("/departments").findValuesAsString("code")).containsExactly("JH-SCJG");
-        assertThat(new GraphQlHttp(port).post(HANDBOOK.formatted("9999"), TestTokens.enterprise()).body().at("/data/handbook").isNull()).isTrue();
+    void aDepartmentStoreGetsOnlyTheFoodRules() {
+        handbook("5211", publicUser()).path("handbook", h -> h
+                .path("items[*].item.code").entityList(String.class).containsExactly("JH-SCJG-001", "JH-SCJG-009")
+                .path("violations[*].violation.code").entityList(String.class).containsExactly("SP-001")
+                .path("scenarios").entityList(Object.class).hasSize(0)
+                .path("departments[*].department.code").entityList(String.class).containsExactly("JH-SCJG"));
+        handbook("9999", TestTokens.enterprise()).path("handbook").valueIsNull();
     }
 
     @Test

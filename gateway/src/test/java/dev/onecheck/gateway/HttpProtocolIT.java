@@ -20,7 +20,7 @@ class HttpProtocolIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/graphql-response+json");
-        assertThat(response.body().at("/data/me/account").asString()).isEqualTo("officer");
+        assertThat(response.data().at("/me/account").asString()).isEqualTo("officer");
     }
 
     @Test
@@ -37,8 +37,8 @@ class HttpProtocolIT {
         GraphQlHttp.Response response = new GraphQlHttp(port).post("{ me { account ", TestTokens.officer());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().has("data")).isFalse();
-        assertThat(response.body().at("/errors/0/message").asString()).isNotBlank();
+        assertThat(response.hasData()).isFalse();
+        assertThat(response.errors().at("/0/message").asString()).isNotBlank();
     }
 
     @Test
@@ -46,8 +46,8 @@ class HttpProtocolIT {
         GraphQlHttp.Response response = new GraphQlHttp(port).post("{ me { salary } }", TestTokens.officer());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().has("data")).isFalse();
-        assertThat(response.body().at("/errors/0/message").asString()).contains("salary");
+        assertThat(response.hasData()).isFalse();
+        assertThat(response.errors().at("/0/message").asString()).contains("salary");
     }
 
     @Test
@@ -56,8 +56,8 @@ class HttpProtocolIT {
                 .post("{ me { account } subject(uscc: \"91329900MA1JH9999X\") { name } }", TestTokens.enterprise());
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body().at("/data/me/account").asString()).isEqualTo("enterprise");
-        assertThat(response.body().at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(response.dataBesideErrors().at("/me/account").asString()).isEqualTo("enterprise");
+        assertThat(response.errors().at("/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
     }
 
     @Test

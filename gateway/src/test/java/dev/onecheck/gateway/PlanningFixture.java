@@ -3,6 +3,7 @@ package dev.onecheck.gateway;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Industry;
@@ -88,6 +89,25 @@ final class PlanningFixture {
                     CreditLevel.B, risks[n % risks.length], n == 0, List.of(), List.of(SCJG, XF, STHJJ, HX_SCJG)));
         }
         new SubjectStore(driver).write(firms);
+    }
+
+    /** 抽查比例 as {@code PlanInput.ratios}: risk level, percent, risk level, percent … */
+    static List<Map<String, Object>> ratios(Object... riskThenPercent) {
+        List<Map<String, Object>> ratios = new ArrayList<>();
+        for (int i = 0; i < riskThenPercent.length; i += 2) {
+            ratios.add(Map.of("risk", riskThenPercent[i], "percent", riskThenPercent[i + 1]));
+        }
+        return ratios;
+    }
+
+    /** Every risk level at 100 %. */
+    static List<Map<String, Object>> everyFirm() {
+        return ratios("LOW", 100, "MEDIUM", 100, "HIGH", 100);
+    }
+
+    /** A plan's window as {@code WindowInput}; days as ISO dates. */
+    static Map<String, Object> window(Object from, Object to) {
+        return Map.of("from", from.toString(), "to", to.toString());
     }
 
     private static Item item(String code, String name, String department, List<String> cooperating) {

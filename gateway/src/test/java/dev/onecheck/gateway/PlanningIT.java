@@ -1,11 +1,17 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.argument;
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
+import static dev.onecheck.gateway.GatewayGraphQl.forbiddenAt;
+import static dev.onecheck.gateway.GatewayGraphQl.overCap;
 import static dev.onecheck.gateway.PlanningFixture.HX_SCJG;
 import static dev.onecheck.gateway.PlanningFixture.SCJG;
 import static dev.onecheck.gateway.PlanningFixture.STHJJ;
 import static dev.onecheck.gateway.PlanningFixture.WHITE_LISTED;
 import static dev.onecheck.gateway.PlanningFixture.XF;
 import static dev.onecheck.gateway.PlanningFixture.firm;
+import static dev.onecheck.gateway.PlanningFixture.ratios;
+import static dev.onecheck.gateway.PlanningFixture.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -17,6 +23,7 @@ import dev.onecheck.infra.test.TestStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,8 +34,6 @@ import tools.jackson.databind.JsonNode;
 class PlanningIT {
 
     private static final int NEXT_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-    private static final String DRAW = "seedHash fingerprint seed drawnAt candidateCount candidates { uscc risk } excluded { uscc reason } officers drawn { uscc officers }";
-    private static final String INSPECTION = "code uscc lead departments joint status window { from to } tasks { department items officers trigger legalBasis overriddenCaps }";
 
     @LocalServerPort
     int port;
@@ -38,8 +43,8 @@ class PlanningIT {
         PlanningFixture.load(TestStack.driver());
     }
 
-    private JsonNode ask(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlTester as(String token) {
+        return GatewayGraphQl.as(port, token);
     }
 
     static String admin(String department) {
@@ -59,29 +64,27 @@ class PlanningIT {
     }
 
     /** Files a plan and answers its code. */
-    private String file(String department, String fields) throws Exception {
-        JsonNode filed = ask("mutation { filePlan(input: {%s}) { code department } }".formatted(fields), admin(department));
-        assertThat(filed.path("errors").isMissingNode()).as(filed.toString()).isTrue();
-        return filed.at("/data/filePlan/code").asString();
+    private String file(String department, Map<String, Object> input) {
+        return filing(department, input).execute().path("filePlan.code").entity(String.class).get();
     }
 
-    private String annual(String department, String domain, String from, String to) throws Exception {
-        return file(department, """
-                kind: ANNUAL, title: "%s 餐饮单位年度双随机抽查", scenario: "JH-CJ-004", scope: {industry: "62"},
-                ratios: [{risk: LOW, percent: 100}, {risk: MEDIUM, percent: 100}, {risk: HIGH, percent: 100}],
-                window: {from: "%s", to: "%s"}, domain: "%s\"""".formatted(department, from, to, domain));
+    private GraphQlTester.Request<?> filing(String department, Map<String, Object> input) {
+        return as(admin(department)).documentName("filePlan").variable("input", input);
     }
 
-    private JsonNode draw(String department, String plan) throws Exception {
-        JsonNode committed = ask("mutation { commitDraw(plan: \"%s\") { seedHash seed } }".formatted(plan), admin(department));
-        assertThat(committed.at("/data/commitDraw/seed").isNull()).as(committed.toString()).isTrue();
-        JsonNode drawn = ask("mutation { performDraw(plan: \"%s\") { %s } }".formatted(plan, DRAW), admin(department));
-        assertThat(drawn.path("errors").isMissingNode()).as(drawn.toString()).isTrue();
-        return drawn.at("/data/performDraw");
+    private String annual(String department, String domain, String from, String to) {
+        return file(department, Map.of("kind", "ANNUAL", "title", department + " 餐饮单位年度双随机抽查", "scenario", "JH-CJ-004",
+                "scope", Map.of("industry", "62"), "ratios", PlanningFixture.everyFirm(), "window", window(from, to), "domain", domain));
+    }
+
+    /** Commits (the seed stays secret) and performs the draw of a plan: the draw as performed. */
+    private JsonNode draw(String department, String plan) {
+        as(admin(department)).documentName("commitDraw").variable("plan", plan).execute().path("commitDraw.seed").valueIsNull();
+        return as(admin(department)).documentName("performDraw").variable("plan", plan).execute().path("performDraw").entity(JsonNode.class).get();
     }
 
     @Test
-    void threeDepartmentsFilingOverTheSameIndustryVisitEachFirmOnceLedByTheScenarioLead() throws Exception {
+    void threeDepartmentsFilingOverTheSameIndustryVisitEachFirmOnceLedByTheScenarioLead() {
         draw(SCJG, annual(SCJG, "食品安全", day(3, 1), day(3, 31)));
         draw(XF, annual(XF, "消防安全", day(3, 10), day(4, 10)));
         JsonNode third = draw(STHJJ, annual(STHJJ, "大气污染防治", day(3, 20), day(4, 30)));
@@ -90,11 +93,9 @@ class PlanningIT {
         assertThat(third.at("/excluded/0/uscc").asString()).isEqualTo(WHITE_LISTED);
         assertThat(third.at("/excluded/0/reason").asString()).contains("白名单企业非触发不检查");
 
-        JsonNode visits = ask("{ inspections(first: 50) { edges { node { %s } } } }".formatted(INSPECTION), supervisor())
-                .at("/data/inspections/edges");
-        assertThat(visits.size()).isEqualTo(PlanningFixture.FIRMS - 1);
-        for (JsonNode edge : visits) {
-            JsonNode visit = edge.at("/node");
+        List<JsonNode> visits = as(supervisor()).documentName("inspections").variable("first", 50).execute()
+                .path("inspections.edges[*].node").entityList(JsonNode.class).hasSize(PlanningFixture.FIRMS - 1).get();
+        for (JsonNode visit : visits) {
             assertThat(visit.at("/joint").asBoolean()).isTrue();
             assertThat(visit.at("/departments").valueStream().map(JsonNode::asString)).containsExactly(SCJG, STHJJ, XF);
             assertThat(visit.at("/lead").asString()).isEqualTo(SCJG);
@@ -104,203 +105,182 @@ class PlanningIT {
             assertThat(visit.at("/tasks").findValues("officers")).allSatisfy(o -> assertThat(o.size()).isEqualTo(2));
         }
 
-        JsonNode metrics = ask("{ inspectionMetrics(year: %d) { visits jointVisits jointRatio meetsJointGoal tasks visitsAvoided mostVisited { uscc visits } } }"
-                .formatted(NEXT_YEAR), supervisor()).at("/data/inspectionMetrics");
-        assertThat(metrics.at("/visits").asInt()).isEqualTo(11);
-        assertThat(metrics.at("/jointVisits").asInt()).isEqualTo(11);
-        assertThat(metrics.at("/tasks").asInt()).isEqualTo(33);
-        assertThat(metrics.at("/visitsAvoided").asInt()).isEqualTo(22);
-        assertThat(metrics.at("/jointRatio").asDouble()).isEqualTo(1.0);
-        assertThat(metrics.at("/meetsJointGoal").asBoolean()).isTrue();
-        assertThat(metrics.at("/mostVisited/0/visits").asInt()).isEqualTo(1);
+        as(supervisor()).documentName("inspectionMetrics").variable("year", NEXT_YEAR).execute()
+                .path("inspectionMetrics.visits").entity(Integer.class).isEqualTo(11)
+                .path("inspectionMetrics.jointVisits").entity(Integer.class).isEqualTo(11)
+                .path("inspectionMetrics.tasks").entity(Integer.class).isEqualTo(33)
+                .path("inspectionMetrics.visitsAvoided").entity(Integer.class).isEqualTo(22)
+                .path("inspectionMetrics.jointRatio").entity(Double.class).isEqualTo(1.0)
+                .path("inspectionMetrics.meetsJointGoal").entity(Boolean.class).isEqualTo(true)
+                .path("inspectionMetrics.mostVisited[0].visits").entity(Integer.class).isEqualTo(1);
     }
 
     @Test
-    void aDrawReplayedThroughTheApiMatchesAndATamperedInputShows() throws Exception {
-        String plan = file(SCJG, """
-                kind: ANNUAL, title: "低风险餐饮单位抽查", items: ["JH-SCJG-001"], scope: {industry: "6210", region: "329900"},
-                ratios: [{risk: LOW, percent: 50}, {risk: HIGH, percent: 25}], window: {from: "%s", to: "%s"}, domain: "食品安全\""""
-                .formatted(day(5, 1), day(5, 31)));
-        JsonNode committed = ask("mutation { commitDraw(plan: \"%s\") { %s } }".formatted(plan, DRAW), admin(SCJG)).at("/data/commitDraw");
-        assertThat(committed.at("/seed").isNull()).isTrue();
-        assertThat(committed.at("/seedHash").asString()).hasSize(64);
-        assertThat(ask("{ replayDraw(plan: \"%s\") { matchesRecord } }".formatted(plan), publicUser()).at("/data/replayDraw").isNull()).isTrue();
-        // Firms 0, 3, 6, 9 are low risk (0 white-listed, so excluded); 2, 5, 8, 11 high: ⌈3 × 50 %⌉ + ⌈4 × 25 %⌉.
-        assertThat(committed.at("/candidateCount").asInt()).isEqualTo(7);
-        assertThat(committed.at("/officers").valueStream().map(JsonNode::asString))
-                .as("the expired certificate is not in the pool").doesNotContain(PlanningFixture.EXPIRED_OFFICER).hasSize(3);
+    void aDrawReplayedThroughTheApiMatchesAndATamperedInputShows() {
+        String plan = file(SCJG, Map.of("kind", "ANNUAL", "title", "低风险餐饮单位抽查", "items", List.of("JH-SCJG-001"),
+                "scope", Map.of("industry", "6210", "region", "329900"), "ratios", ratios("LOW", 50, "HIGH", 25),
+                "window", window(day(5, 1), day(5, 31)), "domain", "食品安全"));
+        String seedHash = as(admin(SCJG)).documentName("commitDraw").variable("plan", plan).execute()
+                .path("commitDraw.seed").valueIsNull()
+                .path("commitDraw.seedHash").entity(String.class).satisfies(hash -> assertThat(hash).hasSize(64))
+                // Firms 0, 3, 6, 9 are low risk (0 white-listed, so excluded); 2, 5, 8, 11 high: ⌈3 × 50 %⌉ + ⌈4 × 25 %⌉.
+                .path("commitDraw.candidateCount").entity(Integer.class).isEqualTo(7)
+                .path("commitDraw.officers").entityList(String.class).satisfies(officers -> assertThat(officers)
+                        .as("the expired certificate is not in the pool").doesNotContain(PlanningFixture.EXPIRED_OFFICER).hasSize(3))
+                .path("commitDraw.seedHash").entity(String.class).get();
+        as(publicUser()).documentName("replayDraw").variable("plan", plan).execute().path("replayDraw").valueIsNull();
 
-        JsonNode drawn = ask("mutation { performDraw(plan: \"%s\") { %s } }".formatted(plan, DRAW), admin(SCJG)).at("/data/performDraw");
-        assertThat(drawn.at("/drawn").size()).isEqualTo(3);
-        assertThat(drawn.at("/seed").asString()).hasSize(64);
+        JsonNode drawn = as(admin(SCJG)).documentName("performDraw").variable("plan", plan).execute()
+                .path("performDraw.drawn").entityList(Object.class).hasSize(3)
+                .path("performDraw.seed").entity(String.class).satisfies(seed -> assertThat(seed).hasSize(64))
+                .path("performDraw.drawn").entity(JsonNode.class).get();
 
-        JsonNode publicView = ask("{ draw(plan: \"%s\") { %s } replayDraw(plan: \"%s\") { seedMatchesCommitment inputMatchesFingerprint matchesRecord drawn { uscc officers } } }"
-                .formatted(plan, DRAW, plan), publicUser()).at("/data");
-        assertThat(publicView.at("/draw/candidates").isNull()).as("风险分类 is not public").isTrue();
-        assertThat(publicView.at("/draw/seedHash").asString()).isEqualTo(committed.at("/seedHash").asString());
-        assertThat(publicView.at("/replayDraw/seedMatchesCommitment").asBoolean()).isTrue();
-        assertThat(publicView.at("/replayDraw/inputMatchesFingerprint").asBoolean()).isTrue();
-        assertThat(publicView.at("/replayDraw/matchesRecord").asBoolean()).isTrue();
-        assertThat(publicView.at("/replayDraw/drawn")).isEqualTo(drawn.at("/drawn"));
+        as(publicUser()).documentName("drawAndReplay").variable("plan", plan).execute()
+                .errors().satisfy(forbiddenAt("draw.candidates", "draw.excluded"))
+                // 风险分类 is not public
+                .path("draw.candidates").valueIsNull()
+                .path("draw.excluded").valueIsNull()
+                .path("draw.seedHash").entity(String.class).isEqualTo(seedHash)
+                .path("replayDraw.seedMatchesCommitment").entity(Boolean.class).isEqualTo(true)
+                .path("replayDraw.inputMatchesFingerprint").entity(Boolean.class).isEqualTo(true)
+                .path("replayDraw.matchesRecord").entity(Boolean.class).isEqualTo(true)
+                .path("replayDraw.drawn").entity(JsonNode.class).isEqualTo(drawn);
 
-        JsonNode again = ask("mutation { performDraw(plan: \"%s\") { seed } }".formatted(plan), admin(SCJG));
-        assertThat(again.at("/errors/0/message").asString()).contains("a draw happens once");
+        as(admin(SCJG)).documentName("performDraw").variable("plan", plan).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("a draw happens once")));
 
         // Someone drops a candidate from the frozen list in the database: the replay no longer matches the published fingerprint.
         TestStack.driver().executableQuery("MATCH (d:Draw {plan: $plan}) SET d.candidates = d.candidates[1..], d.risks = d.risks[1..]")
                 .withParameters(Map.of("plan", plan)).execute();
-        JsonNode tampered = ask("{ replayDraw(plan: \"%s\") { inputMatchesFingerprint matchesRecord } }".formatted(plan), publicUser());
-        assertThat(tampered.at("/data/replayDraw/inputMatchesFingerprint").asBoolean()).isFalse();
+        as(publicUser()).documentName("replayDraw").variable("plan", plan).execute()
+                .path("replayDraw.inputMatchesFingerprint").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test
-    void anOfficerWithADeclaredConflictIsNotSentToThatFirm() throws Exception {
+    void anOfficerWithADeclaredConflictIsNotSentToThatFirm() {
         String conflicted = PlanningFixture.officer(SCJG, 1);
-        JsonNode declared = ask("mutation { declareConflict(officer: \"%s\", uscc: \"%s\", reason: \"近亲属任该企业法定代表人\") }"
-                .formatted(conflicted, firm(2)), admin(SCJG));
-        assertThat(declared.at("/data/declareConflict").asBoolean()).as(declared.toString()).isTrue();
-        JsonNode foreign = ask("mutation { declareConflict(officer: \"%s\", uscc: \"%s\", reason: \"x\") }"
-                .formatted(PlanningFixture.officer(XF, 1), firm(2)), admin(SCJG));
-        assertThat(foreign.at("/errors/0/extensions/argument").asString()).isEqualTo("officer");
+        as(admin(SCJG)).documentName("declareConflict").variable("officer", conflicted).variable("uscc", firm(2))
+                .variable("reason", "近亲属任该企业法定代表人").execute()
+                .path("declareConflict").entity(Boolean.class).isEqualTo(true);
+        as(admin(SCJG)).documentName("declareConflict").variable("officer", PlanningFixture.officer(XF, 1)).variable("uscc", firm(2))
+                .variable("reason", "x").execute()
+                .errors().satisfy(argument("officer"));
 
         JsonNode drawn = draw(SCJG, annual(SCJG, "食品安全", day(6, 1), day(6, 30)));
         JsonNode firm2 = drawn.at("/drawn").valueStream().filter(d -> d.at("/uscc").asString().equals(firm(2))).findFirst().orElseThrow();
         assertThat(firm2.at("/officers").valueStream().map(JsonNode::asString)).doesNotContain(conflicted).hasSize(2);
     }
 
-    private String complaintPlan(String department, String item, String from, String to) throws Exception {
-        return file(department, """
-                kind: AD_HOC, trigger: COMPLAINT, title: "投诉举报核查", items: ["%s"], scope: {industry: "6210"},
-                ratios: [{risk: LOW, percent: 100}], window: {from: "%s", to: "%s"}, domain: "食品安全\"""".formatted(item, from, to));
+    private String complaintPlan(String department, String item, String from, String to) {
+        return file(department, Map.of("kind", "AD_HOC", "trigger", "COMPLAINT", "title", "投诉举报核查", "items", List.of(item),
+                "scope", Map.of("industry", "6210"), "ratios", ratios("LOW", 100), "window", window(from, to), "domain", "食品安全"));
     }
 
-    private JsonNode task(String department, String plan, String uscc, String legalBasis) throws Exception {
-        String basis = legalBasis == null ? "" : ", legalBasis: \"" + legalBasis + "\"";
-        return ask("mutation { createTask(plan: \"%s\", uscc: \"%s\"%s) { %s } }".formatted(plan, uscc, basis, INSPECTION), admin(department));
-    }
-
-    @Test
-    void aWhiteListedFirmIsInspectedOnlyWhenTriggeredOrWithARecordedLegalBasis() throws Exception {
-        String routine = file(SCJG, """
-                kind: AD_HOC, title: "临时抽查", items: ["JH-SCJG-002"], scope: {industry: "6210"}, ratios: [{risk: LOW, percent: 100}],
-                window: {from: "%s", to: "%s"}, domain: "食品安全\"""".formatted(day(2, 1), day(2, 5)));
-        JsonNode refused = task(SCJG, routine, WHITE_LISTED, null);
-        assertThat(refused.at("/errors/0/extensions/code").asString()).isEqualTo("OVER_CAP");
-        assertThat(refused.at("/errors/0/extensions/breaches/0/rule").asString()).isEqualTo("WHITE_LIST");
-        assertThat(refused.at("/data/createTask/code").isMissingNode()).isTrue();
-        assertThat(ask("{ inspections { edges { node { code } } } }", supervisor()).at("/data/inspections/edges").size())
-                .as("nothing half-written").isZero();
-
-        JsonNode excepted = task(SCJG, routine, WHITE_LISTED, "《食品安全法》第一百一十条 上级交办核查").at("/data/createTask");
-        assertThat(excepted.at("/tasks/0/legalBasis").asString()).contains("上级交办");
-        assertThat(excepted.at("/tasks/0/overriddenCaps/0").asString()).isEqualTo("WHITE_LIST");
-        JsonNode trail = ask("{ auditTrail(filter: {operation: \"createTask\"}) { edges { node { targetKey reason } } } }", supervisor());
-        assertThat(trail.at("/data/auditTrail/edges/0/node/reason").asString()).contains("上级交办");
-
-        JsonNode complaint = task(SCJG, complaintPlan(SCJG, "JH-SCJG-001", day(2, 10), day(2, 12)), WHITE_LISTED, null);
-        assertThat(complaint.path("errors").isMissingNode()).as("投诉举报 triggers: " + complaint).isTrue();
-        assertThat(complaint.at("/data/createTask/tasks/0/trigger").asString()).isEqualTo("COMPLAINT");
+    private GraphQlTester.Response task(String department, String plan, String uscc, String legalBasis) {
+        GraphQlTester.Request<?> request = as(admin(department)).documentName("createTask").variable("plan", plan).variable("uscc", uscc);
+        return (legalBasis == null ? request : request.variable("legalBasis", legalBasis)).execute();
     }
 
     @Test
-    void aFourthVisitInAMonthIsRefusedWithTheReason() throws Exception {
+    void aWhiteListedFirmIsInspectedOnlyWhenTriggeredOrWithARecordedLegalBasis() {
+        String routine = file(SCJG, Map.of("kind", "AD_HOC", "title", "临时抽查", "items", List.of("JH-SCJG-002"),
+                "scope", Map.of("industry", "6210"), "ratios", ratios("LOW", 100), "window", window(day(2, 1), day(2, 5)), "domain", "食品安全"));
+        task(SCJG, routine, WHITE_LISTED, null)
+                .errors().satisfy(overCap("WHITE_LIST"))
+                .path("createTask").pathDoesNotExist();
+        // nothing half-written
+        as(supervisor()).documentName("inspections").execute().path("inspections.edges").entityList(Object.class).hasSize(0);
+
+        task(SCJG, routine, WHITE_LISTED, "《食品安全法》第一百一十条 上级交办核查")
+                .path("createTask.tasks[0].legalBasis").entity(String.class).satisfies(basis -> assertThat(basis).contains("上级交办"))
+                .path("createTask.tasks[0].overriddenCaps[0]").entity(String.class).isEqualTo("WHITE_LIST");
+        as(supervisor()).documentName("auditTrail").variable("filter", Map.of("operation", "createTask")).execute()
+                .path("auditTrail.edges[0].node.reason").entity(String.class).satisfies(reason -> assertThat(reason).contains("上级交办"));
+
+        // 投诉举报 triggers
+        task(SCJG, complaintPlan(SCJG, "JH-SCJG-001", day(2, 10), day(2, 12)), WHITE_LISTED, null)
+                .path("createTask.tasks[0].trigger").entity(String.class).isEqualTo("COMPLAINT");
+    }
+
+    @Test
+    void aFourthVisitInAMonthIsRefusedWithTheReason() {
         String firm = firm(1);
         String[] items = {"JH-SCJG-001", "JH-SCJG-002", "JH-SCJG-001"};
         for (int week = 0; week < 3; week++) {
             String day = day(3, 1 + 7 * week);
-            JsonNode created = task(SCJG, complaintPlan(SCJG, items[week], day, day), firm, null);
-            assertThat(created.path("errors").isMissingNode()).as(created.toString()).isTrue();
+            task(SCJG, complaintPlan(SCJG, items[week], day, day), firm, null).path("createTask.code").hasValue();
         }
         String fourth = complaintPlan(SCJG, "JH-SCJG-002", day(3, 22), day(3, 22));
-        JsonNode refused = task(SCJG, fourth, firm, null);
-        assertThat(refused.at("/errors/0/extensions/code").asString()).isEqualTo("OVER_CAP");
-        assertThat(refused.at("/errors/0/extensions/breaches/0/rule").asString()).isEqualTo("MONTHLY");
-        assertThat(refused.at("/errors/0/message").asString()).contains("同一企业同一月内接受检查不超过3次");
+        task(SCJG, fourth, firm, null).errors().satisfy(overCap("MONTHLY")
+                .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("同一企业同一月内接受检查不超过3次")));
 
         // A task whose window overlaps a visit joins it and adds no visit.
-        JsonNode joins = task(SCJG, complaintPlan(SCJG, "JH-SCJG-002", day(3, 15), day(3, 15)), firm, null);
-        assertThat(joins.path("errors").isMissingNode()).as(joins.toString()).isTrue();
-        assertThat(joins.at("/data/createTask/tasks").size()).isEqualTo(2);
+        task(SCJG, complaintPlan(SCJG, "JH-SCJG-002", day(3, 15), day(3, 15)), firm, null)
+                .path("createTask.tasks").entityList(Object.class).hasSize(2);
     }
 
     @Test
-    void aFirmTheCityCheckedForAnItemIsExcludedBelowTheSameYear() throws Exception {
-        task(SCJG, complaintPlan(SCJG, "JH-SCJG-001", day(4, 1), day(4, 2)), firm(4), null);
-        JsonNode refused = task(HX_SCJG, complaintPlan(HX_SCJG, "JH-SCJG-001", day(6, 1), day(6, 2)), firm(4), null);
-        assertThat(refused.at("/errors/0/extensions/breaches/0/rule").asString()).isEqualTo("UPPER_LEVEL");
-        assertThat(refused.at("/errors/0/message").asString()).contains("结果互认");
+    void aFirmTheCityCheckedForAnItemIsExcludedBelowTheSameYear() {
+        task(SCJG, complaintPlan(SCJG, "JH-SCJG-001", day(4, 1), day(4, 2)), firm(4), null).path("createTask.code").hasValue();
+        task(HX_SCJG, complaintPlan(HX_SCJG, "JH-SCJG-001", day(6, 1), day(6, 2)), firm(4), null).errors().satisfy(overCap("UPPER_LEVEL")
+                .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("结果互认")));
     }
 
     @Test
-    void filingChecksTheLeadTimeAndWhatThePlanNames() throws Exception {
+    void filingChecksTheLeadTimeAndWhatThePlanNames() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        JsonNode tooSoon = ask("""
-                mutation { filePlan(input: {kind: AD_HOC, title: "临时检查", items: ["JH-SCJG-001"], scope: {industry: "6210"},
-                  ratios: [{risk: LOW, percent: 10}], window: {from: "%s", to: "%s"}, domain: "食品安全"}) { code } }"""
-                .formatted(today.plusDays(2), today.plusDays(9)), admin(SCJG));
-        assertThat(tooSoon.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
-        assertThat(tooSoon.at("/errors/0/extensions/argument").asString()).isEqualTo("input.window.from");
-        assertThat(tooSoon.at("/errors/0/message").asString()).contains("提前5日报备");
+        filing(SCJG, Map.of("kind", "AD_HOC", "title", "临时检查", "items", List.of("JH-SCJG-001"), "scope", Map.of("industry", "6210"),
+                "ratios", ratios("LOW", 10), "window", window(today.plusDays(2), today.plusDays(9)), "domain", "食品安全")).execute()
+                .errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("input.window.from"))
+                        .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("提前5日报备")));
 
-        JsonNode foreignItem = ask("""
-                mutation { filePlan(input: {kind: ANNUAL, title: "年度计划", items: ["JH-XF-003"], scope: {industry: "6210"},
-                  ratios: [{risk: LOW, percent: 10}], window: {from: "%s", to: "%s"}, domain: "食品安全"}) { code } }"""
-                .formatted(day(1, 10), day(12, 20)), admin(SCJG));
-        assertThat(foreignItem.at("/errors/0/extensions/argument").asString()).isEqualTo("input.items");
+        filing(SCJG, Map.of("kind", "ANNUAL", "title", "年度计划", "items", List.of("JH-XF-003"), "scope", Map.of("industry", "6210"),
+                "ratios", ratios("LOW", 10), "window", window(day(1, 10), day(12, 20)), "domain", "食品安全")).execute()
+                .errors().satisfy(argument("input.items"));
 
-        JsonNode badDay = ask("""
-                mutation { filePlan(input: {kind: ANNUAL, title: "年度计划", items: ["JH-SCJG-001"], scope: {industry: "6210"},
-                  ratios: [{risk: LOW, percent: 10}], window: {from: "明年三月", to: "%s"}, domain: "食品安全"}) { code } }"""
-                .formatted(day(12, 20)), admin(SCJG));
-        assertThat(badDay.at("/errors/0/extensions/argument").asString()).isEqualTo("input.window.from");
-        assertThat(ask("{ plans(department: \"JH-SCJG\") { code } }", admin(SCJG)).at("/data/plans").size()).isZero();
+        filing(SCJG, Map.of("kind", "ANNUAL", "title", "年度计划", "items", List.of("JH-SCJG-001"), "scope", Map.of("industry", "6210"),
+                "ratios", ratios("LOW", 10), "window", window("明年三月", day(12, 20)), "domain", "食品安全")).execute()
+                .errors().satisfy(argument("input.window.from"));
+        as(admin(SCJG)).documentName("plans").variable("department", "JH-SCJG").execute()
+                .path("plans").entityList(Object.class).hasSize(0);
     }
 
     @Test
-    void onlyTheDepartmentsAdminsPlanAndDrawAndOnlyTheInvolvedSeeTheWork() throws Exception {
-        String fields = """
-                kind: ANNUAL, title: "年度计划", items: ["JH-SCJG-001"], scope: {industry: "6210"},
-                ratios: [{risk: LOW, percent: 100}], window: {from: "%s", to: "%s"}, domain: "食品安全\"""".formatted(day(7, 1), day(7, 31));
+    void onlyTheDepartmentsAdminsPlanAndDrawAndOnlyTheInvolvedSeeTheWork() {
+        Map<String, Object> input = Map.of("kind", "ANNUAL", "title", "年度计划", "items", List.of("JH-SCJG-001"),
+                "scope", Map.of("industry", "6210"), "ratios", ratios("LOW", 100), "window", window(day(7, 1), day(7, 31)), "domain", "食品安全");
         String officer = TestTokens.officer();
-        assertThat(ask("mutation { filePlan(input: {%s}) { code } }".formatted(fields), officer).at("/errors/0/extensions/code").asString())
-                .isEqualTo("FORBIDDEN");
-        assertThat(ask("mutation { filePlan(input: {%s}) { code } }".formatted(fields), TestTokens.enterprise()).at("/errors/0/extensions/code")
-                .asString()).isEqualTo("FORBIDDEN");
-        String plan = file(SCJG, fields);
-        assertThat(ask("mutation { commitDraw(plan: \"%s\") { seedHash } }".formatted(plan), admin(XF)).at("/errors/0/extensions/code")
-                .asString()).isEqualTo("FORBIDDEN");
-        assertThat(ask("{ plan(code: \"%s\") { code } }".formatted(plan), publicUser()).at("/data/plan").isNull()).isTrue();
-        assertThat(ask("{ plan(code: \"%s\") { code title } }".formatted(plan), officer).at("/data/plan/title").asString()).isEqualTo("年度计划");
+        as(officer).documentName("filePlan").variable("input", input).execute().errors().satisfy(codes("FORBIDDEN"));
+        as(TestTokens.enterprise()).documentName("filePlan").variable("input", input).execute().errors().satisfy(codes("FORBIDDEN"));
+        String plan = file(SCJG, input);
+        as(admin(XF)).documentName("commitDraw").variable("plan", plan).execute().errors().satisfy(codes("FORBIDDEN"));
+        as(publicUser()).documentName("plan").variable("code", plan).execute().path("plan").valueIsNull();
+        as(officer).documentName("plan").variable("code", plan).execute().path("plan.title").entity(String.class).isEqualTo("年度计划");
         draw(SCJG, plan);
 
         String enterpriseOfFirm3 = TestTokens.token("firm-3", List.of("ENTERPRISE"), null, firm(3));
-        JsonNode own = ask("{ inspections { edges { node { uscc } } } }", enterpriseOfFirm3).at("/data/inspections/edges");
-        assertThat(own.findValuesAsString("uscc")).containsExactly(firm(3));
-        assertThat(ask("{ inspections { edges { node { uscc } } } }", publicUser()).at("/errors/0/extensions/code").asString())
-                .isEqualTo("FORBIDDEN");
-        assertThat(ask("{ inspections { edges { node { uscc } } } }", TestTokens.token("xf", List.of("OFFICER"), XF, null))
-                .at("/data/inspections/edges").size()).as("the fire service takes no part").isZero();
-        assertThat(ask("{ inspectionMetrics(year: %d) { visits } }".formatted(NEXT_YEAR), officer).at("/errors/0/extensions/code").asString())
-                .isEqualTo("FORBIDDEN");
+        as(enterpriseOfFirm3).documentName("inspectedFirms").execute()
+                .path("inspections.edges[*].node.uscc").entityList(String.class).containsExactly(firm(3));
+        as(publicUser()).documentName("inspectedFirms").execute().errors().satisfy(codes("FORBIDDEN"));
+        // the fire service takes no part
+        as(TestTokens.token("xf", List.of("OFFICER"), XF, null)).documentName("inspectedFirms").execute()
+                .path("inspections.edges").entityList(Object.class).hasSize(0);
+        as(officer).documentName("inspectionMetrics").variable("year", NEXT_YEAR).execute().errors().satisfy(codes("FORBIDDEN"));
     }
 
     @Test
     void aDepartmentIsToldOverWebSocketWhenAJointVisitItTakesPartInIsProposed() throws Exception {
         String fireOfficer = TestTokens.token("fire-officer", List.of("OFFICER"), XF, null);
         try (GraphQlWebSocket socket = new GraphQlWebSocket(port, fireOfficer)) {
-            socket.subscribe("other", "subscription { jointInspectionProposed(department: \"JH-SCJG\") { code } }");
-            JsonNode refused = socket.next();
-            assertThat(refused.toString()).contains("FORBIDDEN");
+            socket.subscribe("other", "jointInspectionProposed", Map.of("department", "JH-SCJG"));
+            assertThat(socket.nextErrors("other").findValuesAsString("code")).containsExactly("FORBIDDEN");
 
-            socket.subscribe("mine", "subscription { jointInspectionProposed(department: \"JH-XF\") { uscc lead departments joint } }");
+            socket.subscribe("mine", "jointInspectionProposed", Map.of("department", "JH-XF"));
             Thread.sleep(500);
             draw(SCJG, annual(SCJG, "食品安全", day(9, 1), day(9, 30)));
             draw(XF, annual(XF, "消防安全", day(9, 15), day(10, 15)));
 
-            JsonNode event = socket.next();
-            assertThat(event.at("/type").asString()).isEqualTo("next");
-            assertThat(event.at("/id").asString()).isEqualTo("mine");
-            JsonNode visit = event.at("/payload/data/jointInspectionProposed");
+            JsonNode visit = socket.nextData("mine").at("/jointInspectionProposed");
             assertThat(visit.at("/joint").asBoolean()).isTrue();
             assertThat(visit.at("/lead").asString()).isEqualTo(SCJG);
             assertThat(visit.at("/departments").valueStream().map(JsonNode::asString)).containsExactly(SCJG, XF);

@@ -1,11 +1,12 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 
 @GatewayTest
 @TestPropertySource(properties = {"onecheck.graphql.max-depth=5", "onecheck.graphql.max-complexity=300"})
@@ -14,25 +15,22 @@ class QueryLimitsIT {
     @LocalServerPort
     int port;
 
-    private JsonNode ask(String query) throws Exception {
-        return new GraphQlHttp(port).post(query, TestTokens.officer()).body();
+    private GraphQlTester officer() {
+        return GatewayGraphQl.as(port, TestTokens.officer());
     }
 
     @Test
-    void aQueryDeeperThanTheLimitIsRefusedBeforeItRuns() throws Exception {
-        JsonNode deep = ask("{ scenarios(first: 1) { edges { node { items { basis { law { title } } } } } } }");
+    void aQueryDeeperThanTheLimitIsRefusedBeforeItRuns() {
+        GraphQlTester.Response deep = officer().documentName("scenarioLaws").execute();
 
-        assertThat(deep.at("/errors/0/extensions/code").asString()).isEqualTo("QUERY_TOO_DEEP");
-        assertThat(deep.at("/errors/0/message").asString()).contains("exceeds the limit of 5");
-        assertThat(deep.has("data") && !deep.get("data").isNull()).isFalse();
+        deep.errors().satisfy(codes("QUERY_TOO_DEEP")
+                .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("exceeds the limit of 5")));
+        assertThat(deep.returnResponse().<Object>getData()).as("no data").isNull();
     }
 
     @Test
-    void pageSizeMultipliesComplexity() throws Exception {
-        JsonNode small = ask("{ scenarios(first: 10) { edges { node { code name content } } } }");
-        JsonNode large = ask("{ scenarios(first: 100) { edges { node { code name content } } } }");
-
-        assertThat(small.has("errors")).as(small.toString()).isFalse();
-        assertThat(large.at("/errors/0/extensions/code").asString()).isEqualTo("QUERY_TOO_COMPLEX");
+    void pageSizeMultipliesComplexity() {
+        officer().documentName("scenarioContents").variable("first", 10).executeAndVerify();
+        officer().documentName("scenarioContents").variable("first", 100).execute().errors().satisfy(codes("QUERY_TOO_COMPLEX"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.argument;
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
+import static dev.onecheck.gateway.GatewayGraphQl.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,15 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 @GatewayTest
 @Import(CypherRoundTrips.class)
 class ScenarioQueryIT {
-
-    private static final String PORTAL_QUERY = """
-            { scenarios(first: %d) { edges { node { name leadDepartment { name }
-                items { name basis { article label law { title level } } } } } pageInfo { hasNextPage endCursor } } }""";
 
     @LocalServerPort
     int port;
@@ -59,61 +58,56 @@ class ScenarioQueryIT {
                 new Scenario("S-3", "人员密集场所综合查一次", "JH-XF", List.of("JH-SCJG"), List.of("I-3"), "一次查完", List.of())));
     }
 
-    private JsonNode query(String query) throws Exception {
-        return new GraphQlHttp(port).post(query, TestTokens.officer()).body();
+    private GraphQlTester officer() {
+        return GatewayGraphQl.as(port, TestTokens.officer());
     }
 
     @Test
-    void portalQueryReturnsTheNestedGraph() throws Exception {
-        JsonNode first = query(PORTAL_QUERY.formatted(5)).at("/data/scenarios/edges/0/node");
-
-        assertThat(first.at("/name").asString()).isEqualTo("餐饮服务综合查一次");
-        assertThat(first.at("/leadDepartment/name").asString()).isEqualTo("江海市市场监督管理局");
-        assertThat(first.at("/items").findValuesAsString("name")).containsExactly("从业人员健康检查", "食品经营许可检查", "疏散通道检查");
-        assertThat(first.at("/items/1/basis/1/article").asInt()).isEqualTo(122);
-        assertThat(first.at("/items/1/basis/1/label").asString()).isEqualTo("第一百二十二条");
-        assertThat(first.at("/items/1/basis/1/law/title").asString()).isEqualTo("中华人民共和国食品安全法");
-        assertThat(first.at("/items/1/basis/1/law/level").asString()).isEqualTo("法律");
+    void portalQueryReturnsTheNestedGraph() {
+        officer().documentName("portalScenarios").variable("first", 5).execute().path("scenarios.edges[0].node", first -> first
+                .path("name").entity(String.class).isEqualTo("餐饮服务综合查一次")
+                .path("leadDepartment.name").entity(String.class).isEqualTo("江海市市场监督管理局")
+                .path("items[*].name").entityList(String.class).containsExactly("从业人员健康检查", "食品经营许可检查", "疏散通道检查")
+                .path("items[1].basis[1].article").entity(Integer.class).isEqualTo(122)
+                .path("items[1].basis[1].label").entity(String.class).isEqualTo("第一百二十二条")
+                .path("items[1].basis[1].law.title").entity(String.class).isEqualTo("中华人民共和国食品安全法")
+                .path("items[1].basis[1].law.level").entity(String.class).isEqualTo("法律"));
     }
 
     @Test
-    void nestedLevelsCostOneRoundTripEachWhateverTheFanOut() throws Exception {
+    void nestedLevelsCostOneRoundTripEachWhateverTheFanOut() {
         CypherRoundTrips.reset();
-        query(PORTAL_QUERY.formatted(1));
+        officer().documentName("portalScenarios").variable("first", 1).executeAndVerify();
         int forOneScenario = CypherRoundTrips.count();
         CypherRoundTrips.reset();
-        JsonNode all = query(PORTAL_QUERY.formatted(3));
+        GraphQlTester.Response all = officer().documentName("portalScenarios").variable("first", 3).execute();
         int forThreeScenarios = CypherRoundTrips.count();
 
-        assertThat(all.at("/data/scenarios/edges").size()).isEqualTo(3);
+        all.path("scenarios.edges").entityList(Object.class).hasSize(3);
         // scenarios, leadDepartment, items, basis, law: one query per level.
         assertThat(forOneScenario).isEqualTo(5);
         assertThat(forThreeScenarios).isEqualTo(5);
     }
 
     @Test
-    void pagesWithOpaqueCursors() throws Exception {
-        JsonNode page1 = query("{ scenarios(first: 2) { edges { node { code } } pageInfo { hasNextPage endCursor } } }").at("/data/scenarios");
-        String cursor = page1.at("/pageInfo/endCursor").asString();
-        JsonNode page2 = query("{ scenarios(first: 2, after: \"" + cursor + "\") { edges { node { code } } pageInfo { hasNextPage } } }")
-                .at("/data/scenarios");
-
-        assertThat(page1.at("/edges").findValuesAsString("code")).containsExactly("S-1", "S-2");
-        assertThat(page1.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
+    void pagesWithOpaqueCursors() {
+        String cursor = officer().documentName("scenarioCodes").variable("first", 2).execute()
+                .path("scenarios.edges[*].node.code").entityList(String.class).containsExactly("S-1", "S-2")
+                .path("scenarios.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("scenarios.pageInfo.endCursor").entity(String.class).get();
         assertThat(cursor).doesNotContain("S-2");
-        assertThat(page2.at("/edges").findValuesAsString("code")).containsExactly("S-3");
-        assertThat(page2.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+        officer().documentName("scenarioCodes").variable("first", 2).variable("after", cursor).execute()
+                .path("scenarios.edges[*].node.code").entityList(String.class).containsExactly("S-3")
+                .path("scenarios.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test
-    void badPagingArgumentsAreNamedWithAStableCode() throws Exception {
-        JsonNode tooMany = query("{ scenarios(first: 500) { edges { cursor } } }");
-        JsonNode forged = query("{ scenarios(after: \"not-a-cursor\") { edges { cursor } } }");
-
-        assertThat(tooMany.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
-        assertThat(tooMany.at("/errors/0/extensions/argument").asString()).isEqualTo("first");
-        assertThat(tooMany.at("/errors/0/message").asString()).contains("between 1 and 100");
-        assertThat(forged.at("/errors/0/extensions/argument").asString()).isEqualTo("after");
-        assertThat(forged.toString()).doesNotContain("Exception", "at dev.onecheck");
+    void badPagingArgumentsAreNamedWithAStableCode() {
+        officer().documentName("scenarioCodes").variable("first", 500).execute().errors().satisfy(codes("BAD_USER_INPUT")
+                .andThen(argument("first"))
+                .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("between 1 and 100")));
+        GraphQlTester.Response forged = officer().documentName("scenarioCodes").variable("after", "not-a-cursor").execute();
+        forged.errors().satisfy(argument("after"));
+        assertThat(json(forged)).doesNotContain("Exception", "at dev.onecheck");
     }
 }

@@ -1,8 +1,11 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.argument;
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.infra.test.TestStack;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
 
 /** {@code search} end to end: GraphQL → Elasticsearch → hits resolved in the graph, per role. */
@@ -22,14 +26,7 @@ import tools.jackson.databind.JsonNode;
 @Import(CypherRoundTrips.class)
 class SearchIT {
 
-    private static final String STANDARD_QUERY = """
-            { search(text: "未取得食品经营许可从事食品经营活动", first: %d) { edges { node { kind score highlights
-                standard { code violation { name department { name } }
-                  violatedProvision { article law { title } }
-                  penaltyProvision { article text law { title level } }
-                  tiers { level circumstances when { basis atLeast below } fine { kind basis min max } measures } }
-                provision { id article law { id title } }
-                case { code title violation { name } cites { article } } } } pageInfo { hasNextPage endCursor } } }""";
+    private static final String UNLICENSED = "未取得食品经营许可从事食品经营活动";
 
     @LocalServerPort
     int port;
@@ -43,99 +40,102 @@ class SearchIT {
         }
     }
 
-    private JsonNode query(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlTester as(String token) {
+        return GatewayGraphQl.as(port, token);
+    }
+
+    private GraphQlTester.Response standards(int first) {
+        return as(TestTokens.officer()).documentName("searchStandards").variable("text", UNLICENSED).variable("first", first).execute();
+    }
+
+    private GraphQlTester.Response page(String text, Map<String, Object> variables) {
+        return as(TestTokens.officer()).documentName("searchPage").variable("text", text).variables(variables).execute();
     }
 
     @Test
-    void theOfficersQuestionGetsTheViolationItsArticlesAndTheFineRange() throws Exception {
-        JsonNode first = query(STANDARD_QUERY.formatted(5), TestTokens.officer()).at("/data/search/edges/0/node");
-
-        assertThat(first.at("/kind").asString()).isEqualTo("STANDARD");
-        assertThat(first.at("/highlights").toString()).contains("<em>");
-        JsonNode standard = first.at("/standard");
-        assertThat(standard.at("/violation/name").asString()).isEqualTo("未取得食品经营许可从事食品经营活动");
-        assertThat(standard.at("/violation/department/name").asString()).isEqualTo("江海市市场监督管理局");
-        assertThat(standard.at("/violatedProvision/article").asInt()).isEqualTo(35);
-        assertThat(standard.at("/penaltyProvision/article").asInt()).isEqualTo(122);
-        assertThat(standard.at("/penaltyProvision/law/title").asString()).isEqualTo("中华人民共和国食品安全法");
-        assertThat(standard.at("/penaltyProvision/law/level").asString()).isEqualTo("法律");
-        assertThat(standard.at("/tiers/1/level").asString()).isEqualTo("一般");
-        assertThat(standard.at("/tiers/1/when/below").asDouble()).isEqualTo(10000);
-        assertThat(standard.at("/tiers/1/fine/min").asDouble()).isEqualTo(50000);
-        assertThat(standard.at("/tiers/1/fine/max").asDouble()).isEqualTo(100000);
-        assertThat(standard.at("/tiers/2/fine/kind").asString()).isEqualTo("MULTIPLE");
-        assertThat(standard.at("/tiers/2/fine/basis").asString()).isEqualTo("货值金额");
-        assertThat(first.at("/provision").isNull()).isTrue();
+    void theOfficersQuestionGetsTheViolationItsArticlesAndTheFineRange() {
+        standards(5).path("search.edges[0].node", first -> first
+                .path("kind").entity(String.class).isEqualTo("STANDARD")
+                .path("highlights").entityList(String.class).satisfies(highlights -> assertThat(highlights.toString()).contains("<em>"))
+                .path("standard.violation.name").entity(String.class).isEqualTo(UNLICENSED)
+                .path("standard.violation.department.name").entity(String.class).isEqualTo("江海市市场监督管理局")
+                .path("standard.violatedProvision.article").entity(Integer.class).isEqualTo(35)
+                .path("standard.penaltyProvision.article").entity(Integer.class).isEqualTo(122)
+                .path("standard.penaltyProvision.law.title").entity(String.class).isEqualTo("中华人民共和国食品安全法")
+                .path("standard.penaltyProvision.law.level").entity(String.class).isEqualTo("法律")
+                .path("standard.tiers[1].level").entity(String.class).isEqualTo("一般")
+                .path("standard.tiers[1].when.below").entity(Double.class).isEqualTo(10000.0)
+                .path("standard.tiers[1].fine.min").entity(Double.class).isEqualTo(50000.0)
+                .path("standard.tiers[1].fine.max").entity(Double.class).isEqualTo(100000.0)
+                .path("standard.tiers[2].fine.kind").entity(String.class).isEqualTo("MULTIPLE")
+                .path("standard.tiers[2].fine.basis").entity(String.class).isEqualTo("货值金额")
+                .path("provision").valueIsNull());
     }
 
     @Test
-    void articleAndCaseHitsResolveToTheirGraphObjects() throws Exception {
-        JsonNode edges = query(STANDARD_QUERY.formatted(10), TestTokens.officer()).at("/data/search/edges");
-
-        assertThat(edges.findValues("provision")).anySatisfy(p -> assertThat(p.at("/law/title").asString()).isNotEmpty());
-        assertThat(edges.findValues("case")).anySatisfy(c -> assertThat(c.at("/violation/name").asString())
-                .isEqualTo("未取得食品经营许可从事食品经营活动"));
+    void articleAndCaseHitsResolveToTheirGraphObjects() {
+        standards(10)
+                .path("search.edges[*].node.provision.law.title").entityList(String.class)
+                .satisfies(titles -> assertThat(titles).anySatisfy(title -> assertThat(title).isNotEmpty()))
+                .path("search.edges[*].node.case.violation.name").entityList(String.class).contains(UNLICENSED);
     }
 
     @Test
-    void hitsCostOneRoundTripPerLevelWhateverTheirNumber() throws Exception {
+    void hitsCostOneRoundTripPerLevelWhateverTheirNumber() {
         CypherRoundTrips.reset();
-        JsonNode few = query(STANDARD_QUERY.formatted(2), TestTokens.officer());
+        GraphQlTester.Response few = standards(2);
         int forFew = CypherRoundTrips.count();
         CypherRoundTrips.reset();
-        JsonNode many = query(STANDARD_QUERY.formatted(8), TestTokens.officer());
+        GraphQlTester.Response many = standards(8);
         int forMany = CypherRoundTrips.count();
 
-        assertThat(few.at("/data/search/edges").size()).isEqualTo(2);
-        assertThat(many.at("/data/search/edges").size()).isGreaterThan(4);
+        few.path("search.edges").entityList(Object.class).hasSize(2);
+        many.path("search.edges").entityList(Object.class).hasSizeGreaterThan(4);
         assertThat(forMany).isLessThanOrEqualTo(forFew + 6);
         // standard, provision, case; then violation, department, articles, tiers, laws …: bounded by the levels, not the hits.
         assertThat(forMany).isLessThanOrEqualTo(16);
     }
 
     @Test
-    void thePublicDoesNotFindUnpublishedCases() throws Exception {
-        String cases = "{ search(text: \"楼道内为电动自行车充电\", kinds: [CASE]) { edges { node { case { code } } } } }";
+    void thePublicDoesNotFindUnpublishedCases() {
+        String charging = "楼道内为电动自行车充电";
         String publicToken = TestTokens.token("public", List.of("PUBLIC"), null, null);
 
-        assertThat(query(cases, TestTokens.officer()).at("/data/search/edges").findValuesAsString("code")).contains("JH-2024-XF-007");
-        assertThat(query(cases, publicToken).at("/data/search/edges").findValuesAsString("code")).doesNotContain("JH-2024-XF-007");
-        assertThat(query(cases, TestTokens.enterprise()).at("/data/search/edges").findValuesAsString("code")).doesNotContain("JH-2024-XF-007");
+        as(TestTokens.officer()).documentName("searchCases").variable("text", charging).execute()
+                .path("search.edges[*].node.case.code").entityList(String.class).contains("JH-2024-XF-007");
+        as(publicToken).documentName("searchCases").variable("text", charging).execute()
+                .path("search.edges[*].node.case.code").entityList(String.class).doesNotContain("JH-2024-XF-007");
+        as(TestTokens.enterprise()).documentName("searchCases").variable("text", charging).execute()
+                .path("search.edges[*].node.case.code").entityList(String.class).doesNotContain("JH-2024-XF-007");
     }
 
     @Test
-    void pagesFollowEachOtherByCursor() throws Exception {
-        String page = "{ search(text: \"食品 许可 疏散通道\", first: 2%s) { edges { node { kind score } cursor } pageInfo { hasNextPage endCursor } } }";
-        JsonNode first = query(page.formatted(""), TestTokens.officer()).at("/data/search");
-        JsonNode second = query(page.formatted(", after: \"" + first.at("/pageInfo/endCursor").asString() + "\""), TestTokens.officer())
-                .at("/data/search");
-
-        assertThat(first.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
-        assertThat(second.at("/edges").size()).isEqualTo(2);
-        assertThat(second.at("/edges/0/node/score").asDouble()).isLessThanOrEqualTo(first.at("/edges/1/node/score").asDouble());
-        assertThat(second.at("/edges/0/cursor").asString()).isNotEqualTo(first.at("/edges/1/cursor").asString());
+    void pagesFollowEachOtherByCursor() {
+        String text = "食品 许可 疏散通道";
+        JsonNode first = page(text, Map.of("first", 2))
+                .path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("search").entity(JsonNode.class).get();
+        page(text, Map.of("first", 2, "after", first.at("/pageInfo/endCursor").asString()))
+                .path("search.edges").entityList(Object.class).hasSize(2)
+                .path("search.edges[0].node.score").entity(Double.class)
+                .satisfies(score -> assertThat(score).isLessThanOrEqualTo(first.at("/edges/1/node/score").asDouble()))
+                .path("search.edges[0].cursor").entity(String.class).isNotEqualTo(first.at("/edges/1/cursor").asString());
     }
 
     @Test
-    void filtersAndSuggestionsWork() throws Exception {
-        JsonNode fire = query("{ search(text: \"电动自行车 食品 许可\", kinds: [STANDARD], filter: {domains: [\"消防\"]}) "
-                + "{ edges { node { standard { code } } } } }", TestTokens.officer());
-        JsonNode suggestions = query("{ searchSuggestions(prefix: \"饭馆\") }", TestTokens.officer());
-
-        assertThat(fire.at("/data/search/edges").findValuesAsString("code")).containsExactly("XF-006-JH2024");
-        assertThat(suggestions.at("/data/searchSuggestions").toString()).contains("饭馆没办证就营业");
+    void filtersAndSuggestionsWork() {
+        as(TestTokens.officer()).documentName("searchStandardCodes").variable("text", "电动自行车 食品 许可")
+                .variable("filter", Map.of("domains", List.of("消防"))).execute()
+                .path("search.edges[*].node.standard.code").entityList(String.class).containsExactly("XF-006-JH2024");
+        as(TestTokens.officer()).documentName("searchSuggestions").variable("prefix", "饭馆").execute()
+                .path("searchSuggestions").entityList(String.class)
+                .satisfies(suggestions -> assertThat(suggestions.toString()).contains("饭馆没办证就营业"));
     }
 
     @Test
-    void badArgumentsAreNamed() throws Exception {
-        JsonNode blank = query("{ search(text: \"  \") { edges { cursor } } }", TestTokens.officer());
-        JsonNode badDate = query("{ search(text: \"食品\", filter: {inForceOn: \"2024-13-01\"}) { edges { cursor } } }", TestTokens.officer());
-        JsonNode tooMany = query("{ search(text: \"食品\", first: 101) { edges { cursor } } }", TestTokens.officer());
-
-        assertThat(blank.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
-        assertThat(blank.at("/errors/0/extensions/argument").asString()).isEqualTo("text");
-        assertThat(badDate.at("/errors/0/extensions/argument").asString()).isEqualTo("filter.inForceOn");
-        assertThat(tooMany.at("/errors/0/extensions/argument").asString()).isEqualTo("first");
+    void badArgumentsAreNamed() {
+        page("  ", Map.of()).errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("text")));
+        page("食品", Map.of("filter", Map.of("inForceOn", "2024-13-01"))).errors().satisfy(argument("filter.inForceOn"));
+        page("食品", Map.of("first", 101)).errors().satisfy(argument("first"));
     }
 }

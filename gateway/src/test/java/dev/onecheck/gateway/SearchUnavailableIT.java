@@ -1,6 +1,10 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.codeAt;
+import static dev.onecheck.gateway.GatewayGraphQl.json;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
 
 import dev.onecheck.infra.test.EmbeddedStack;
 import dev.onecheck.infra.test.TestStack;
@@ -11,8 +15,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistrar;
-import tools.jackson.databind.JsonNode;
 
 /** Elasticsearch down (nothing listens on its address): the graph part of a response still answers. */
 @EmbeddedStack
@@ -34,28 +38,28 @@ class SearchUnavailableIT {
     @LocalServerPort
     int port;
 
-    @Test
-    void theSearchFieldFailsAloneWithAStableCode() throws Exception {
-        JsonNode body = new GraphQlHttp(port).post("{ me { account } search(text: \"无证经营\") { edges { cursor } } }",
-                TestTokens.officer()).body();
-
-        assertThat(body.at("/data/me/account").asString()).isEqualTo("officer");
-        assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("SEARCH_UNAVAILABLE");
-        assertThat(body.at("/errors/0/path/0").asString()).isEqualTo("search");
-        assertThat(body.toString()).doesNotContain("Exception", "127.0.0.1:1");
+    private GraphQlTester officer() {
+        return GatewayGraphQl.as(port, TestTokens.officer());
     }
 
     @Test
-    void penaltyAdviceStillAnswersWithoutSimilarCases() throws Exception {
-        KnowledgeBaseFixture.load(TestStack.driver());
-        JsonNode body = new GraphQlHttp(port).post("""
-                { penaltyAdvice(violation: "SP-001", facts: {committedOn: "2026-05-01", goodsValue: 3000}) {
-                    outcome range { min max } similarCases { code } } }""", TestTokens.officer()).body();
+    void theSearchFieldFailsAloneWithAStableCode() {
+        GraphQlTester.Response response = officer().documentName("meAndSearch").variable("text", "无证经营").execute();
 
-        assertThat(body.at("/data/penaltyAdvice/outcome").asString()).isEqualTo("PUNISH");
-        assertThat(body.at("/data/penaltyAdvice/range/min").asDouble()).isEqualTo(50000);
-        assertThat(body.at("/data/penaltyAdvice/similarCases").isNull()).isTrue();
-        assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("SEARCH_UNAVAILABLE");
-        assertThat(body.at("/errors/0/path").toString()).isEqualTo("[\"penaltyAdvice\",\"similarCases\"]");
+        response.errors().satisfy(codeAt("SEARCH_UNAVAILABLE", "search"))
+                .path("me.account").entity(String.class).isEqualTo("officer");
+        assertThat(json(response)).doesNotContain("Exception", "127.0.0.1:1");
+    }
+
+    @Test
+    void penaltyAdviceStillAnswersWithoutSimilarCases() {
+        KnowledgeBaseFixture.load(TestStack.driver());
+        officer().documentName("adviceWithoutSearch").variable("violation", "SP-001")
+                .variable("facts", Map.of("committedOn", "2026-05-01", "goodsValue", 3000)).execute()
+                .errors().satisfy(codeAt("SEARCH_UNAVAILABLE", "penaltyAdvice.similarCases")
+                        .andThen(errors -> assertThat(errors.getFirst().getParsedPath()).containsExactly("penaltyAdvice", "similarCases")))
+                .path("penaltyAdvice.outcome").entity(String.class).isEqualTo("PUNISH")
+                .path("penaltyAdvice.range.min").entity(Double.class).isEqualTo(50000.0)
+                .path("penaltyAdvice.similarCases").valueIsNull();
     }
 }

@@ -1,8 +1,11 @@
 package dev.onecheck.gateway;
 
+import static dev.onecheck.gateway.GatewayGraphQl.codes;
+import static dev.onecheck.gateway.GatewayGraphQl.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.catalog.Industry;
@@ -18,7 +21,7 @@ import dev.onecheck.store.subject.SubjectStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Each role's boundary on regulated subjects: an enterprise sees itself only, officers their department's. */
 @GatewayTest
@@ -26,8 +29,6 @@ class SubjectAccessIT {
 
     private static final String FIRM = "91329900MA1JH0001C";
     private static final String SCHOOL = "52329902MJ1JH0002X";
-    private static final String SUBJECT = "{ subject(uscc: \"%s\") { name creditLevel } }";
-
     @LocalServerPort
     int port;
 
@@ -53,8 +54,20 @@ class SubjectAccessIT {
                         List.of(), List.of("JH-JYJ"))));
     }
 
-    private JsonNode ask(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlTester as(String token) {
+        return GatewayGraphQl.as(port, token);
+    }
+
+    private GraphQlTester.Response subject(String uscc, String token) {
+        return as(token).documentName("subject").variable("uscc", uscc).execute();
+    }
+
+    private GraphQlTester.Response subjects(String token) {
+        return as(token).documentName("subjects").execute();
+    }
+
+    private GraphQlTester.Response subjects(Map<String, Object> filter, String token) {
+        return as(token).documentName("subjects").variable("filter", filter).execute();
     }
 
     private static String token(String role, String department, String uscc) {
@@ -62,92 +75,74 @@ class SubjectAccessIT {
     }
 
     @Test
-    void anEnterpriseReadsItselfAndTheItemsThatApplyToItsIndustry() throws Exception {
-        JsonNode me = ask("{ me { subject { name whiteListed applicableItems { code } } } }", TestTokens.enterprise()).at("/data/me/subject");
-
-        assertThat(me.at("/name").asString()).isEqualTo("江海市海棠餐饮有限公司");
-        assertThat(me.at("/whiteListed").asBoolean()).isTrue();
-        assertThat(me.at("/applicableItems").findValuesAsString("code")).containsExactly("I-62", "I-6210");
+    void anEnterpriseReadsItselfAndTheItemsThatApplyToItsIndustry() {
+        as(TestTokens.enterprise()).documentName("mySubject").execute()
+                .path("me.subject.name").entity(String.class).isEqualTo("江海市海棠餐饮有限公司")
+                .path("me.subject.whiteListed").entity(Boolean.class).isEqualTo(true)
+                .path("me.subject.applicableItems[*].code").entityList(String.class).containsExactly("I-62", "I-6210");
     }
 
     @Test
-    void anEnterpriseCannotReadAnotherFirmNorLearnWhetherItExists() throws Exception {
-        JsonNode other = ask(SUBJECT.formatted(SCHOOL), TestTokens.enterprise());
-        JsonNode missing = ask(SUBJECT.formatted("91329900MA1JH9999X"), TestTokens.enterprise());
-
-        assertThat(other.at("/data/subject").isNull()).isTrue();
-        assertThat(other.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(missing.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(other.toString()).doesNotContain("启明星");
+    void anEnterpriseCannotReadAnotherFirmNorLearnWhetherItExists() {
+        GraphQlTester.Response other = subject(SCHOOL, TestTokens.enterprise());
+        other.errors().satisfy(codes("FORBIDDEN")).path("subject").valueIsNull();
+        assertThat(json(other)).doesNotContain("启明星");
+        subject("91329900MA1JH9999X", TestTokens.enterprise()).errors().satisfy(codes("FORBIDDEN"));
     }
 
     @Test
-    void officersSeeTheSubjectsTheirDepartmentSupervises() throws Exception {
+    void officersSeeTheSubjectsTheirDepartmentSupervises() {
         String fireOfficer = token("OFFICER", "JH-XF", null);
 
-        assertThat(ask(SUBJECT.formatted(FIRM), fireOfficer).at("/data/subject/name").asString()).isEqualTo("江海市海棠餐饮有限公司");
-        assertThat(ask(SUBJECT.formatted(SCHOOL), fireOfficer).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(ask(SUBJECT.formatted(SCHOOL), token("OFFICER", "JH-JYJ", null)).at("/data/subject/creditLevel").asString())
-                .isEqualTo("B");
-        JsonNode unknown = ask(SUBJECT.formatted("91329900MA1JH9999X"), fireOfficer);
-        assertThat(unknown.at("/data/subject").isNull()).isTrue();
-        assertThat(unknown.has("errors")).isFalse();
+        subject(FIRM, fireOfficer).path("subject.name").entity(String.class).isEqualTo("江海市海棠餐饮有限公司");
+        subject(SCHOOL, fireOfficer).errors().satisfy(codes("FORBIDDEN"));
+        subject(SCHOOL, token("OFFICER", "JH-JYJ", null)).path("subject.creditLevel").entity(String.class).isEqualTo("B");
+        // unknown, and no error
+        subject("91329900MA1JH9999X", fireOfficer).path("subject").valueIsNull();
     }
 
     @Test
-    void supervisorsSeeEverySubjectAndThePublicNone() throws Exception {
-        assertThat(ask(SUBJECT.formatted(SCHOOL), token("SUPERVISOR", "JH-SFJ", null)).at("/data/subject/name").asString())
-                .isEqualTo("江海市海西区启明星培训学校");
-        JsonNode asPublic = ask(SUBJECT.formatted(FIRM), token("PUBLIC", null, null));
-        assertThat(asPublic.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(ask("{ me { subject { name } } }", token("PUBLIC", null, null)).at("/data/me/subject").isNull()).isTrue();
+    void supervisorsSeeEverySubjectAndThePublicNone() {
+        subject(SCHOOL, token("SUPERVISOR", "JH-SFJ", null)).path("subject.name").entity(String.class).isEqualTo("江海市海西区启明星培训学校");
+        subject(FIRM, token("PUBLIC", null, null)).errors().satisfy(codes("FORBIDDEN"));
+        as(token("PUBLIC", null, null)).documentName("mySubject").execute().path("me.subject").valueIsNull();
     }
 
     @Test
-    void creditAndRiskLevelsAreForTheEnforcementSideNotEvenTheFirmItself() throws Exception {
-        JsonNode own = ask("{ me { subject { name creditLevel riskLevel } } }", TestTokens.enterprise());
-        JsonNode officer = ask(SUBJECT.formatted(FIRM), token("OFFICER", "JH-SCJG", null));
-
-        assertThat(own.at("/data/me/subject/name").asString()).isEqualTo("江海市海棠餐饮有限公司");
-        assertThat(own.at("/data/me/subject/creditLevel").isNull()).isTrue();
-        assertThat(own.at("/errors").findValuesAsString("code")).containsExactly("FORBIDDEN", "FORBIDDEN");
-        assertThat(own.toString()).doesNotContain("\"A\"");
-        assertThat(officer.at("/data/subject/creditLevel").asString()).isEqualTo("A");
+    void creditAndRiskLevelsAreForTheEnforcementSideNotEvenTheFirmItself() {
+        GraphQlTester.Response own = as(TestTokens.enterprise()).documentName("myClassification").execute();
+        own.errors().satisfy(codes("FORBIDDEN", "FORBIDDEN"))
+                .path("me.subject.name").entity(String.class).isEqualTo("江海市海棠餐饮有限公司")
+                .path("me.subject.creditLevel").valueIsNull();
+        assertThat(json(own)).doesNotContain("\"A\"");
+        subject(FIRM, token("OFFICER", "JH-SCJG", null)).path("subject.creditLevel").entity(String.class).isEqualTo("A");
     }
 
     @Test
-    void listsRangeOverWhatEachRoleMaySee() throws Exception {
-        String list = "{ subjects%s { edges { node { uscc supervisingDepartments { code } } } } }";
-
-        assertThat(ask(list.formatted(""), TestTokens.enterprise()).at("/data/subjects/edges").findValuesAsString("uscc"))
-                .containsExactly(FIRM);
-        assertThat(ask(list.formatted(""), token("OFFICER", "JH-XF", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
-                .containsExactly(FIRM);
-        assertThat(ask(list.formatted(""), token("OFFICER", "JH-JYJ", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
-                .containsExactly(SCHOOL);
-        assertThat(ask(list.formatted(""), token("SUPERVISOR", "JH-SFJ", null)).at("/data/subjects/edges").findValuesAsString("uscc"))
+    void listsRangeOverWhatEachRoleMaySee() {
+        subjects(TestTokens.enterprise()).path("subjects.edges[*].node.uscc").entityList(String.class).containsExactly(FIRM);
+        subjects(token("OFFICER", "JH-XF", null)).path("subjects.edges[*].node.uscc").entityList(String.class).containsExactly(FIRM);
+        subjects(token("OFFICER", "JH-JYJ", null)).path("subjects.edges[*].node.uscc").entityList(String.class).containsExactly(SCHOOL);
+        subjects(token("SUPERVISOR", "JH-SFJ", null)).path("subjects.edges[*].node.uscc").entityList(String.class)
                 .containsExactly(SCHOOL, FIRM);
-        assertThat(ask(list.formatted("(filter: {creditLevel: B})"), token("SUPERVISOR", "JH-SFJ", null))
-                .at("/data/subjects/edges").findValuesAsString("uscc")).containsExactly(SCHOOL);
-        assertThat(ask(list.formatted("(filter: {industry: \"6210\"})"), token("OFFICER", "JH-XF", null))
-                .at("/data/subjects/edges/0/node/supervisingDepartments").findValuesAsString("code")).containsExactly("JH-SCJG", "JH-XF");
-        assertThat(ask(list.formatted(""), token("PUBLIC", null, null)).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        subjects(Map.of("creditLevel", "B"), token("SUPERVISOR", "JH-SFJ", null)).path("subjects.edges[*].node.uscc").entityList(String.class)
+                .containsExactly(SCHOOL);
+        subjects(Map.of("industry", "6210"), token("OFFICER", "JH-XF", null))
+                .path("subjects.edges[0].node.supervisingDepartments[*].code").entityList(String.class).containsExactly("JH-SCJG", "JH-XF");
+        subjects(token("PUBLIC", null, null)).errors().satisfy(codes("FORBIDDEN"));
         // Filtering by credit level would let a firm probe its own classification.
-        assertThat(ask(list.formatted("(filter: {creditLevel: A})"), TestTokens.enterprise()).at("/errors/0/extensions/code")
-                .asString()).isEqualTo("FORBIDDEN");
+        subjects(Map.of("creditLevel", "A"), TestTokens.enterprise()).errors().satisfy(codes("FORBIDDEN"));
     }
 
     @Test
-    void aDepartmentsSubjectsAreForItsOwnOfficersAndSupervisors() throws Exception {
-        String query = "{ department(code: \"%s\") { name subjects { edges { node { uscc } } } } }";
-        JsonNode own = ask(query.formatted("JH-XF"), token("OFFICER", "JH-XF", null));
-        JsonNode other = ask(query.formatted("JH-JYJ"), token("OFFICER", "JH-XF", null));
-        JsonNode enterprise = ask(query.formatted("JH-XF"), TestTokens.enterprise());
-
-        assertThat(own.at("/data/department/subjects/edges").findValuesAsString("uscc")).containsExactly(FIRM);
-        assertThat(other.at("/data/department/name").asString()).isEqualTo("江海市教育局");
-        assertThat(other.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(other.toString()).doesNotContain(SCHOOL);
-        assertThat(enterprise.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+    void aDepartmentsSubjectsAreForItsOwnOfficersAndSupervisors() {
+        as(token("OFFICER", "JH-XF", null)).documentName("departmentSubjects").variable("department", "JH-XF").execute()
+                .path("department.subjects.edges[*].node.uscc").entityList(String.class).containsExactly(FIRM);
+        GraphQlTester.Response other = as(token("OFFICER", "JH-XF", null)).documentName("departmentSubjects").variable("department", "JH-JYJ")
+                .execute();
+        other.errors().satisfy(codes("FORBIDDEN")).path("department.name").entity(String.class).isEqualTo("江海市教育局");
+        assertThat(json(other)).doesNotContain(SCHOOL);
+        as(TestTokens.enterprise()).documentName("departmentSubjects").variable("department", "JH-XF").execute()
+                .errors().satisfy(codes("FORBIDDEN"));
     }
 }

@@ -54,6 +54,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ShippedStandardsAdviceTest {
 
+    private static final PenaltyAdvisor ADVISOR = new PenaltyAdvisor(new HearingThresholds(BigDecimal.valueOf(2000),
+            BigDecimal.valueOf(10000), "公安机关办理行政案件程序规定第一百二十三条"));
+
     private static final Path SAMPLE = Path.of("sample-data");
     private static final LocalDate DECIDED = LocalDate.of(2026, 11, 23);
     private static Map<String, Violation> violations;
@@ -166,7 +169,7 @@ class ShippedStandardsAdviceTest {
     })
     void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,
                                                      String level, BigDecimal min, BigDecimal max) {
-        PenaltyAdvice advice = new PenaltyAdvisor(new HearingThresholds(BigDecimal.valueOf(2000), BigDecimal.valueOf(10000), "公安机关办理行政案件程序规定第一百二十三条")).advise(basis(violations.get(code)), facts(amountFact, amount, circumstances));
+        PenaltyAdvice advice = ADVISOR.advise(basis(violations.get(code)), facts(amountFact, amount, circumstances));
 
         assertThat(advice.tier().level().label()).isEqualTo(level);
         assertThat(advice.range()).isEqualTo(min == null ? null : new YuanRange(min, max));
@@ -175,7 +178,7 @@ class ShippedStandardsAdviceTest {
     /** 安全生产法 102: "生产经营单位拒不执行的，责令停产停业整顿" — the refusal leads to the tier that orders it. */
     @Test
     void aRefusalToEliminateAHazardSuspendsProduction() {
-        PenaltyAdvice advice = new PenaltyAdvisor().advise(basis(violations.get("AQ-005")), facts(null, null, "一般+拒不改正"));
+        PenaltyAdvice advice = ADVISOR.advise(basis(violations.get("AQ-005")), facts(null, null, "一般+拒不改正"));
 
         assertThat(advice.measures()).contains("责令停产停业整顿");
     }
