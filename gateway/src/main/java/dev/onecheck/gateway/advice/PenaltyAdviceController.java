@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.onecheck.domain.access.PublicationAccess;
+import dev.onecheck.domain.access.PenaltyAccess;
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.penalty.advice.AdviceBasis;
 import dev.onecheck.domain.penalty.advice.InvalidFactException;
@@ -52,7 +53,7 @@ class PenaltyAdviceController {
 
     @QueryMapping
     PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument ViolationFactsInput facts, @AuthenticationPrincipal Viewer viewer) {
-        if (!viewer.enforcementSide()) {
+        if (!PenaltyAccess.mayAskForAdvice(viewer)) {
             throw new ForbiddenException("penalty advice is for officers, department admins and supervisors");
         }
         AdviceBasis basis = bases.basis(violation)

@@ -62,7 +62,7 @@ class PlanController {
 
     @QueryMapping
     List<Plan> plans(@Argument String department, @AuthenticationPrincipal Viewer viewer) {
-        if (!viewer.oversees(department)) {
+        if (!PlanAccess.mayListPlansOf(viewer, department)) {
             throw new ForbiddenException("a department's plans are for its officers and admins, and supervisors");
         }
         return reader.plans(department);

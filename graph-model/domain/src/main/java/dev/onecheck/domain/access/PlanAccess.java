@@ -18,6 +18,11 @@ public final class PlanAccess {
                 || (viewer.has(Role.OFFICER) || viewer.has(Role.DEPT_ADMIN)) && participants.contains(viewer.departmentCode());
     }
 
+    /** A department's list of plans: those who answer for its work (its officers and admins, supervisors). */
+    public static boolean mayListPlansOf(Viewer viewer, String department) {
+        return viewer.oversees(department);
+    }
+
     /** Plans are filed (备案) by a department admin, for the admin's own department. */
     public static boolean mayFile(Viewer viewer) {
         return viewer.has(Role.DEPT_ADMIN);

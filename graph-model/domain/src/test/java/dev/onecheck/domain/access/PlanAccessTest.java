@@ -30,6 +30,14 @@ class PlanAccessTest {
     }
 
     @Test
+    void aDepartmentsPlansAreListedForThoseWhoAnswerForItsWork() {
+        assertThat(PlanAccess.mayListPlansOf(SCJG_OFFICER, SCJG)).isTrue();
+        assertThat(PlanAccess.mayListPlansOf(XF_OFFICER, SCJG)).isFalse();
+        assertThat(PlanAccess.mayListPlansOf(SUPERVISOR, SCJG)).isTrue();
+        assertThat(PlanAccess.mayListPlansOf(THE_FIRM, SCJG)).isFalse();
+    }
+
+    @Test
     void onlyAnAdminOfTheFilingDepartmentActsOnItsPlans() {
         assertThat(PlanAccess.mayActOn(SCJG_ADMIN, SCJG)).isTrue();
         assertThat(PlanAccess.mayActOn(XF_ADMIN, SCJG)).isFalse();
