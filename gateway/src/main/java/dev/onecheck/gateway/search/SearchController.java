@@ -28,7 +28,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
- * 知识库检索: every role may search; unpublished cases are left out for those who may not read them. A hit's
+ * 知识库检索: every role may search; unpublished cases — their hits and their titles among the suggestions — are left
+ * out for those who may not read them. A hit's
  * graph object is resolved for all hits of a page at once, one read per kind.
  */
 @Controller
@@ -65,11 +66,13 @@ class SearchController {
     }
 
     @QueryMapping
-    List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first) {
+    List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first,
+                                   @AuthenticationPrincipal Viewer viewer) {
         if (first == null || first < 1 || first > MAX_SUGGESTIONS) {
             throw new InvalidArgumentException("first", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + first);
         }
-        return search.suggest(text(prefix, "prefix"), kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds, first);
+        return search.suggest(text(prefix, "prefix"), kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds, first,
+                !PublicationAccess.seesUnpublished(viewer));
     }
 
     @BatchMapping(typeName = "SearchHit")
