@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -99,6 +100,17 @@ class HardeningIT {
         JsonNode list = response.at("/data/searchSuggestions");
         assertThat(list.isArray()).as(response.toString()).isTrue();
         return list.valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** Finding 8: a forged cursor far past the window is the caller's mistake, not an internal error. */
+    @Test
+    void aSearchCursorFarPastTheWindowIsABadAfter() throws Exception {
+        String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString("k:2147483600".getBytes(StandardCharsets.UTF_8));
+        JsonNode response = post("{ search(text: \"食品\", after: \"" + cursor + "\") { edges { cursor } } }", TestTokens.officer());
+
+        assertThat(response.at("/errors/0/extensions/code").asString()).as(response.toString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.at("/errors/0/extensions/argument").asString()).as(response.toString()).isEqualTo("after");
+        assertThat(response.at("/data/search").isNull()).as(response.toString()).isTrue();
     }
 
     /** Finding 5: an empty operationName names no operation, so the document's mutation would run: 405. */

@@ -57,7 +57,8 @@ class SearchController {
                                  @Argument Integer first, @Argument String after, @AuthenticationPrincipal Viewer viewer) {
         int size = Connection.pageSize(first);
         int offset = Connection.afterPosition(after);
-        if (offset + size > KnowledgeSearch.MAX_WINDOW) {
+        // Subtracting: a forged cursor's position near Integer.MAX_VALUE plus the page size would wrap below the window.
+        if (offset > KnowledgeSearch.MAX_WINDOW - size) {
             throw new InvalidArgumentException("after", "reaches past the first " + KnowledgeSearch.MAX_WINDOW + " hits; refine the text");
         }
         SearchQuery query = new SearchQuery(text(text, "text"), kinds, filter(filter),
