@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Refuses queries too deep or too costly before they run, and stops those that run too long. Complexity counts
- * every field once and a paginated list ({@code first: n}) n times its selection, so asking for 100 scenarios with
- * their items costs what it reads.
- * Limits: {@code onecheck.graphql.max-depth}, {@code onecheck.graphql.max-complexity}, {@code onecheck.graphql.timeout}.
+ * Refuses queries too deep or too costly before they run, and stops those that run too long or answer too much.
+ * Complexity estimates the values a query materialises ({@link QueryCost}), so asking for 100 scenarios with their
+ * items costs what it reads.
+ * Limits: {@code onecheck.graphql.max-depth}, {@code onecheck.graphql.max-complexity},
+ * {@code onecheck.graphql.list-size-estimate}, {@code onecheck.graphql.max-response-size}, {@code onecheck.graphql.timeout}.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
@@ -30,13 +31,14 @@ class QueryLimits {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${onecheck.graphql.max-complexity}") int maxComplexity) {
-        return new MaxQueryComplexityInstrumentation(maxComplexity, (env, children) -> {
-            Object first = env.getArguments().get("first");
-            return (first instanceof Integer n && n > 0 ? n : 1) * (1 + children);
-        }, info -> {
-            throw abort("QUERY_TOO_COMPLEX", "query complexity " + info.getComplexity() + " exceeds the limit of " + maxComplexity);
-        });
+    QueryCost maxQueryComplexity(@Value("${onecheck.graphql.max-complexity}") long maxComplexity,
+                                 @Value("${onecheck.graphql.list-size-estimate}") int listSizeEstimate) {
+        return new QueryCost(maxComplexity, listSizeEstimate);
+    }
+
+    @Bean
+    ResponseBudget maxResponseSize(@Value("${onecheck.graphql.max-response-size}") DataSize maxResponseSize) {
+        return new ResponseBudget(maxResponseSize);
     }
 
     @Bean

@@ -70,7 +70,8 @@ class GetRequests extends OncePerRequestFilter {
 
     /**
      * Whether the operation to run is a query. A document that does not parse passes on, so the handler reports its
-     * syntax error the same way as for POST.
+     * syntax error the same way as for POST. An empty {@code operationName} names no operation: graphql-java then
+     * runs the document's only one, so every operation must be a query, as without the parameter.
      */
     private static boolean onlyQueries(String query, String operationName) {
         Document document;
@@ -79,8 +80,9 @@ class GetRequests extends OncePerRequestFilter {
         } catch (InvalidSyntaxException reportedByTheHandler) {
             return true;
         }
+        String named = operationName == null || operationName.isBlank() ? null : operationName;
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> operationName == null || operationName.equals(op.getName()))
+                .filter(op -> named == null || named.equals(op.getName()))
                 .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
     }
 

@@ -28,7 +28,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
- * 知识库检索: every role may search; unpublished cases are left out for those who may not read them. A hit's
+ * 知识库检索: every role may search; unpublished cases — their hits and their titles among the suggestions — are left
+ * out for those who may not read them. A hit's
  * graph object is resolved for all hits of a page at once, one read per kind.
  */
 @Controller
@@ -56,7 +57,8 @@ class SearchController {
                                  @Argument Integer first, @Argument String after, @AuthenticationPrincipal Viewer viewer) {
         int size = Connection.pageSize(first);
         int offset = Connection.afterPosition(after);
-        if (offset + size > KnowledgeSearch.MAX_WINDOW) {
+        // Subtracting: a forged cursor's position near Integer.MAX_VALUE plus the page size would wrap below the window.
+        if (offset > KnowledgeSearch.MAX_WINDOW - size) {
             throw new InvalidArgumentException("after", "reaches past the first " + KnowledgeSearch.MAX_WINDOW + " hits; refine the text");
         }
         SearchQuery query = new SearchQuery(text(text, "text"), kinds, filter(filter),
@@ -65,11 +67,13 @@ class SearchController {
     }
 
     @QueryMapping
-    List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first) {
+    List<String> searchSuggestions(@Argument String prefix, @Argument List<SearchKind> kinds, @Argument Integer first,
+                                   @AuthenticationPrincipal Viewer viewer) {
         if (first == null || first < 1 || first > MAX_SUGGESTIONS) {
             throw new InvalidArgumentException("first", "must be between 1 and " + MAX_SUGGESTIONS + ", got " + first);
         }
-        return search.suggest(text(prefix, "prefix"), kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds, first);
+        return search.suggest(text(prefix, "prefix"), kinds == null || kinds.isEmpty() ? List.of(SearchKind.values()) : kinds, first,
+                !PublicationAccess.seesUnpublished(viewer));
     }
 
     @BatchMapping(typeName = "SearchHit")

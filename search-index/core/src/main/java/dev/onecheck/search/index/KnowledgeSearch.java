@@ -49,6 +49,9 @@ public final class KnowledgeSearch {
     private static final float MIN_SIMILARITY = 0.55f;
 
     private static final SourceConfig PROVISION_IDS = SourceConfig.of(c -> c.filter(f -> f.includes("provisionIds")));
+    private static final SourceConfig PUBLISHED = SourceConfig.of(c -> c.filter(f -> f.includes("published")));
+    /** Completions asked for beyond those wanted when unpublished ones will be dropped. */
+    private static final int UNPUBLISHED_HEADROOM = 40;
 
     /**
      * Elasticsearch that stops answering costs each search the client's socket timeout; once half of the last four
@@ -99,13 +102,22 @@ public final class KnowledgeSearch {
         return Math.min(MAX_WINDOW, query.offset() + query.size() + 1);
     }
 
-    /** Completions of what the officer is typing: violation names and aliases, law titles, case titles. */
-    public List<String> suggest(String prefix, List<SearchKind> kinds, int size) {
-        SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(kinds)).size(0)
+    /**
+     * Completions of what the officer is typing: violation names and aliases, law titles, case titles. With
+     * {@code publishedOnly}, completions from unpublished documents are left out: a case title names the party.
+     */
+    public List<String> suggest(String prefix, List<SearchKind> kinds, int size, boolean publishedOnly) {
+        // The completion suggester cannot filter on a field, so each option comes with its document's flag and the
+        // unpublished are dropped here: more are asked for to leave room for them, and duplicates are not skipped
+        // by Elasticsearch, which might keep an unpublished twin of a published text.
+        int asked = publishedOnly ? size + UNPUBLISHED_HEADROOM : size;
+        SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(kinds)).size(0).source(PUBLISHED)
                 .suggest(g -> g.suggesters("completion", f -> f.prefix(prefix)
-                        .completion(c -> c.field("suggest").size(size).skipDuplicates(true)))), JsonData.class));
+                        .completion(c -> c.field("suggest").size(asked).skipDuplicates(!publishedOnly)))), JsonData.class));
         return response.suggest().getOrDefault("completion", List.of()).stream()
-                .flatMap(sg -> sg.completion().options().stream()).map(o -> o.text()).distinct().limit(size).toList();
+                .flatMap(sg -> sg.completion().options().stream())
+                .filter(o -> !publishedOnly || o.source() != null && o.source().toJson().asJsonObject().getBoolean("published", false))
+                .map(o -> o.text()).distinct().limit(size).toList();
     }
 
     private Map<String, Hit<JsonData>> keyword(SearchQuery query, int window) {

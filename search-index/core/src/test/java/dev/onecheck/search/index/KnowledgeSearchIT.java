@@ -120,7 +120,7 @@ class KnowledgeSearchIT {
 
     @Test
     void suggestionsCompleteWhatIsBeingTyped() {
-        assertThat(search.suggest("饭馆", List.of(SearchKind.values()), 5)).contains("饭馆没办证就营业");
-        assertThat(search.suggest("未取得食品", List.of(SearchKind.STANDARD), 5)).contains("未取得食品经营许可从事食品经营活动");
+        assertThat(search.suggest("饭馆", List.of(SearchKind.values()), 5, false)).contains("饭馆没办证就营业");
+        assertThat(search.suggest("未取得食品", List.of(SearchKind.STANDARD), 5, false)).contains("未取得食品经营许可从事食品经营活动");
     }
 }
