@@ -11,13 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.infra.test.TestStack;
-import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
-import dev.onecheck.search.index.TextEmbedder;
-import dev.onecheck.store.outbox.IndexOutbox;
-import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,51 +31,50 @@ class HardeningIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.load(TestStack.driver());
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestStack.endpoints().elasticsearch().toString()))) {
-            new IndexProjector(es, new IndexSource(TestStack.driver()), new IndexOutbox(TestStack.driver()), new TextEmbedder(), false,
-                    (step, done, total) -> { }).rebuild();
-        }
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
     }
 
-    private JsonNode post(String query, String token) throws Exception {
-        return new GraphQlHttp(port).post(query, token).body();
+    private GraphQlHttp.Response post(String query, String token) throws Exception {
+        return new GraphQlHttp(port).post(query, token);
     }
 
-    private static void assertRefusedBeforeItRan(JsonNode response, String code) {
-        assertThat(response.at("/errors/0/extensions/code").asString()).as(response.toString()).isEqualTo(code);
-        assertThat(response.at("/errors").size()).as(response.toString()).isEqualTo(1);
-        assertThat(response.has("data") && !response.get("data").isNull()).as(response.toString()).isFalse();
+    /** One error with this code and no data at all: the request was refused before any field ran. */
+    private static JsonNode assertRefusedBeforeItRan(GraphQlHttp.Response response, String code) {
+        JsonNode errors = response.errors();
+        assertThat(errors.at("/0/extensions/code").asString()).as(errors.toString()).isEqualTo(code);
+        assertThat(errors.size()).as(errors.toString()).isEqualTo(1);
+        JsonNode data = response.dataBesideErrors();
+        assertThat(data.isNull() || data.isMissingNode()).as(data.toString()).isTrue();
+        return errors;
     }
 
     /** Finding 2: a `first` near 2^30 once wrapped the int complexity sum below the limit, and the rest ran unchecked. */
     @Test
     void aHugePageSizeRefusesTheWholeRequestInsteadOfDisarmingTheLimit() throws Exception {
-        JsonNode response = post("{ " + NESTED_LAWS + " z: search(text: \"x\", first: 1073741824) { edges { cursor } } }", PUBLIC);
+        JsonNode errors = assertRefusedBeforeItRan(post("{ " + NESTED_LAWS + " z: search(text: \"x\", first: 1073741824) { edges { cursor } } }",
+                PUBLIC), "BAD_USER_INPUT");
 
-        assertRefusedBeforeItRan(response, "BAD_USER_INPUT");
-        assertThat(response.at("/errors/0/extensions/argument").asString()).isEqualTo("first");
-        assertThat(response.at("/errors/0/message").asString()).contains("between 1 and 100");
+        assertThat(errors.at("/0/extensions/argument").asString()).isEqualTo("first");
+        assertThat(errors.at("/0/message").asString()).contains("between 1 and 100");
     }
 
     /** Finding 1: nested lists without paging count their estimated size, so this is refused before it runs. */
     @Test
     void nestedListsOfLawsCountTheirSizeAndAreRefusedBeforeTheyRun() throws Exception {
-        JsonNode response = post("{ a: " + NESTED_LAWS + " b: " + NESTED_LAWS + " c: " + NESTED_LAWS + " }", PUBLIC);
+        JsonNode errors = assertRefusedBeforeItRan(post("{ a: " + NESTED_LAWS + " b: " + NESTED_LAWS + " c: " + NESTED_LAWS + " }", PUBLIC),
+                "QUERY_TOO_COMPLEX");
 
-        assertRefusedBeforeItRan(response, "QUERY_TOO_COMPLEX");
-        assertThat(response.at("/errors/0/message").asString()).contains("exceeds the limit of 50000");
+        assertThat(errors.at("/0/message").asString()).contains("exceeds the limit of 50000");
     }
 
     /** What the portal reads in one go (the graph benchmark's query) stays within the limit. */
     @Test
     void everyScenarioWithItsItemsAndTheirBasisStillAnswers() throws Exception {
-        JsonNode response = post("""
+        JsonNode data = post("""
                 { scenarios(first: 100) { edges { node { code name
-                    items { code name basis { id article label text law { id title level versionDate } } } } } } }""", PUBLIC);
+                    items { code name basis { id article label text law { id title level versionDate } } } } } } }""", PUBLIC).data();
 
-        assertThat(response.has("errors")).as(response.toString()).isFalse();
-        assertThat(response.at("/data/scenarios/edges").isArray()).as(response.toString()).isTrue();
+        assertThat(data.at("/scenarios/edges").isArray()).as(data.toString()).isTrue();
     }
 
     /** Finding 3: suggestions follow the same publication rule as search hits. */
@@ -95,10 +89,8 @@ class HardeningIT {
     }
 
     private List<String> suggestions(String query, String token) throws Exception {
-        JsonNode response = post(query, token);
-        assertThat(response.has("errors")).as(response.toString()).isFalse();
-        JsonNode list = response.at("/data/searchSuggestions");
-        assertThat(list.isArray()).as(response.toString()).isTrue();
+        JsonNode list = post(query, token).data().at("/searchSuggestions");
+        assertThat(list.isArray()).as(list.toString()).isTrue();
         return list.valueStream().map(JsonNode::asString).toList();
     }
 
@@ -106,11 +98,12 @@ class HardeningIT {
     @Test
     void aSearchCursorFarPastTheWindowIsABadAfter() throws Exception {
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString("k:2147483600".getBytes(StandardCharsets.UTF_8));
-        JsonNode response = post("{ search(text: \"食品\", after: \"" + cursor + "\") { edges { cursor } } }", TestTokens.officer());
+        GraphQlHttp.Response response = post("{ search(text: \"食品\", after: \"" + cursor + "\") { edges { cursor } } }", TestTokens.officer());
 
-        assertThat(response.at("/errors/0/extensions/code").asString()).as(response.toString()).isEqualTo("BAD_USER_INPUT");
-        assertThat(response.at("/errors/0/extensions/argument").asString()).as(response.toString()).isEqualTo("after");
-        assertThat(response.at("/data/search").isNull()).as(response.toString()).isTrue();
+        JsonNode errors = response.errors();
+        assertThat(errors.at("/0/extensions/code").asString()).as(errors.toString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(errors.at("/0/extensions/argument").asString()).as(errors.toString()).isEqualTo("after");
+        assertThat(response.dataBesideErrors().at("/search").isNull()).isTrue();
     }
 
     /** Finding 5: an empty operationName names no operation, so the document's mutation would run: 405. */
