@@ -97,7 +97,7 @@ class PenaltyAdviceIT {
 
     @Test
     void theLawSaysWhenNotToPunish() throws Exception {
-        JsonNode late = advise("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", goodsValue: 3000").at("/data/penaltyAdvice");
+        JsonNode late = advise("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", harm: NONE, goodsValue: 3000").at("/data/penaltyAdvice");
         JsonNode firstTime = advise("committedOn: \"2026-10-01\", firstOffence: true, harm: MINOR, correctedInTime: true")
                 .at("/data/penaltyAdvice");
 

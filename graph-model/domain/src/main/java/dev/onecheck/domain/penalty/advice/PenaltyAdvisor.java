@@ -205,7 +205,9 @@ public final class PenaltyAdvisor {
         } else if (!facts.firstOffence()) {
             unmet.add("并非初次违法");
         }
-        if (facts.harm() == Harm.HARMFUL) {
+        if (facts.harm() == null) {
+            unmet.add("未认定危害后果（facts.harm）");
+        } else if (facts.harm() == Harm.HARMFUL) {
             unmet.add("造成了危害后果");
         } else if (facts.harm() == Harm.MINOR && entry.filter(ListEntry::needsNoHarm).isPresent()) {
             unmet.add("清单条目以没有造成危害后果为条件");

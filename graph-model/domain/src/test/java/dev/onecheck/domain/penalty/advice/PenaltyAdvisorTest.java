@@ -573,6 +573,25 @@ class PenaltyAdvisorTest {
                 .isEqualTo(range(15000, 35000));
     }
 
+    @Test
+    void anUnstatedHarmIsNoGroundForTheTwoYearBarNorForAnExemption() {
+        // 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。"
+        // Found 2 years 5 months after the act: whether it is barred turns on the harm, which the officer has not given.
+        Facts late = facts(LocalDate.of(2023, 1, 1)).discoveredOn(LocalDate.of(2025, 6, 1)).goodsValue(3000).harm(null);
+
+        assertThatThrownBy(() -> advise(late.build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("harm"));
+        assertThatThrownBy(() -> advise(late.lifeHealthOrFinance(true).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("harm"));
+        assertThat(advise(late.harm(Harm.HARMFUL).build()).outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advise(late.harm(null).lifeHealthOrFinance(false).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        assertThat(advise(late.harm(Harm.NONE).lifeHealthOrFinance(null).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        // 第三十三条第一款 "没有造成危害后果的" / "危害后果轻微": the officer's finding, not the absence of one.
+        PenaltyAdvice unstated = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).firstOffence().minor().correctedInTime().harm(null).build());
+        assertThat(unstated.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(unstated.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("未认定危害后果"));
+    }
+
     private static final String PRICE = "行政法规/价格违法行为行政处罚规定(2010-12-04).md";
 
     /** 价格欺诈 as JG-002 ships it: 第七条 with 第十一条 beside it. */
