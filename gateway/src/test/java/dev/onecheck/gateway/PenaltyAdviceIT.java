@@ -102,7 +102,7 @@ class PenaltyAdviceIT {
 
     @Test
     void theLawSaysWhenNotToPunish() {
-        advise(facts("committedOn", "2023-01-01", "discoveredOn", "2025-06-01", "goodsValue", 3000)).path("penaltyAdvice", late -> late
+        advise(facts("committedOn", "2023-01-01", "discoveredOn", "2025-06-01", "harm", "NONE", "goodsValue", 3000)).path("penaltyAdvice", late -> late
                 .path("outcome").entity(String.class).isEqualTo("TIME_BARRED")
                 .path("punish").entity(Boolean.class).isEqualTo(false)
                 .path("tier").valueIsNull()

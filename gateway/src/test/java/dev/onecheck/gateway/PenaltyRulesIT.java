@@ -90,12 +90,15 @@ class PenaltyRulesIT {
     @Test
     void limitationNeedsTheFactsItTurnsOn() throws Exception {
         // 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。"
-        JsonNode noDiscovery = error("committedOn: \"2023-01-01\", decidedOn: \"2026-11-23\", goodsValue: 3000");
+        JsonNode noHarm = error("committedOn: \"2023-01-01\", decidedOn: \"2026-11-23\", goodsValue: 3000");
+        JsonNode noDiscovery = error("committedOn: \"2023-01-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, harm: NONE");
         JsonNode noLifeHealth = error("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, "
                 + "harm: HARMFUL");
         JsonNode fiveYears = advice("committedOn: \"2023-01-01\", discoveredOn: \"2025-06-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, "
                 + "harm: HARMFUL, lifeHealthOrFinance: true");
 
+        assertThat(at(noHarm, "/extensions/argument").asString()).as("two or five years turn on the harm, never assumed")
+                .isEqualTo("facts.harm");
         assertThat(at(noDiscovery, "/extensions/code").asString()).isEqualTo("BAD_USER_INPUT");
         assertThat(at(noDiscovery, "/extensions/argument").asString()).isEqualTo("facts.discoveredOn");
         assertThat(at(noLifeHealth, "/extensions/argument").asString()).isEqualTo("facts.lifeHealthOrFinance");

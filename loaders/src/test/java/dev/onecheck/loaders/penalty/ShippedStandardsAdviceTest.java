@@ -34,6 +34,7 @@ import dev.onecheck.domain.penalty.advice.HearingThresholds;
 import dev.onecheck.domain.penalty.advice.Mitigation;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.domain.penalty.advice.PartyType;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
 import dev.onecheck.domain.penalty.advice.StatutoryFine;
 import dev.onecheck.domain.penalty.advice.StatutoryFines;
@@ -54,11 +55,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ShippedStandardsAdviceTest {
 
-    private static final PenaltyAdvisor ADVISOR = new PenaltyAdvisor(new HearingThresholds(BigDecimal.valueOf(2000),
-            BigDecimal.valueOf(10000), "公安机关办理行政案件程序规定第一百二十三条"));
-
     private static final Path SAMPLE = Path.of("sample-data");
     private static final LocalDate DECIDED = LocalDate.of(2026, 11, 23);
+    private static final PenaltyAdvisor ADVISOR = new PenaltyAdvisor(
+            new HearingThresholds(BigDecimal.valueOf(2000), BigDecimal.valueOf(10000), "公安机关办理行政案件程序规定第一百二十三条"));
     private static Map<String, Violation> violations;
     private static Map<String, LawText> laws;
 
@@ -140,11 +140,16 @@ class ShippedStandardsAdviceTest {
             "JG-002, illegalIncome, 10000, 从轻, 从轻处罚, 5000, 15000",
             "JG-002, illegalIncome, 10000, 一般, 一般, 15000, 35000",
             "JG-002, illegalIncome, 10000, 从重, 从重处罚, 35000, 50000",
-            "JG-002, , , 从轻, 从轻处罚, 50000, 150000",
-            "JG-002, , , 一般, 一般, 150000, 350000",
-            "JG-002, , , 从重, 从重处罚, 350000, 500000",
-            // Item 8: an amount of 0 takes the fixed tier for 没有违法所得 / 明显偏低, never a multiple of 0.
+            // Item 8: an amount of 0 takes the fixed tier for 没有违法所得 / 明显偏低, never a multiple of 0 (an income not
+            // given is asked for: 没有违法所得 is a finding). The party is an organisation (第十一条 gives individuals 10万元以下).
+            "JG-002, illegalIncome, 0, 从轻, 从轻处罚, 50000, 150000",
             "JG-002, illegalIncome, 0, 一般, 一般, 150000, 350000",
+            "JG-002, illegalIncome, 0, 从重, 从重处罚, 350000, 500000",
+            // 价格违法行为行政处罚规定 9 "没有违法所得的，处5万元以上50万元以下的罚款，情节较重的处50万元以上200万元以下的罚款":
+            // an aggravating circumstance is no 情节较重.
+            "JG-003, illegalIncome, 0, 从重, 一般, 50000, 500000",
+            "JG-003, illegalIncome, 0, 情节严重, 从重处罚, 500000, 2000000",
+            "JG-003, illegalIncome, 10000, 情节严重, 一般, 15000, 35000",
             "GG-001, advertisingCost, 0, 一般, 一般, 440000, 760000",
             "GG-001, advertisingCost, 0, 情节严重, 从重处罚, 1000000, 2000000",
             "YL-001, illegalIncome, 0, 一般, 一般, 15000, 25000",
@@ -203,6 +208,69 @@ class ShippedStandardsAdviceTest {
         assertThat(defects).isEmpty();
     }
 
+    /**
+     * 罚款幅度 within the law: every fine tier, at amounts on each edge of its threshold (or of 1, 10000 and 1,000,000
+     * yuan for a multiple without one; 0 for a fixed tier standing in for a multiple), lies inside the statutory range
+     * one of its penalty articles prescribes for the tier's own conditions (拒不改正, 情节严重); a 减轻 tier may go below
+     * the minimum (行政处罚法 第三十二条), none above the maximum.
+     */
+    @Test
+    void everyFineTierLiesInsideTheStatutoryRangeForItsConditions() {
+        List<String> defects = new ArrayList<>();
+        for (Violation v : violations.values()) {
+            List<String> texts = v.penalizedBy().stream().map(ShippedStandardsAdviceTest::cited).map(a -> a.text(a.linked())).toList();
+            for (Tier t : v.standard().tiers()) {
+                if (t.fine() == null) {
+                    continue;
+                }
+                for (Map<Basis, BigDecimal> amounts : samples(v, t)) {
+                    ViolationFacts f = new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, false, Harm.NONE, false,
+                            t.condition() == TierCondition.REFUSED_CORRECTION, t.condition() == TierCondition.SERIOUS, false, false, false,
+                            null, null, null, null, null, null, amounts, Set.of(), Set.of());
+                    YuanRange tier = t.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.FIXED ? new YuanRange(t.fine().min(), t.fine().max())
+                            : new YuanRange(amounts.get(Basis.ofLabel(t.fine().basis())).multiply(t.fine().min()),
+                                    amounts.get(Basis.ofLabel(t.fine().basis())).multiply(t.fine().max()));
+                    List<YuanRange> statutory = texts.stream().map(text -> StatutoryFines.rangeFor(text, f)).flatMap(java.util.Optional::stream).toList();
+                    if (statutory.isEmpty()) {
+                        // Several addressees (广告法 57: 对广告主处…；对广告经营者、广告发布者…处…): each one's fixed fine.
+                        statutory = texts.stream().flatMap(text -> StatutoryFines.parse(text).stream())
+                                .filter(s -> !s.onResponsiblePersons() && s.fine() != null && s.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.FIXED
+                                        && s.conditions().stream().allMatch(c -> reachable(c, t.condition())))
+                                .map(s -> new YuanRange(s.fine().min(), s.fine().max())).toList();
+                    }
+                    boolean inside = statutory.stream().anyMatch(s -> tier.max().compareTo(s.max()) <= 0
+                            && (t.level() == TierLevel.MITIGATED || tier.min().compareTo(s.min()) >= 0));
+                    if (!inside) {
+                        defects.add(v.code() + " " + t.level().label() + " (" + t.condition() + ", " + amounts + "): " + tier + " not in " + statutory);
+                    }
+                }
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    /** The amounts to try a tier at: each edge of its threshold; a spread for a multiple; 0 for the fixed fine beside a multiple. */
+    private static List<Map<Basis, BigDecimal>> samples(Violation v, Tier t) {
+        if (t.when() != null) {
+            Basis basis = Basis.ofLabel(t.when().basis());
+            BigDecimal low = t.when().atLeast() == null ? BigDecimal.ZERO : t.when().atLeast();
+            BigDecimal high = t.when().below() == null ? low.multiply(BigDecimal.valueOf(100)).max(BigDecimal.valueOf(1_000_000))
+                    : t.when().below().subtract(new BigDecimal("0.01"));
+            List<Map<Basis, BigDecimal>> samples = new ArrayList<>();
+            for (BigDecimal a : List.of(low, high)) {
+                samples.add(t.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.MULTIPLE && a.signum() == 0 ? Map.of(basis, BigDecimal.ONE) : Map.of(basis, a));
+            }
+            return samples;
+        }
+        if (t.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.MULTIPLE) {
+            Basis basis = Basis.ofLabel(t.fine().basis());
+            return Stream.of(1, 10_000, 1_000_000).map(a -> Map.of(basis, BigDecimal.valueOf(a))).toList();
+        }
+        return v.standard().tiers().stream().filter(o -> o.level() == t.level() && o.fine() != null
+                        && o.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.MULTIPLE)
+                .map(o -> Map.of(Basis.ofLabel(o.fine().basis()), BigDecimal.ZERO)).findFirst().map(List::of).orElse(List.of(Map.of()));
+    }
+
     /** 行政处罚法 28(2) "当事人有违法所得，除依法应当退赔的外，应当予以没收": every punishing tier says so. */
     @Test
     void everyPunishingTierConfiscatesIllegalIncome() {
@@ -239,7 +307,8 @@ class ShippedStandardsAdviceTest {
         // 第三十二条 says 应当从轻或者减轻 and leaves the choice: 减轻 is the officer's choice, not a count of circumstances.
         Reduction reduction = circumstances.startsWith("减轻") ? Reduction.MITIGATED : null;
         return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, false, Harm.NONE, false,
-                circumstances.endsWith("拒不改正"), circumstances.equals("情节严重"), false, false, false, null, null, null, null, reduction, null,
+                circumstances.endsWith("拒不改正"), circumstances.equals("情节严重"), false, false, false, null, PartyType.ORGANIZATION, null, null,
+                reduction, null,
                 amounts, mitigating, aggravating);
     }
 

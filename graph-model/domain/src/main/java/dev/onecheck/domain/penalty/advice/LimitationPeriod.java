@@ -34,9 +34,15 @@ record LimitationPeriod(boolean expired, String finding) {
         if (special != null) {
             period = special.period();
             reason = "法律另有规定，" + special.text();
-        } else if (!latest.isAfter(ended.plus(TWO_YEARS)) || facts.harm() == Harm.NONE) {
+        } else if (!latest.isAfter(ended.plus(TWO_YEARS)) || facts.harm() == Harm.NONE || facts.harm() == null
+                && Boolean.FALSE.equals(facts.lifeHealthOrFinance())) {
             period = TWO_YEARS;
-            reason = facts.harm() == Harm.NONE ? "没有危害后果，时效为二年" : "时效为二年";
+            reason = facts.harm() == Harm.NONE ? "没有危害后果，时效为二年"
+                    : facts.harm() == null && latest.isAfter(ended.plus(TWO_YEARS)) ? "违法行为不涉及公民生命健康安全、金融安全，时效为二年" : "时效为二年";
+        } else if (facts.harm() == null && (facts.discoveredOn() == null || !facts.discoveredOn().isAfter(ended.plus(FIVE_YEARS)))) {
+            // Not given is not 没有危害后果: the five years of 第三十六条 turn on it.
+            throw new InvalidFactException("harm", "is needed: the act ended on " + ended + " and was not decided within two years; "
+                    + "第三十六条 extends the period to five years where the act 涉及公民生命健康安全、金融安全且有危害后果");
         } else if (facts.discoveredOn() != null && facts.discoveredOn().isAfter(ended.plus(FIVE_YEARS))) {
             period = FIVE_YEARS;
             reason = "即使涉及公民生命健康安全、金融安全，时效也只有五年";

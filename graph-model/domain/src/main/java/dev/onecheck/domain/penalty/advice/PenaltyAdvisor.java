@@ -60,6 +60,9 @@ public final class PenaltyAdvisor {
         Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
         statutory(penaltyText, facts, version, advice);
+        IndividualRule.forFacts(primary.law(), version.version().provision().article(), facts)
+                .filter(r -> facts.partyType() != null && facts.partyType().naturalPerson())
+                .ifPresent(r -> advice.statutoryRange(new PenaltyAdvice.StatutoryRange(r.range(), r.text().substring(0, r.text().indexOf('：')))));
         LimitationPeriod period = LimitationPeriod.of(primary.law(), facts);
         advice.step("追责时效", LIMITATION, period.finding());
         if (period.expired()) {
@@ -108,8 +111,10 @@ public final class PenaltyAdvisor {
                             .orElse("；违法行为轻微系执法人员认定，基准未将本违法行为列入不予处罚清单，应在案卷中说明认定理由"));
             return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
         }
+        // Only where the article itself punishes no sooner than a refused order (消防法 66: 逾期不改正的，…): an entry's
+        // word 责令改正 does not exempt an act the article fines at once (第三十三条第一款 needs 轻微 for that).
         if (entry.filter(e -> e.kind() == ListEntry.Kind.CORRECTION_ONLY).isPresent() && facts.correctedInTime() && facts.harm() == Harm.NONE
-                && blockers.isEmpty()) {
+                && blockers.isEmpty() && !TierChoice.punishesAtOnce(basis.standard())) {
             advice.step("责令改正", 0, "列入不予处罚清单：" + entryTier.circumstances() + "；本案及时改正，没有危害后果，只责令改正");
             return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
         }
@@ -162,6 +167,12 @@ public final class PenaltyAdvisor {
                 range = serious.orElse(range);
             }
         }
+        Optional<IndividualRule> individual = IndividualRule.forFacts(primary.law(), version.version().provision().article(), facts);
+        if (range != null && individual.isPresent() && individual.get().naturalPerson(facts)) {
+            advice.step("经营者为个人", 0, individual.get().text() + "；本案当事人为" + facts.partyType().label() + "且没有违法所得，裁量基准的阶次幅度"
+                    + range + "不适用，罚款幅度为" + individual.get().range());
+            range = individual.get().range();
+        }
         return Optional.of(new Punishment(tier, range, List.copyOf(measures)));
     }
 
@@ -194,13 +205,16 @@ public final class PenaltyAdvisor {
         } else if (!facts.firstOffence()) {
             unmet.add("并非初次违法");
         }
-        if (facts.harm() == Harm.HARMFUL) {
+        if (facts.harm() == null) {
+            unmet.add("未认定危害后果（facts.harm）");
+        } else if (facts.harm() == Harm.HARMFUL) {
             unmet.add("造成了危害后果");
         } else if (facts.harm() == Harm.MINOR && entry.filter(ListEntry::needsNoHarm).isPresent()) {
             unmet.add("清单条目以没有造成危害后果为条件");
         }
         unmet.addAll(blockers);
-        if (facts.harm() == Harm.NONE && facts.correctedInTime() && blockers.isEmpty() && !facts.minor()) {
+        // Only to explain why neither exemption applies: 没有造成危害后果 is within 危害后果轻微 for 首违不罚.
+        if (!unmet.isEmpty() && facts.harm() == Harm.NONE && facts.correctedInTime() && blockers.isEmpty() && !facts.minor()) {
             unmet.add("未认定违法行为轻微（第一款前段：违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚）");
         }
         return unmet;
@@ -241,6 +255,9 @@ public final class PenaltyAdvisor {
         CitedArticle heaviest = null;
         YuanRange highest = null;
         for (CitedArticle article : basis.penalties()) {
+            if (IndividualRule.isRule(article.law(), article.versionOn(version.asOf()).provision().article())) {
+                continue;
+            }
             String text = article.text(article.versionOn(version.asOf()));
             Optional<YuanRange> range = text.contains(ArticleReading.DAILY) ? Optional.empty() : StatutoryFines.rangeFor(text, facts);
             if (range.isPresent()) {

@@ -24,6 +24,9 @@ import dev.onecheck.domain.penalty.TierLevel;
  */
 final class TierChoice {
 
+    /** 广告费用无法计算或者明显偏低的: a fixed fine for an amount that cannot be established, which a missing one may mean. */
+    private static final java.util.regex.Pattern UNCOMPUTABLE = java.util.regex.Pattern.compile("无法计算|难以|不能|偏低");
+
     private TierChoice() {
     }
 
@@ -74,7 +77,13 @@ final class TierChoice {
 
     /** The tier of level {@code wanted} (or the nearest) the facts meet; empty when every tier needs a condition not met. */
     static Optional<Tier> of(DiscretionStandard standard, ViolationFacts facts, TierLevel wanted, AdviceDraft draft) {
-        List<Tier> eligible = standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)).toList();
+        // A tier for an amount the facts do not have is no choice (JG-003: 没有违法所得，情节较重的 is not for an income of
+        // 10,000 yuan); nor is a multiple of an amount of 0 where another tier fines (a multiple of nothing is no fine).
+        List<Tier> eligible = standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)
+                && (t.when() == null || facts.amount(Basis.ofLabel(t.when().basis())).map(a -> t.when().covers(a)).orElse(true))).toList();
+        if (eligible.stream().anyMatch(t -> !multipleOfNothing(t, facts))) {
+            eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
+        }
         if (eligible.isEmpty()) {
             draft.step("适用情形", 0, "基准的处罚阶次均以" + conditions(standard) + "为条件，本案不具备，只责令改正");
             return Optional.empty();
@@ -92,6 +101,20 @@ final class TierChoice {
                     + (reduced ? "；从轻或者减轻是法定的，罚款须在该阶次幅度内从低确定并说明理由" : ""));
         }
         return Optional.of(byAmounts(standard, eligible.stream().filter(t -> t.level() == level).toList(), facts, draft));
+    }
+
+    /**
+     * Whether a tier punishes (a fine or a 警告) without a refused order or 情节严重: the article punishes at once, so an
+     * entry that only orders correction cannot exempt a corrected act.
+     */
+    static boolean punishesAtOnce(DiscretionStandard standard) {
+        return standard.tiers().stream().anyMatch(t -> t.level() != TierLevel.NO_PENALTY
+                && (t.condition() == null || t.condition() == TierCondition.BEFORE_ORDER)
+                && (t.fine() != null || t.measures().contains("警告")));
+    }
+
+    private static boolean multipleOfNothing(Tier tier, ViolationFacts facts) {
+        return multipleOf(tier).flatMap(facts::amount).filter(a -> a.signum() == 0).isPresent();
     }
 
     /** Whether the standard has a tier made for {@code condition}; without one, the condition aggravates. */
@@ -157,6 +180,13 @@ final class TierChoice {
         Optional<Tier> other = covering.stream().filter(t -> multipleOf(t).isEmpty()).findFirst();
         Optional<Basis> missing = covering.stream().map(TierChoice::multipleOf).flatMap(Optional::stream)
                 .filter(b -> StatutoryFines.multipliable(facts, b).isEmpty()).findFirst();
+        if (multiple.isEmpty() && other.isPresent() && missing.isPresent() && facts.amount(missing.get()).isEmpty()
+                && !UNCOMPUTABLE.matcher(other.get().circumstances()).find()) {
+            // 没有违法所得的，处…: "none" is the officer's finding (an amount of 0), not the absence of one — a multiple of
+            // an income not given may be far below the fixed fine (价格违法行为行政处罚规定 第七条: 违法所得5倍以下).
+            throw new InvalidFactException(missing.get().fact(), "(" + missing.get().label() + ") is needed: the fine is a multiple of it, "
+                    + "and the fixed fine (" + other.get().circumstances() + ") is for none — give 0 if there is none");
+        }
         if (multiple.isEmpty() && other.isPresent() && missing.isPresent()) {
             draft.step("裁量基准", 0, (facts.amount(missing.get()).isPresent() ? missing.get().label() + "为零" : "未提供" + missing.get().label())
                     + "，适用其无法计算或者明显偏低时的固定幅度");

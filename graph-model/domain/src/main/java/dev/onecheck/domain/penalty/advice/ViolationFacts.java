@@ -10,6 +10,7 @@ import java.util.Set;
  * 案件事实 as an officer finds them; nothing here is assumed for the officer. {@code committedOn} 违法行为发生之日;
  * {@code endedOn} 终了之日 of a continuing act (连续或者继续状态), else null; {@code discoveredOn} 发现之日 (null: not
  * given — the rules ask for it only where the limitation period turns on it); {@code decidedOn} the day of the decision.
+ * {@code harm}: 危害后果 as the officer found it (null: not given — no exemption and no two-year bar rests on it).
  * {@code minor}: 违法行为轻微 (第三十三条第一款); {@code refusedCorrection}: 经责令改正拒不改正 (逾期未改正); {@code serious}:
  * 情节严重 as the penalty article means it; {@code noFault}: 有证据足以证明没有主观过错, with {@code purchaseChecked}
  * (履行了进货查验等义务) and {@code sourceDisclosed} (如实说明进货来源) where a law conditions the exemption on them.
@@ -64,7 +65,6 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
             throw new InvalidFactException("daysUncorrected", "counts days of a refusal to correct: it needs refusedCorrection and "
                     + "at least 1 day, got " + daysUncorrected);
         }
-        harm = harm == null ? Harm.NONE : harm;
         amounts = amounts == null ? Map.of() : amounts;
         amounts.forEach((basis, yuan) -> {
             if (yuan == null || yuan.signum() < 0) {

@@ -294,7 +294,7 @@ class PenaltyAdvisorTest {
         DiscretionStandard wiring = new DiscretionStandard("XF-009", "江海市消防行政处罚裁量基准（2024）", List.of(
                 new Tier(TierLevel.NO_PENALTY, "首次发现，依法责令限期改正，当事人在期限内改正到位的（责令改正不属于行政处罚）", null, null, null,
                         List.of("责令限期改正")),
-                new Tier(TierLevel.ORDINARY, "逾期不改正", null, null, fixed(1000, 5000), List.of("责令停止使用"))));
+                new Tier(TierLevel.ORDINARY, "逾期不改正", TierCondition.REFUSED_CORRECTION, null, fixed(1000, 5000), List.of("责令停止使用"))));
         AdviceBasis basis = basis(wiring, "消防安全", ART_122_2021);
 
         assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).correctedInTime().build()).outcome()).isEqualTo(Outcome.NO_PENALTY);
@@ -492,6 +492,122 @@ class PenaltyAdvisorTest {
                 .anySatisfy(s -> assertThat(s.rule()).isEqualTo("法条竞合（择重）"));
     }
 
+    // ---- second legal read ----
+
+    @Test
+    void anEntryThatOnlyOrdersCorrectionDoesNotExemptAnActTheArticleFinesAtOnce() throws Exception {
+        // 消防法 第六十条: "单位违反本法规定，有下列行为之一的，责令改正，处五千元以上五万元以下罚款：" — the fine does not wait for a
+        // refused order, so an entry worded "责令改正" exempts a corrected act only through 第三十三条第一款 (轻微).
+        ProvisionVersion fire60 = version("消防法@2021-04-29", 60, lawArticle("行政法/消防法(2021-04-29).md", "第六十条"),
+                LocalDate.of(2021, 4, 29), null);
+        DiscretionStandard exits = new DiscretionStandard("XF-001", "江海市消防行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.NO_PENALTY, "依法责令改正，当场改正到位的", null, null, null, List.of("责令改正")),
+                new Tier(TierLevel.ORDINARY, "不具有从轻、减轻、从重情节的", null, null, fixed(20000, 35000), List.of("责令改正"))));
+        AdviceBasis basis = basis(exits, "消防安全", fire60);
+
+        PenaltyAdvice corrected = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).correctedInTime().build());
+        assertThat(corrected.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(corrected.range()).isEqualTo(range(20000, 35000));
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).correctedInTime().minor().build()).outcome()).isEqualTo(Outcome.NO_PENALTY);
+    }
+
+    @Test
+    void aListedFirstOffenceWithoutHarmMayGoUnpunished() {
+        // 第三十三条第一款: "初次违法且危害后果轻微并及时改正的，可以不予行政处罚" — no harm at all is within 危害后果轻微; 轻微 of the act
+        // is needed only for the mandatory exemption of the first sentence.
+        PenaltyAdvice advice = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).firstOffence().correctedInTime().build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.MAY_WAIVE);
+        assertThat(advice.alternatives()).extracting(PenaltyAdvice.Alternative::range).containsExactly(range(65000, 85000));
+    }
+
+    @Test
+    void anIndividualWithoutIllegalIncomeIsFinedUnderArticleEleven() throws Exception {
+        // 价格违法行为行政处罚规定 第七条: "…没收违法所得，并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款…";
+        // 第十一条: "本规定第四条、第七条至第九条规定中经营者为个人的，对其没有违法所得的价格违法行为，可以处10万元以下的罚款。"
+        AdviceBasis basis = priceBasis(7);
+        Facts none = facts(LocalDate.of(2026, 5, 1)).illegalIncome(0);
+
+        PenaltyAdvice person = advisor.advise(basis, none.party(PartyType.SOLE_TRADER, null, null).build());
+        assertThat(person.range()).isEqualTo(range(0, 100000));
+        assertThat(person.statutoryRange().range()).isEqualTo(range(0, 100000));
+        assertThat(person.reasoning()).noneSatisfy(s -> assertThat(s.rule()).isEqualTo("法条竞合（择重）"));
+        assertThat(advisor.advise(basis, none.party(PartyType.ORGANIZATION, null, null).build()).range()).isEqualTo(range(150000, 350000));
+        assertThatThrownBy(() -> advisor.advise(basis, none.party(null, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("partyType"));
+        // With an income the multiple applies to every party: 违法所得 10,000 yuan, 一般 1.5–3.5 times.
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).illegalIncome(10000).party(PartyType.INDIVIDUAL, 40, null).build())
+                .range()).isEqualTo(range(15000, 35000));
+    }
+
+    @Test
+    void anIllegalIncomeNotGivenIsNotTakenForNone() throws Exception {
+        // 第七条 "没有违法所得的，处5万元以上50万元以下的罚款" is for an income found to be none; for an income of 1,000 yuan the
+        // article allows "违法所得5倍以下", at most 5,000 yuan. Not given, the income is asked for, never assumed to be 0.
+        assertThatThrownBy(() -> advisor.advise(priceBasis(7), facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("illegalIncome"));
+    }
+
+    @Test
+    void theFineForSeriousCircumstancesWithoutIncomeNeedsBoth() throws Exception {
+        // 价格违法行为行政处罚规定 第九条: "…并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款，情节较重的处50万元
+        // 以上200万元以下的罚款；情节严重的，责令停业整顿". An aggravating circumstance is not 情节较重: 从重 stays within 5万–50万.
+        ProvisionVersion art9 = version("价格违法行为行政处罚规定@2010-12-04", 9, lawArticle(PRICE, "第九条"), LocalDate.of(2010, 12, 4), null);
+        Threshold none = new Threshold("违法所得", null, new BigDecimal("0.01"));
+        DiscretionStandard charges = new DiscretionStandard("JG-003", "江海市价格行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "有违法所得", null, null, new Fine(Fine.Kind.MULTIPLE, "违法所得", new BigDecimal("1.5"), new BigDecimal("3.5")),
+                        List.of("没收违法所得")),
+                new Tier(TierLevel.HEAVIER, "有违法所得，从重", null, null, new Fine(Fine.Kind.MULTIPLE, "违法所得", new BigDecimal("3.5"), yuan(5)),
+                        List.of("没收违法所得")),
+                new Tier(TierLevel.ORDINARY, "没有违法所得的", null, null, fixed(50000, 500000), List.of("责令改正")),
+                new Tier(TierLevel.HEAVIER, "没有违法所得，情节较重的", TierCondition.SERIOUS, none, fixed(500000, 2000000), List.of("责令改正"))));
+        AdviceBasis basis = new AdviceBasis("JG-003", "不执行政府指导价、政府定价", "价格", charges, List.of(),
+                List.of(new CitedArticle("《价格违法行为行政处罚规定》第九条", 1, art9, List.of(art9))), GENERAL_RULES);
+        Facts noIncome = facts(LocalDate.of(2026, 5, 1)).illegalIncome(0).party(PartyType.ORGANIZATION, null, null);
+
+        PenaltyAdvice repeated = advisor.advise(basis, noIncome.aggravating(Aggravation.REPEATED).build());
+        assertThat(repeated.range()).isEqualTo(range(50000, 500000));
+        assertThat(advisor.advise(basis, noIncome.aggravating().serious().build()).range()).isEqualTo(range(500000, 2000000));
+        // 情节较重的 clause is for 没有违法所得: with an income of 10,000 yuan the multiple applies.
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).illegalIncome(10000).serious().build()).range())
+                .isEqualTo(range(15000, 35000));
+    }
+
+    @Test
+    void anUnstatedHarmIsNoGroundForTheTwoYearBarNorForAnExemption() {
+        // 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。"
+        // Found 2 years 5 months after the act: whether it is barred turns on the harm, which the officer has not given.
+        Facts late = facts(LocalDate.of(2023, 1, 1)).discoveredOn(LocalDate.of(2025, 6, 1)).goodsValue(3000).harm(null);
+
+        assertThatThrownBy(() -> advise(late.build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("harm"));
+        assertThatThrownBy(() -> advise(late.lifeHealthOrFinance(true).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("harm"));
+        assertThat(advise(late.harm(Harm.HARMFUL).build()).outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advise(late.harm(null).lifeHealthOrFinance(false).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        assertThat(advise(late.harm(Harm.NONE).lifeHealthOrFinance(null).build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
+        // 第三十三条第一款 "没有造成危害后果的" / "危害后果轻微": the officer's finding, not the absence of one.
+        PenaltyAdvice unstated = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(3000).firstOffence().minor().correctedInTime().harm(null).build());
+        assertThat(unstated.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(unstated.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("未认定危害后果"));
+    }
+
+    private static final String PRICE = "行政法规/价格违法行为行政处罚规定(2010-12-04).md";
+
+    /** 价格欺诈 as JG-002 ships it: 第七条 with 第十一条 beside it. */
+    private static AdviceBasis priceBasis(int article) throws Exception {
+        ProvisionVersion fraud = version("价格违法行为行政处罚规定@2010-12-04", article, lawArticle(PRICE, "第七条"), LocalDate.of(2010, 12, 4), null);
+        ProvisionVersion persons = version("价格违法行为行政处罚规定@2010-12-04", 11, lawArticle(PRICE, "第十一条"), LocalDate.of(2010, 12, 4), null);
+        DiscretionStandard standard = new DiscretionStandard("JG-002", "江海市价格行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "有违法所得，不具有从轻、从重情节的", null, null,
+                        new Fine(Fine.Kind.MULTIPLE, "违法所得", new BigDecimal("1.5"), new BigDecimal("3.5")), List.of("没收违法所得")),
+                new Tier(TierLevel.ORDINARY, "没有违法所得，不具有从轻、从重情节的（经营者为个人的，依照第十一条第一款可以处十万元以下罚款，不适用本阶次幅度）",
+                        null, null, fixed(150000, 350000), List.of("责令改正"))));
+        return new AdviceBasis("JG-002", "价格欺诈", "价格", standard, List.of(),
+                List.of(new CitedArticle("《价格违法行为行政处罚规定》第七条", 1, fraud, List.of(fraud)),
+                        new CitedArticle("《价格违法行为行政处罚规定》第十一条", 1, persons, List.of(persons))), GENERAL_RULES);
+    }
+
     /** The first paragraph of an article of a real law text under /work/shared/data/laws, verbatim. */
     private static String lawArticle(String file, String number) throws java.io.IOException {
         return java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith(number + " ")).findFirst()
@@ -537,6 +653,7 @@ class PenaltyAdvisorTest {
         private Reduction reduction;
         private Integer daysUncorrected;
         private BigDecimal goodsValue;
+        private BigDecimal illegalIncome;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
 
@@ -626,6 +743,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts illegalIncome(double yuan) {
+            illegalIncome = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
         Facts mitigating(Mitigation... values) {
             mitigating = Set.of(values);
             return this;
@@ -639,7 +761,18 @@ class PenaltyAdvisorTest {
         ViolationFacts build() {
             return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
                     purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, age, mentalState, reduction, daysUncorrected,
-                    goodsValue == null ? Map.of() : Map.of(Basis.GOODS_VALUE, goodsValue), mitigating, aggravating);
+                    amounts(), mitigating, aggravating);
+        }
+
+        private Map<Basis, BigDecimal> amounts() {
+            Map<Basis, BigDecimal> amounts = new java.util.EnumMap<>(Basis.class);
+            if (goodsValue != null) {
+                amounts.put(Basis.GOODS_VALUE, goodsValue);
+            }
+            if (illegalIncome != null) {
+                amounts.put(Basis.ILLEGAL_INCOME, illegalIncome);
+            }
+            return amounts;
         }
     }
 
