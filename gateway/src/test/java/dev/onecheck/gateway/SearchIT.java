@@ -7,13 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.infra.test.TestStack;
-import dev.onecheck.search.index.IndexProjector;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
-import dev.onecheck.search.index.TextEmbedder;
-import dev.onecheck.store.outbox.IndexOutbox;
-import dev.onecheck.store.outbox.IndexSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +28,7 @@ class SearchIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.load(TestStack.driver());
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestStack.endpoints().elasticsearch().toString()))) {
-            new IndexProjector(es, new IndexSource(TestStack.driver()), new IndexOutbox(TestStack.driver()), new TextEmbedder(), false,
-                    (step, done, total) -> { }).rebuild();
-        }
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
     }
 
     private GraphQlTester as(String token) {

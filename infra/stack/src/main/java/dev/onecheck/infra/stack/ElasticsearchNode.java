@@ -21,6 +21,7 @@ final class ElasticsearchNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int LOG_TAIL_LINES = 40;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final URI uri;
@@ -68,24 +69,28 @@ final class ElasticsearchNode implements AutoCloseable {
 
     /** Waits until the cluster is at least yellow; on failure the exception carries the log tail. */
     void awaitHealthy() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
-                .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException("Elasticsearch exited with code " + process.exitValue() + " while starting.\n" + logTail());
             }
-            try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling until the deadline
+            if (answers()) {
+                return;
             }
             Thread.sleep(500);
         }
         throw new IOException("Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds() + " s.\n" + logTail());
+    }
+
+    /** One health check: the cluster answers, at least yellow, within two seconds (not listening yet, hung, stopped: no). */
+    boolean answers() throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            return HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     URI uri() {

@@ -1,10 +1,6 @@
 package dev.onecheck.infra.stack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +34,6 @@ final class ElasticsearchSupervisor {
     private final AtomicReference<ElasticsearchNode> node;
     private final Launcher launcher;
     private final Runnable giveUp;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     // A daemon thread: it never keeps the stack's JVM alive on its own.
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "elasticsearch-supervisor");
@@ -71,19 +66,16 @@ final class ElasticsearchSupervisor {
         ElasticsearchNode current = node.get();
         if (!current.process().isAlive()) {
             restart("exited with code " + current.process().exitValue());
-        } else if (answers(current.uri())) {
+        } else if (answers(current)) {
             lastAnswer = clock.instant();
         } else if (Duration.between(lastAnswer, clock.instant()).compareTo(HANG) >= 0) {
             restart("has not answered for " + HANG.toSeconds() + " s");
         }
     }
 
-    private boolean answers(URI uri) {
-        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?timeout=1s")).timeout(Duration.ofSeconds(2)).build();
+    private static boolean answers(ElasticsearchNode node) {
         try {
-            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
+            return node.answers();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
