@@ -5,11 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,10 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** One single-node Elasticsearch started as a child process, on loopback, with security off (development only). */
-final class ElasticsearchNode implements AutoCloseable {
+final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
-    private static final int LOG_TAIL_LINES = 40;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -35,7 +31,7 @@ final class ElasticsearchNode implements AutoCloseable {
 
     /**
      * Launches Elasticsearch from {@code home} with data and logs in {@code dataDir} and {@code logsDir}; returns
-     * at once, so the caller can stop it even while it boots. {@link #awaitHealthy()} waits until it answers.
+     * at once, so the caller can stop it even while it boots. {@link #awaitHealthy()} waits until it is at least yellow.
      */
     static ElasticsearchNode launch(Path home, Path dataDir, Path logsDir, int httpPort, String heap, ServiceUser user)
             throws IOException, InterruptedException {
@@ -67,23 +63,14 @@ final class ElasticsearchNode implements AutoCloseable {
         return new ElasticsearchNode(builder.start(), URI.create("http://127.0.0.1:" + httpPort), logsDir);
     }
 
-    /** Waits until the cluster is at least yellow; on failure the exception carries the log tail. */
-    void awaitHealthy() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException("Elasticsearch exited with code " + process.exitValue() + " while starting.\n" + logTail());
-            }
-            if (answers()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IOException("Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds() + " s.\n" + logTail());
+    @Override
+    public String name() {
+        return "Elasticsearch";
     }
 
     /** One health check: the cluster answers, at least yellow, within two seconds (not listening yet, hung, stopped: no). */
-    boolean answers() throws InterruptedException {
+    @Override
+    public boolean answers() throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
@@ -97,34 +84,14 @@ final class ElasticsearchNode implements AutoCloseable {
         return uri;
     }
 
-    Process process() {
+    @Override
+    public Process process() {
         return process;
     }
 
-    /** The last lines Elasticsearch wrote, for error messages. */
-    String logTail() {
-        Path console = logs.resolve("console.log");
-        try {
-            List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
-            return "--- last lines of " + console + " ---\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(no log at " + console + ": " + e.getMessage() + ")";
-        }
-    }
-
-    /** Kills Elasticsearch and its descendants at once (SIGKILL works on a stopped or hung process too), and waits for them. */
-    void kill() throws InterruptedException {
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // the kernel reaps it; nothing more to do
-            }
-        }
+    @Override
+    public Path console() {
+        return logs.resolve("console.log");
     }
 
     /** Stops Elasticsearch gracefully (SIGTERM), then forcibly with all its descendants after a grace period. */

@@ -33,6 +33,13 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 // Transaction logs dominate disk use; keep only what recovery needs.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // Tells drivers (connection.recv_timeout_seconds) to give up on a connection silent for 2 s, and keeps a
+                // slow but live query from looking silent by sending NOOPs every second: a hung or stopped Neo4j then
+                // costs the gateway's graph fields 2 s, not the whole request.
+                .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+                .setConfig(BoltConnector.connection_keep_alive, Duration.ofSeconds(1))
+                .setConfig(BoltConnector.connection_keep_alive_streaming_scheduling_interval, Duration.ofMillis(500))
+                .setConfig(BoltConnector.connection_keep_alive_probes, 2)
                 // Bolt's netty would otherwise wait ~10 s on shutdown.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 .build();

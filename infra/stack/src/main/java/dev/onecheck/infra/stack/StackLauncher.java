@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class StackLauncher {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC",
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC",
             "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector");
 
     /** A stack running in a child process; closing it stops the child and removes its scratch data. */

@@ -3,17 +3,16 @@ package dev.onecheck.infra.stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs the embedded stack in this JVM: Neo4j with Bolt, and Elasticsearch as a child process with the OneCheck
- * analysis plugin. Prints one ready line with both addresses, then runs until SIGTERM / Ctrl-C (or, with
- * {@code --watch-stdin}, until its parent closes stdin). If Elasticsearch exits or hangs, {@link ElasticsearchSupervisor}
- * restarts it while Neo4j keeps running; only when restarts keep failing does the stack stop, with a non-zero exit
- * code and Elasticsearch's log tail on stderr.
+ * Runs the embedded stack: Neo4j with Bolt ({@link Neo4jServerMain}) and Elasticsearch with the OneCheck analysis
+ * plugin, each as a child process. Prints one ready line with both addresses, then runs until SIGTERM / Ctrl-C (or,
+ * with {@code --watch-stdin}, until its parent closes stdin). If either server exits or hangs, a {@link NodeSupervisor}
+ * restarts it while the other keeps running; only when restarts keep failing does the stack stop, with a non-zero
+ * exit code and the server's log tail on stderr.
  *
  * <pre>
  * StackMain --var DIR [--neo4j-port 7687] [--es-port 9200] [--es-heap 512m] [--scratch] [--watch-stdin]
@@ -87,41 +86,45 @@ public final class StackMain {
         StackLayout layout = options.scratch() ? persistent.scratch() : persistent;
         StackArtifacts artifacts = StackArtifacts.fromBuild();
 
-        // Neo4j starts while the distribution is unpacked and Elasticsearch boots: both take several seconds.
-        CompletableFuture<EmbeddedNeo4j> neo4j = CompletableFuture.supplyAsync(() ->
-                EmbeddedNeo4j.start(layout.neo4jHome(), FreePorts.orPick(options.neo4jPort()), options.scratch() ? 256 : 512));
+        AtomicReference<Neo4jNode> neo4j = new AtomicReference<>();
         AtomicReference<ElasticsearchNode> elasticsearch = new AtomicReference<>();
         AtomicBoolean stopping = new AtomicBoolean();
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before anything is launched, so a SIGTERM during start-up leaves no orphan behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
-            shutdown(neo4j, elasticsearch.get(), layout, options);
+            shutdown(neo4j.get(), elasticsearch.get(), layout, options);
             stopped.countDown();
         }, "stack-shutdown"));
 
-        ElasticsearchNode search;
+        int boltPort = FreePorts.orPick(options.neo4jPort());
+        long pageCache = options.scratch() ? 256 : 512;
+        String neo4jHeap = options.scratch() ? "512m" : "1g";
         Path home;
         try {
+            // Neo4j boots while the distribution is unpacked and Elasticsearch boots: both take several seconds.
+            neo4j.set(Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap));
             home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
             user.own(layout.elasticsearchRoot());
             elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
                     FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user));
-            search = elasticsearch.get();
-            search.awaitHealthy();
+            elasticsearch.get().awaitHealthy();
+            neo4j.get().awaitHealthy();
         } catch (IOException | RuntimeException e) {
-            System.err.println("stack: Elasticsearch failed to start: " + e.getMessage());
+            System.err.println("stack: the stack failed to start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        EmbeddedNeo4j graph = neo4j.join();
-        System.out.println(new StackEndpoints(graph.bolt(), search.uri()).readyLine());
+        ElasticsearchNode search = elasticsearch.get();
+        System.out.println(new StackEndpoints(neo4j.get().bolt(), search.uri()).readyLine());
         System.out.flush();
 
-        // Elasticsearch exiting or hanging is restarted; Neo4j (and the gateway above it) go on meanwhile.
-        new ElasticsearchSupervisor(elasticsearch, stopping, () -> ElasticsearchNode.launch(
+        // A server exiting or hanging is restarted; the other one (and the gateway above both) go on meanwhile.
+        Runnable giveUp = () -> System.exit(2);
+        new NodeSupervisor<>(elasticsearch, stopping, () -> ElasticsearchNode.launch(
                 home, layout.elasticsearchData(), layout.elasticsearchLogs(), search.uri().getPort(), options.elasticsearchHeap(), user),
-                () -> System.exit(2)).start();
+                giveUp).start();
+        new NodeSupervisor<>(neo4j, stopping, () -> Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap), giveUp).start();
         if (options.watchStdin()) {
             watchStdin(System.in);
         }
@@ -136,21 +139,16 @@ public final class StackMain {
         System.exit(0);
     }
 
-    private static void shutdown(CompletableFuture<EmbeddedNeo4j> neo4j, ElasticsearchNode elasticsearch,
-                                 StackLayout layout, Options options) {
+    private static void shutdown(Neo4jNode neo4j, ElasticsearchNode elasticsearch, StackLayout layout, Options options) {
         try {
             if (elasticsearch != null) {
                 elasticsearch.close();
             }
+            if (neo4j != null) {
+                neo4j.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            // Neo4j may still be starting: wait for it, then shut it down (a failed start has nothing to stop).
-            neo4j.handle((db, failure) -> db).thenAccept(db -> {
-                if (db != null) {
-                    db.close();
-                }
-            }).join();
         }
         if (options.scratch()) {
             try {

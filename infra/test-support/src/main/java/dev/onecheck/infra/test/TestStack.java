@@ -52,10 +52,20 @@ public final class TestStack {
      * resume or kill it; the stack restarts a server that exits or hangs.
      */
     public static synchronized ProcessHandle elasticsearchServer() {
+        return server("org.elasticsearch.bootstrap.Elasticsearch");
+    }
+
+    /** The stack's child whose command line (its first 4 KB, as Linux shows it) contains {@code mark}. */
+    private static ProcessHandle server(String mark) {
         endpoints();
         return running.process().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap.Elasticsearch"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("the test stack runs no Elasticsearch server"));
+                .filter(p -> p.info().commandLine().orElse("").contains(mark))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the test stack runs no server marked " + mark));
+    }
+
+    /** The Neo4j server of the test stack (a child JVM of the stack JVM), for fault tests; the stack restarts it too. */
+    public static synchronized ProcessHandle neo4jServer() {
+        return server("-Donecheck.stack.node=neo4j");
     }
 
     /** A driver to the test Neo4j, for test set-up and assertions. */

@@ -13,17 +13,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps the stack's Elasticsearch running: one that exits, or stops answering for {@link #HANG} (a hung JVM, a
- * stopped process), is killed with its descendants and started again on the same port and data. Neo4j and the
- * gateway go on meanwhile; only search fields fail, with SEARCH_UNAVAILABLE. After {@link #MAX_RESTARTS} restarts
- * within {@link #WINDOW} something is wrong beyond a restart: the supervisor gives up and the stack stops.
+ * Keeps one of the stack's servers running, Elasticsearch or Neo4j: one that exits, or stops answering for
+ * {@link #HANG} (a hung JVM, a stopped process), is killed with its descendants and started again on the same port
+ * and data. The other server and the gateway go on meanwhile; only the fields that need the missing one fail
+ * (SEARCH_UNAVAILABLE, GRAPH_UNAVAILABLE). After {@link #MAX_RESTARTS} restarts within {@link #WINDOW} something is
+ * wrong beyond a restart: the supervisor gives up and the stack stops.
  */
-final class ElasticsearchSupervisor {
+final class NodeSupervisor<N extends SupervisedNode> {
 
     /** Starts a fresh node on the same port, data and logs. */
     @FunctionalInterface
-    interface Launcher {
-        ElasticsearchNode launch() throws IOException, InterruptedException;
+    interface Launcher<N> {
+        N launch() throws IOException, InterruptedException;
     }
 
     static final Duration CHECK_EVERY = Duration.ofSeconds(5);
@@ -31,12 +32,12 @@ final class ElasticsearchSupervisor {
     static final int MAX_RESTARTS = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final AtomicReference<ElasticsearchNode> node;
-    private final Launcher launcher;
+    private final AtomicReference<N> node;
+    private final Launcher<N> launcher;
     private final Runnable giveUp;
     // A daemon thread: it never keeps the stack's JVM alive on its own.
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "elasticsearch-supervisor");
+        Thread t = new Thread(r, "node-supervisor");
         t.setDaemon(true);
         return t;
     });
@@ -46,7 +47,7 @@ final class ElasticsearchSupervisor {
     private Instant lastAnswer;
 
     /** @param stopping set by the stack's shutdown: from then on an exit is expected, not restarted */
-    ElasticsearchSupervisor(AtomicReference<ElasticsearchNode> node, AtomicBoolean stopping, Launcher launcher, Runnable giveUp) {
+    NodeSupervisor(AtomicReference<N> node, AtomicBoolean stopping, Launcher<N> launcher, Runnable giveUp) {
         this.node = node;
         this.stopping = stopping;
         this.launcher = launcher;
@@ -63,7 +64,7 @@ final class ElasticsearchSupervisor {
         if (stopping.get()) {
             return;
         }
-        ElasticsearchNode current = node.get();
+        N current = node.get();
         if (!current.process().isAlive()) {
             restart("exited with code " + current.process().exitValue());
         } else if (answers(current)) {
@@ -73,7 +74,7 @@ final class ElasticsearchSupervisor {
         }
     }
 
-    private static boolean answers(ElasticsearchNode node) {
+    private static boolean answers(SupervisedNode node) {
         try {
             return node.answers();
         } catch (InterruptedException e) {
@@ -87,9 +88,9 @@ final class ElasticsearchSupervisor {
         while (!restarts.isEmpty() && restarts.peekFirst().isBefore(now.minus(WINDOW))) {
             restarts.removeFirst();
         }
-        ElasticsearchNode old = node.get();
+        N old = node.get();
         if (restarts.size() >= MAX_RESTARTS) {
-            System.err.println("stack: Elasticsearch " + why + " after " + MAX_RESTARTS + " restarts within "
+            System.err.println("stack: " + old.name() + " " + why + " after " + MAX_RESTARTS + " restarts within "
                     + WINDOW.toMinutes() + " min; stopping the stack.\n" + old.logTail());
             giveUp.run();
             return;
@@ -98,15 +99,15 @@ final class ElasticsearchSupervisor {
             return;
         }
         restarts.addLast(now);
-        System.err.println("stack: Elasticsearch " + why + "; restarting it (Neo4j keeps running).");
+        System.err.println("stack: " + old.name() + " " + why + "; restarting it (the rest keeps running).");
         try {
             old.kill();
-            ElasticsearchNode fresh = launcher.launch();
+            N fresh = launcher.launch();
             node.set(fresh);
             fresh.awaitHealthy();
-            System.err.println("stack: Elasticsearch is back at " + fresh.uri());
+            System.err.println("stack: " + old.name() + " is back");
         } catch (IOException e) {
-            System.err.println("stack: Elasticsearch did not come back: " + e.getMessage());
+            System.err.println("stack: " + old.name() + " did not come back: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
