@@ -2,14 +2,6 @@ package dev.onecheck.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-
 import dev.onecheck.infra.test.TestStack;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +12,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Elasticsearch hanging or dying costs only the search fields (#20, finding 4): the graph part of the same request
@@ -31,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @GatewayTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchFaultIT {
-
-    private static final Duration RECOVERY = Duration.ofSeconds(120);
 
     @LocalServerPort
     int port;
@@ -47,16 +36,16 @@ class SearchFaultIT {
     void aHungSearchEngineFailsOnlyTheSearchFieldAndHealthSaysSo() throws Exception {
         ProcessHandle server = TestStack.elasticsearchServer();
         assertThat(searchAnswers()).as("search answers before the fault").isTrue();
-        signal("STOP", server);
+        Faults.signal("STOP", server);
         try {
             for (int i = 0; i < 3; i++) {
                 searchFailsAlone();
             }
-            JsonNode health = health();
+            JsonNode health = Faults.health(port);
             assertThat(health.at("/components/elasticsearch/status").asString()).isEqualTo("DOWN");
             assertThat(health.at("/components/neo4j/status").asString()).isEqualTo("UP");
         } finally {
-            signal("CONT", server);
+            Faults.signal("CONT", server);
         }
         awaitSearch();
     }
@@ -65,7 +54,7 @@ class SearchFaultIT {
     @Order(2)
     void aCrashedSearchEngineIsStartedAgainWhileTheGraphGoesOn() throws Exception {
         ProcessHandle server = TestStack.elasticsearchServer();
-        signal("KILL", server);
+        Faults.signal("KILL", server);
         server.onExit().get();
         searchFailsAlone();
 
@@ -73,12 +62,8 @@ class SearchFaultIT {
         assertThat(TestStack.elasticsearchServer().pid()).as("a new server").isNotEqualTo(server.pid());
     }
 
-    private void awaitSearch() throws Exception {
-        Instant deadline = Instant.now().plus(RECOVERY);
-        while (!searchAnswers()) {
-            assertThat(Instant.now()).as("search is back within " + RECOVERY.toSeconds() + " s").isBefore(deadline);
-            Thread.sleep(1000);
-        }
+    private void awaitSearch() throws InterruptedException {
+        Faults.await("search", this::searchAnswers);
     }
 
     /** The graph part answers; the search field alone fails, with SEARCH_UNAVAILABLE rather than a TIMEOUT of the request. */
@@ -101,16 +86,5 @@ class SearchFaultIT {
 
     private GraphQlTester.Response ask() {
         return GatewayGraphQl.as(port, TestTokens.officer()).documentName("searchBesideTheGraph").execute();
-    }
-
-    private JsonNode health() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        return JsonMapper.builder().build().readTree(response.body());
-    }
-
-    private static void signal(String name, ProcessHandle process) throws IOException, InterruptedException {
-        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
-        assertThat(exit).as("kill -" + name + " " + process.pid()).isZero();
     }
 }

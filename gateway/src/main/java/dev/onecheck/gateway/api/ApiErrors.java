@@ -30,6 +30,11 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof PlanningRefusal refusal) {
             return planning(refusal, env);
         }
+        if (GraphUnavailable.is(ex)) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("the graph database is unavailable; try again shortly")
+                    .extensions(Map.of("code", "GRAPH_UNAVAILABLE")).build();
+        }
         if (ex instanceof SearchUnavailableException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                     .message("the knowledge-base search is unavailable; try again shortly")
