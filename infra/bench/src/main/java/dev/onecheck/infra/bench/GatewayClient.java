@@ -39,6 +39,11 @@ final class GatewayClient {
         return new GatewayClient(endpoints.gateway().resolve("/graphql"), JSON.readTree(response.body()).get("access_token").asString());
     }
 
+    /** The bearer token, for harnesses that build their own requests. */
+    String token() {
+        return token;
+    }
+
     /** The response's {@code data}; a GraphQL error or an HTTP failure is an exception, never a fast empty answer. */
     JsonNode query(String query, Map<String, Object> variables) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql)
