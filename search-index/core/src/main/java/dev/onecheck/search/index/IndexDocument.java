@@ -54,7 +54,7 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         f.put("generalRule", reading.generalRule());
         f.put("violatedProvisionIds", reading.violatedIds());
         f.put("violatedText", violated.stream().map(v -> v.label() + " " + v.text()).toList());
-        String own = p.shortTitle() + p.label() + "：" + p.text();
+        String own = p.shortTitle() + p.label() + "：" + (reading.setsPenalty() ? PenaltyArticles.conduct(p.text()) : p.text());
         String embedded = violated.isEmpty() ? own
                 : cut(own, MAX_EMBEDDED_CHARS - MIN_DUTY_CHARS) + "（违反：" + violated.stream().map(ProvisionSource::text)
                         .collect(Collectors.joining("；")) + "）";

@@ -49,7 +49,37 @@ final class PenaltyArticles {
     /** A range 第X条至第Y条 is expanded only when short; a long one is a reference to a whole chapter, not a duty. */
     private static final int MAX_RANGE = 10;
 
+    /** The conduct clause of a penalty article: what comes before 的，由… / 的，处… / 的，责令… */
+    private static final Pattern CONDUCT = Pattern.compile("^(.*?的)[，,](?:由|处|责令|给予|没收|予以|可以|依照|并处|对)");
+    /** An enumerated behaviour: （一）… */
+    private static final Pattern ITEM = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*");
+    /** Boilerplate that opens most penalty articles and says nothing about the conduct. */
+    private static final Pattern OPENING = Pattern.compile("^(?:[^，。]{0,30})?违反本(?:法|条例|规定|办法|细则)(?:的)?规定[，,]");
+
     private PenaltyArticles() {
+    }
+
+    /**
+     * What a penalty article says the offender did, without the sanctions: the clause before 的，由/处/责令 … of each
+     * paragraph and the enumerated behaviours (（一）…). A sentence vector of the whole article is mostly about fines
+     * and departments, which every penalty article shares; the conduct is what a question describes. The whole
+     * text when no conduct clause is found.
+     */
+    static String conduct(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            Matcher item = ITEM.matcher(line);
+            if (item.find()) {
+                parts.add(line.substring(item.end()));
+                continue;
+            }
+            Matcher clause = CONDUCT.matcher(line);
+            if (clause.find()) {
+                parts.add(OPENING.matcher(clause.group(1)).replaceFirst(""));
+            }
+        }
+        String conduct = String.join("；", parts);
+        return conduct.isBlank() ? text : conduct;
     }
 
     /** Each article of {@code version} (all of one law version) by id, with the violated articles resolved in it. */
