@@ -64,6 +64,28 @@ class SearchIT {
     }
 
     @Test
+    void aConductNobodyCuratedFindsItsPenaltyArticleWithTheArticleItBreaksAndTheAdviceArgument() {
+        String penalty = KnowledgeBaseFixture.CHILD_LABOUR + "/8";
+        as(TestTokens.officer()).documentName("searchHitLinks").variable("text", "招工的时候不留员工身份证这些登记材料").execute()
+                .path("search.edges[0].node", first -> first
+                        .path("kind").entity(String.class).isEqualTo("PROVISION")
+                        .path("provision.id").entity(String.class).isEqualTo(penalty)
+                        .path("violatedProvisions[*].id").entityList(String.class).containsExactly(KnowledgeBaseFixture.CHILD_LABOUR + "/4")
+                        .path("advice.provision").entity(String.class).isEqualTo(penalty)
+                        .path("advice.violation").valueIsNull());
+    }
+
+    @Test
+    void aStandardHitAnswersThroughItsViolationBesideItsViolatedArticle() {
+        as(TestTokens.officer()).documentName("searchHitLinks").variable("text", UNLICENSED).execute()
+                .path("search.edges[0].node", first -> first
+                        .path("standard.code").entity(String.class).isEqualTo("SP-001-JH2024")
+                        .path("violatedProvisions[*].article").entityList(Integer.class).containsExactly(35)
+                        .path("advice.violation").entity(String.class).isEqualTo("SP-001")
+                        .path("advice.provision").valueIsNull());
+    }
+
+    @Test
     void articleAndCaseHitsResolveToTheirGraphObjects() {
         standards(10)
                 .path("search.edges[*].node.provision.law.title").entityList(String.class)

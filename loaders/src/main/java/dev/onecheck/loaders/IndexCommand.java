@@ -1,6 +1,7 @@
 package dev.onecheck.loaders;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,14 +32,19 @@ class IndexCommand implements Callable<Integer> {
     boolean rebuild;
 
     @Option(names = "--embed-all-provisions", description = "Give every article a vector (many minutes for the whole collection); "
-            + "by default only standards, cases and the articles of the laws the catalogue cites get them.")
+            + "by default only standards, cases, the articles in force that set penalties and the general rules of punishment get them.")
     boolean embedAllProvisions;
+
+    @Option(names = "--vector-cache", paramLabel = "DIR", defaultValue = "${env:ONECHECK_VECTOR_CACHE}",
+            description = "Keep document vectors here by text checksum, so a rebuild embeds only new texts "
+                    + "(default: $ONECHECK_VECTOR_CACHE, which ./onecheck sets to var/cache); none when neither is given.")
+    Path vectorCache;
 
     @Override
     public Integer call() throws IOException {
         Map<String, Progress> bars = new HashMap<>();
         try (Driver driver = load.connect(); ElasticsearchClient es = load.search()) {
-            IndexProjector projector = new IndexProjector(es, new IndexSource(driver), new IndexOutbox(driver), new TextEmbedder(),
+            IndexProjector projector = new IndexProjector(es, new IndexSource(driver), new IndexOutbox(driver), vectorCache == null ? new TextEmbedder() : new TextEmbedder(vectorCache),
                     embedAllProvisions, (step, done, total) -> bars.computeIfAbsent(step, s -> new Progress(load.out(), s, total)).update(done));
             IndexProjector.Report report;
             try {

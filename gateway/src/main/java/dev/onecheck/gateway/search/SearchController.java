@@ -3,8 +3,10 @@ package dev.onecheck.gateway.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import dev.onecheck.domain.access.PublicationAccess;
@@ -24,6 +26,7 @@ import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -37,6 +40,10 @@ class SearchController {
 
     /** GraphQL input {@code SearchFilter}. */
     record SearchFilterInput(List<String> lawLevels, List<String> departments, List<String> domains, String inForceOn) {
+    }
+
+    /** GraphQL type {@code AdviceTarget}: the argument of {@code penaltyAdvice} that answers for a hit, exactly one set. */
+    record AdviceTarget(String violation, String provision) {
     }
 
     private static final int MAX_TEXT = 200;
@@ -84,6 +91,29 @@ class SearchController {
     @BatchMapping(typeName = "SearchHit")
     Map<SearchHit, StandardSummary> standard(List<SearchHit> hits) {
         return resolve(hits, SearchKind.STANDARD, penalties::standardsOfViolations);
+    }
+
+    /** The articles a hit says are violated, read for all hits of a page at once, in the hit's order. */
+    @BatchMapping(typeName = "SearchHit")
+    Map<SearchHit, List<Provision>> violatedProvisions(List<SearchHit> hits) {
+        List<String> ids = hits.stream().flatMap(h -> h.violatedProvisionIds().stream()).distinct().toList();
+        Map<String, Provision> read = ids.isEmpty() ? Map.of() : laws.provisions(ids);
+        Map<SearchHit, List<Provision>> violated = new LinkedHashMap<>();
+        hits.forEach(h -> violated.put(h, h.violatedProvisionIds().stream().map(read::get).filter(Objects::nonNull).toList()));
+        return violated;
+    }
+
+    /**
+     * A standard answers through its violation (the hit's id is its code), a penalty article through itself; an
+     * article that punishes nothing and a case have no advice of their own.
+     */
+    @SchemaMapping(typeName = "SearchHit")
+    AdviceTarget advice(SearchHit hit) {
+        return switch (hit.kind()) {
+            case STANDARD -> new AdviceTarget(hit.id(), null);
+            case PROVISION -> hit.setsPenalty() ? new AdviceTarget(null, hit.id()) : null;
+            case CASE -> null;
+        };
     }
 
     @BatchMapping(typeName = "SearchHit", field = "case")

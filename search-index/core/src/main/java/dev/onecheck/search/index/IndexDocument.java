@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.onecheck.store.outbox.IndexSource.CaseSource;
@@ -15,22 +16,31 @@ import dev.onecheck.store.outbox.IndexSource.StandardSource;
 
 /**
  * One Elasticsearch document: its id (the graph key, so a hit resolves to its graph object), its fields, and the
- * text its vector is computed from (cut to what the model reads). Fields every kind shares — level, status, effective range, departments,
- * domains, published — are what the search filters on.
+ * text its vector is computed from (cut to what the model reads) and whether it gets one: standards, cases, and the
+ * articles that set penalties or are general rules of punishment — a few thousand of the 64,000 articles. Fields
+ * every kind shares — level, status, effective range, departments, domains, published — are what the search filters on.
  */
-public record IndexDocument(SearchKind kind, String id, Map<String, Object> fields, String embeddingText) {
+public record IndexDocument(SearchKind kind, String id, Map<String, Object> fields, String embeddingText, boolean embedded) {
 
-    /** Articles are long; the model reads 512 tokens at most, and the opening carries the rule. */
-    static final int MAX_EMBEDDED_CHARS = 300;
+    /**
+     * Articles are long; the model reads 512 tokens at most, and the opening carries the rule. A penalty article
+     * with the duty it names takes more room than one article.
+     */
+    static final int MAX_EMBEDDED_CHARS = 400;
+    /** What a penalty article's own text leaves, at least, of the room for the duty article it names. */
+    private static final int MIN_DUTY_CHARS = 120;
+    private static final String IN_FORCE = "现行有效";
 
     public IndexDocument {
         fields = Map.copyOf(fields);
-        if (embeddingText.length() > MAX_EMBEDDED_CHARS) {
-            embeddingText = embeddingText.substring(0, MAX_EMBEDDED_CHARS);
-        }
+        embeddingText = cut(embeddingText, MAX_EMBEDDED_CHARS);
     }
 
-    public static IndexDocument of(ProvisionSource p) {
+    /**
+     * An article; a penalty article (罚则) also carries the text of the articles of its law it says are violated, and
+     * its vector is computed from both, so the words of the duty find the article that punishes breaking it.
+     */
+    public static IndexDocument of(ProvisionSource p, PenaltyArticles.Reading reading, List<ProvisionSource> violated) {
         Map<String, Object> f = common(p.level(), p.status(), p.effectiveFrom(), p.effectiveTo(), p.departments(), p.domains(),
                 true, List.of(p.id()), List.of(p.shortTitle(), p.lawTitle()));
         f.put("lawId", p.lawId());
@@ -40,7 +50,18 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         f.put("article", p.article());
         f.put("label", p.label());
         f.put("text", p.text());
-        return new IndexDocument(SearchKind.PROVISION, p.id(), f, p.shortTitle() + p.label() + "：" + p.text());
+        f.put("penalty", reading.setsPenalty());
+        f.put("generalRule", reading.generalRule());
+        f.put("violatedProvisionIds", reading.violatedIds());
+        f.put("violatedText", violated.stream().map(v -> v.label() + " " + v.text()).toList());
+        String own = p.shortTitle() + p.label() + "：" + (reading.setsPenalty() ? PenaltyArticles.conduct(p.text()) : p.text());
+        String embedded = violated.isEmpty() ? own
+                : cut(own, MAX_EMBEDDED_CHARS - MIN_DUTY_CHARS) + "（违反：" + violated.stream().map(ProvisionSource::text)
+                        .collect(Collectors.joining("；")) + "）";
+        // Only the version in force gets a vector: older versions are found by keyword, and leaving them out keeps the
+        // vectors to a few thousand.
+        boolean inForce = p.status() == null || IN_FORCE.equals(p.status());
+        return new IndexDocument(SearchKind.PROVISION, p.id(), f, embedded, inForce && (reading.setsPenalty() || reading.generalRule()));
     }
 
     /** Filters follow the 处罚条款: its law's level and range decide whether the standard applies at a date. */
@@ -54,11 +75,12 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         f.put("aliases", s.aliases());
         putIfPresent(f, "standardTitle", s.standardTitle());
         f.put("violatedText", citations(s.violates()));
+        f.put("violatedProvisionIds", s.violates().stream().map(CitedProvision::id).toList());
         f.put("penaltyText", citations(s.penalizedBy()));
         f.put("tiersText", s.tiers().stream()
                 .map(t -> t.level() + "：" + (t.circumstances() == null ? "" : t.circumstances()) + " " + String.join("、", t.measures()))
                 .toList());
-        return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f, String.join("；", suggestions));
+        return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f, String.join("；", suggestions), true);
     }
 
     /** Only published cases (公开) reach the public; the flag travels with the document. */
@@ -73,7 +95,7 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         putIfPresent(f, "decisionDate", date(c.decisionDate()));
         putIfPresent(f, "facts", c.facts());
         putIfPresent(f, "decision", c.decision());
-        return new IndexDocument(SearchKind.CASE, c.code(), f, c.title() + "：" + (c.facts() == null ? "" : c.facts()));
+        return new IndexDocument(SearchKind.CASE, c.code(), f, c.title() + "：" + (c.facts() == null ? "" : c.facts()), true);
     }
 
     /** The fields with the vector added. */
@@ -112,6 +134,10 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
 
     private static List<String> citations(List<CitedProvision> provisions) {
         return provisions.stream().map(p -> "《" + p.lawTitle() + "》" + p.label() + " " + p.text()).toList();
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
     }
 
     private static String date(LocalDate date) {

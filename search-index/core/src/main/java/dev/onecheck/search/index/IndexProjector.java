@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +26,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.onecheck.store.outbox.IndexOutbox.Entry;
 import dev.onecheck.store.outbox.IndexOutbox;
 import dev.onecheck.store.outbox.IndexSource;
+import dev.onecheck.store.outbox.IndexSource.ProvisionSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -63,11 +67,12 @@ public final class IndexProjector {
 
     /**
      * One kind of document the knowledge base holds: the outbox kind that announces its changes, the graph's keys
-     * of all its documents, how many keys one read takes, how a read makes documents, whether they get vectors, and
+     * of all its documents, how many keys one read takes, how a read makes documents, whether all of them get vectors
+     * (else those {@link IndexDocument#embedded()} says), and
      * how documents that the graph no longer has are found. A new kind is one more entry in {@link #projections}.
      */
     private record Projection(SearchKind kind, IndexOutbox.Kind changes, Supplier<List<String>> keys, int perRead,
-                              Function<Collection<String>, List<IndexDocument>> read, boolean embed, Stale stale) {
+                              Function<Collection<String>, List<IndexDocument>> read, boolean embedAll, Stale stale) {
     }
 
     /** The ids in {@code index} that belong to the changed {@code keys} but were not re-indexed ({@code kept}). */
@@ -95,10 +100,10 @@ public final class IndexProjector {
     private final List<Projection> projections;
 
     /**
-     * @param embedAllProvisions whether articles get vectors too (standards and cases always do). The whole
-     *                           collection (64,000 articles) takes many minutes on two cores, and measured on the
-     *                           evaluation sets article vectors did not improve the ranking, so by default
-     *                           articles are left to keyword search
+     * @param embedAllProvisions whether every article gets a vector (standards, cases, penalty articles and the
+     *                           general rules always do). The whole collection (64,000 articles) takes many
+     *                           minutes on two cores, and the other articles answer no question of the
+     *                           evaluation sets better with one, so by default they are left to keyword search
      */
     public IndexProjector(ElasticsearchClient es, IndexSource source, IndexOutbox outbox, TextEmbedder embedder,
                           boolean embedAllProvisions, Progress progress) {
@@ -110,9 +115,9 @@ public final class IndexProjector {
                 new Projection(SearchKind.PROVISION, IndexOutbox.Kind.LAW, source::lawTitles, LAWS_PER_READ, this::provisionDocs,
                         embedAllProvisions, this::staleArticles),
                 new Projection(SearchKind.STANDARD, IndexOutbox.Kind.VIOLATION, source::violationCodes, BATCH, this::standardDocs,
-                        true, IndexProjector::goneKeys),
+                        false, IndexProjector::goneKeys),
                 new Projection(SearchKind.CASE, IndexOutbox.Kind.CASE, source::caseCodes, BATCH, this::caseDocs,
-                        true, IndexProjector::goneKeys));
+                        false, IndexProjector::goneKeys));
         this.progress = progress;
     }
 
@@ -169,7 +174,7 @@ public final class IndexProjector {
         for (int from = 0; from < keys.size(); from += p.perRead()) {
             List<String> some = keys.subList(from, Math.min(keys.size(), from + p.perRead()));
             List<IndexDocument> docs = p.read().apply(some);
-            index(index, docs, p.embed());
+            index(index, docs, p.embedAll());
             Set<String> kept = docs.stream().map(IndexDocument::id).collect(Collectors.toSet());
             List<String> stale = p.stale().of(index, some, kept);
             delete(index, stale);
@@ -190,8 +195,20 @@ public final class IndexProjector {
                 Void.class).hits().hits().stream().map(h -> h.id()).filter(id -> !kept.contains(id)).toList();
     }
 
+    /** Articles read a law version at a time: a penalty article names the articles of its own version it punishes. */
     private List<IndexDocument> provisionDocs(Collection<String> lawTitles) {
-        return source.provisionsOfLaws(lawTitles).stream().map(IndexDocument::of).toList();
+        Map<String, List<ProvisionSource>> versions = source.provisionsOfLaws(lawTitles).stream()
+                .collect(Collectors.groupingBy(ProvisionSource::lawId, LinkedHashMap::new, Collectors.toList()));
+        List<IndexDocument> docs = new ArrayList<>();
+        for (List<ProvisionSource> version : versions.values()) {
+            Map<String, ProvisionSource> byId = version.stream().collect(Collectors.toMap(ProvisionSource::id, p -> p, (a, b) -> a));
+            Map<String, PenaltyArticles.Reading> readings = PenaltyArticles.read(version);
+            for (ProvisionSource p : version) {
+                PenaltyArticles.Reading reading = readings.get(p.id());
+                docs.add(IndexDocument.of(p, reading, reading.violatedIds().stream().map(byId::get).toList()));
+            }
+        }
+        return docs;
     }
 
     private List<IndexDocument> standardDocs(Collection<String> violationCodes) {
@@ -208,20 +225,24 @@ public final class IndexProjector {
         String step = "index " + p.kind().alias();
         int count = 0;
         for (int from = 0; from < keys.size(); from += p.perRead()) {
-            count += index(index, p.read().apply(keys.subList(from, Math.min(keys.size(), from + p.perRead()))), p.embed());
+            count += index(index, p.read().apply(keys.subList(from, Math.min(keys.size(), from + p.perRead()))), p.embedAll());
             progress.update(step, Math.min(keys.size(), from + p.perRead()), keys.size());
         }
         return count;
     }
 
-    private int index(String index, List<IndexDocument> docs, boolean embed) throws IOException {
+    private int index(String index, List<IndexDocument> docs, boolean embedAll) throws IOException {
         for (int from = 0; from < docs.size(); from += BATCH) {
             List<IndexDocument> batch = docs.subList(from, Math.min(docs.size(), from + BATCH));
-            List<float[]> vectors = embed ? embedder.passages(batch.stream().map(IndexDocument::embeddingText).toList()) : null;
+            List<IndexDocument> embedded = batch.stream().filter(d -> embedAll || d.embedded()).toList();
+            List<float[]> vectors = embedder.passages(embedded.stream().map(IndexDocument::embeddingText).toList());
+            Map<IndexDocument, float[]> vectorOf = new IdentityHashMap<>();
+            for (int i = 0; i < embedded.size(); i++) {
+                vectorOf.put(embedded.get(i), vectors.get(i));
+            }
             BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-            for (int i = 0; i < batch.size(); i++) {
-                IndexDocument doc = batch.get(i);
-                Map<String, Object> fields = vectors == null ? doc.fields() : doc.withVector(vectors.get(i));
+            for (IndexDocument doc : batch) {
+                Map<String, Object> fields = vectorOf.containsKey(doc) ? doc.withVector(vectorOf.get(doc)) : doc.fields();
                 bulk.operations(op -> op.index(x -> x.id(doc.id()).document(fields)));
             }
             check(es.bulk(bulk.build()));

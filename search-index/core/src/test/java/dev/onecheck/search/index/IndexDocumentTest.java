@@ -20,16 +20,37 @@ class IndexDocumentTest {
     private static final CitedProvision ART_122 = new CitedProvision("食品安全法@2021-04-29/122", "中华人民共和国食品安全法", "食品安全法",
             "第一百二十二条", "法律", "现行有效", LocalDate.of(2021, 4, 29), null, "未取得食品生产经营许可……");
 
+    private static final PenaltyArticles.Reading NOT_PENALTY = new PenaltyArticles.Reading(false, false, List.of());
+
     @Test
     void anArticleCarriesItsLawVersionAndRange() {
         IndexDocument doc = IndexDocument.of(new ProvisionSource("食品安全法@2015-04-24/122", "食品安全法@2015-04-24", "中华人民共和国食品安全法",
                 "食品安全法", "法律", "已修订", LocalDate.of(2015, 10, 1), LocalDate.of(2021, 4, 28), "第九章 法律责任", 122, "第一百二十二条",
-                "x".repeat(1000), List.of("JH-SCJG"), List.of("食品安全")));
+                "x".repeat(1000), List.of("JH-SCJG"), List.of("食品安全")), NOT_PENALTY, List.of());
 
         assertThat(doc.kind()).isEqualTo(SearchKind.PROVISION);
         assertThat(doc.fields()).containsEntry("status", "已修订").containsEntry("effectiveTo", "2021-04-28")
                 .containsEntry("departments", List.of("JH-SCJG")).containsEntry("provisionIds", List.of("食品安全法@2015-04-24/122"));
         assertThat(doc.embeddingText()).startsWith("食品安全法第一百二十二条：").hasSize(IndexDocument.MAX_EMBEDDED_CHARS);
+        assertThat(doc.embedded()).isFalse();
+    }
+
+    @Test
+    void aPenaltyArticleInForceCarriesTheDutyItNamesAndGetsAVector() {
+        ProvisionSource duty = article(4, "第四条", "用人单位招用人员时，必须核查被招用人员的身份证；对不满16周岁的未成年人，一律不得录用。用人单位录用人员的录用登记、核查材料应当妥善保管。");
+        ProvisionSource penalty = article(8, "第八条", "用人单位未按照本规定第四条的规定保存录用登记材料，或者伪造录用登记材料的，由劳动保障行政部门处1万元的罚款。");
+
+        IndexDocument doc = IndexDocument.of(penalty, new PenaltyArticles.Reading(true, false, List.of(duty.id())), List.of(duty));
+
+        assertThat(doc.embedded()).isTrue();
+        assertThat(doc.fields()).containsEntry("penalty", true).containsEntry("violatedProvisionIds", List.of(duty.id()))
+                .containsEntry("violatedText", List.of("第四条 " + duty.text()));
+        assertThat(doc.embeddingText()).startsWith("禁止使用童工规定第八条：").contains("（违反：用人单位招用人员时");
+    }
+
+    static ProvisionSource article(int number, String label, String text) {
+        return new ProvisionSource("禁止使用童工规定@2002-10-01/" + number, "禁止使用童工规定@2002-10-01", "禁止使用童工规定", "禁止使用童工规定",
+                "行政法规", "现行有效", LocalDate.of(2002, 12, 1), null, null, number, label, text, List.of(), List.of());
     }
 
     @Test

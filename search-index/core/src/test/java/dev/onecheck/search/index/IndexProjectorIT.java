@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 
 /** Rebuild behind aliases, and the outbox keeping Elasticsearch in step with the graph, also across an outage. */
@@ -69,7 +72,7 @@ class IndexProjectorIT {
         assertThat(first).hasSize(1);
         assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
         assertThat(es.indices().exists(e -> e.index(List.copyOf(first))).value()).isFalse();
-        assertThat(count(SearchKind.PROVISION)).isEqualTo(7);
+        assertThat(count(SearchKind.PROVISION)).isEqualTo(11);
         assertThat(count(SearchKind.STANDARD)).isEqualTo(2);
         assertThat(count(SearchKind.CASE)).isEqualTo(2);
         assertThat(outbox.size()).isZero();
@@ -123,5 +126,36 @@ class IndexProjectorIT {
 
         assertThat(report.deleted()).isEqualTo(1);
         assertThat(count(SearchKind.CASE)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void penaltyArticlesCarryTheDutyTheyNameAndGetVectorsWhichARebuildTakesFromTheCache(@TempDir Path cache) throws IOException {
+        TextEmbedder cached = new TextEmbedder(cache);
+        new IndexProjector(es, new IndexSource(driver), outbox, cached, false, (step, done, total) -> { }).rebuild();
+        Path file = cache.resolve(TextEmbedder.MODEL + ".vectors");
+        long afterFirst = Files.size(file);
+        new IndexProjector(es, new IndexSource(driver), outbox, cached, false, (step, done, total) -> { }).rebuild();
+
+        assertThat(Files.size(file)).isEqualTo(afterFirst);
+        var penalty = source(KnowledgeBaseFixture.CHILD_LABOUR + "/8");
+        assertThat(penalty.getBoolean("penalty")).isTrue();
+        assertThat(penalty.getJsonArray("violatedProvisionIds").getString(0)).isEqualTo(KnowledgeBaseFixture.CHILD_LABOUR + "/4");
+        assertThat(hasVector(KnowledgeBaseFixture.CHILD_LABOUR + "/8")).isTrue();
+        assertThat(source(KnowledgeBaseFixture.PUNISHMENT + "/36").getBoolean("generalRule")).isTrue();
+        assertThat(hasVector(KnowledgeBaseFixture.PUNISHMENT + "/36")).isTrue();
+        // The duty itself is left to keyword search.
+        assertThat(hasVector(KnowledgeBaseFixture.CHILD_LABOUR + "/4")).isFalse();
+    }
+
+    /** Elasticsearch keeps vectors out of _source; whether the document has one is a query. */
+    private static boolean hasVector(String provisionId) throws IOException {
+        return es.count(c -> c.index(SearchKind.PROVISION.alias()).query(q -> q.bool(b -> b
+                .filter(f -> f.ids(i -> i.values(provisionId))).filter(f -> f.exists(e -> e.field("vector")))))).count() == 1;
+    }
+
+    private static jakarta.json.JsonObject source(String provisionId) throws IOException {
+        return es.get(g -> g.index(SearchKind.PROVISION.alias()).id(provisionId), co.elastic.clients.json.JsonData.class)
+                .source().toJson().asJsonObject();
     }
 }

@@ -32,7 +32,9 @@ import org.neo4j.driver.Driver;
 
 /**
  * A small knowledge base in the real graph, with real article texts: 食品安全法 in two versions (2015, 2021),
- * 消防法 第六十条, a departmental rule, two violations with standards, a published and an unpublished case.
+ * 消防法 第六十条, a departmental rule, two violations with standards, a published and an unpublished case; and, for
+ * conduct nobody curated, 禁止使用童工规定 第四条 (the duty) and 第八条 (its penalty, "未按照本规定第四条的规定"), and two
+ * general rules of 行政处罚法 第四章 (第三十三条 首违不罚, 第三十六条 二年时效).
  */
 public final class KnowledgeBaseFixture {
 
@@ -40,6 +42,9 @@ public final class KnowledgeBaseFixture {
     public static final String FOOD_2021 = Law.id("食品安全法", LocalDate.of(2021, 4, 29));
     public static final String FIRE = Law.id("消防法", LocalDate.of(2021, 4, 29));
     public static final String RULE = Law.id("食品经营许可和备案管理办法", LocalDate.of(2023, 6, 15));
+    public static final String CHILD_LABOUR = Law.id("禁止使用童工规定", LocalDate.of(2002, 10, 1));
+    public static final String PUNISHMENT = Law.id("行政处罚法", LocalDate.of(2021, 1, 22));
+    private static final String GENERAL_RULES = "第四章 行政处罚的管辖和适用";
 
     private static final String ART_122 = "违反本法规定，未取得食品生产经营许可从事食品生产经营活动，或者未取得食品添加剂生产许可从事食品添加剂生产活动的，"
             + "由县级以上人民政府食品安全监督管理部门没收违法所得和违法生产经营的食品、食品添加剂以及用于违法生产经营的工具、设备、原料等物品；"
@@ -73,7 +78,19 @@ public final class KnowledgeBaseFixture {
                         article(FOOD_2021, 122, ART_122), article(FOOD_2021, 124, ART_124)),
                 law(FIRE, "中华人民共和国消防法", LawLevel.LAW, LocalDate.of(2021, 4, 29), article(FIRE, 60, ART_60)),
                 law(RULE, "食品经营许可和备案管理办法", LawLevel.DEPARTMENTAL_RULE, LocalDate.of(2023, 12, 1),
-                        article(RULE, 50, "未取得食品经营许可从事食品经营活动的，由县级以上地方市场监督管理部门依照《中华人民共和国食品安全法》第一百二十二条的规定给予处罚。"))));
+                        article(RULE, 50, "未取得食品经营许可从事食品经营活动的，由县级以上地方市场监督管理部门依照《中华人民共和国食品安全法》第一百二十二条的规定给予处罚。")),
+                law(CHILD_LABOUR, "禁止使用童工规定", LawLevel.ADMINISTRATIVE_REGULATION, LocalDate.of(2002, 12, 1),
+                        article(CHILD_LABOUR, 4, "用人单位招用人员时，必须核查被招用人员的身份证；对不满16周岁的未成年人，一律不得录用。"
+                                + "用人单位录用人员的录用登记、核查材料应当妥善保管。"),
+                        article(CHILD_LABOUR, 8, "用人单位未按照本规定第四条的规定保存录用登记材料，或者伪造录用登记材料的，由劳动保障行政部门处1万元的罚款。")),
+                law(PUNISHMENT, "中华人民共和国行政处罚法", LawLevel.LAW, LocalDate.of(2021, 7, 15),
+                        new Provision(Provision.id(PUNISHMENT, 33, 0), PUNISHMENT, 33, 0, "第三十三条", GENERAL_RULES, null, List.of(
+                                "违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。初次违法且危害后果轻微并及时改正的，可以不予行政处罚。",
+                                "当事人有证据足以证明没有主观过错的，不予行政处罚。法律、行政法规另有规定的，从其规定。",
+                                "对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育。")),
+                        new Provision(Provision.id(PUNISHMENT, 36, 0), PUNISHMENT, 36, 0, "第三十六条", GENERAL_RULES, null, List.of(
+                                "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。法律另有规定的除外。",
+                                "前款规定的期限，从违法行为发生之日起计算；违法行为有连续或者继续状态的，从行为终了之日起计算。")))));
         CatalogStore catalog = new CatalogStore(driver);
         catalog.writeRegions(List.of(new Region("329900", "江海市", null)));
         catalog.writeDepartments(List.of(new Department("JH-SCJG", "江海市市场监督管理局", "市级", "329900", null, List.of("食品安全")),

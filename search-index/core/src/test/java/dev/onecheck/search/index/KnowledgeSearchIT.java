@@ -53,6 +53,25 @@ class KnowledgeSearchIT {
     }
 
     @Test
+    void conductNobodyCuratedFindsThePenaltyArticleWithTheDutyItBreaksBesideIt() {
+        SearchHit first = search.search(query("招工的时候不留员工身份证这些登记材料", null, null, 0, 5)).rows().getFirst();
+
+        assertThat(first.kind()).isEqualTo(SearchKind.PROVISION);
+        assertThat(first.id()).isEqualTo(KnowledgeBaseFixture.CHILD_LABOUR + "/8");
+        assertThat(first.violatedProvisionIds()).containsExactly(KnowledgeBaseFixture.CHILD_LABOUR + "/4");
+        assertThat(first.setsPenalty()).isTrue();
+    }
+
+    @Test
+    void questionsOnTheGeneralRulesFindThemFirst() {
+        assertThat(search.search(query("过了两年才发现还罚吗", null, null, 0, 5)).rows().getFirst().id())
+                .isEqualTo(KnowledgeBaseFixture.PUNISHMENT + "/36");
+        // Both rules come before anything that merely shares the words (首违不罚 and the time bar are near neighbours).
+        assertThat(search.search(query("第一次违法改了能不罚吗", null, null, 0, 5)).rows().subList(0, 2)).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder(KnowledgeBaseFixture.PUNISHMENT + "/33", KnowledgeBaseFixture.PUNISHMENT + "/36");
+    }
+
+    @Test
     void highlightsMarkTheMatchedWords() {
         SearchHit hit = search.keywordOnly(query("超过保质期的食品", List.of(SearchKind.PROVISION), null, 0, 1)).rows().getFirst();
 
