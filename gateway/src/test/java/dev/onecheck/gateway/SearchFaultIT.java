@@ -105,7 +105,8 @@ class SearchFaultIT {
 
     private JsonNode health() throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                + "/actuator/health")).header("Authorization", "Bearer " + TestTokens.operator()).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return JsonMapper.builder().build().readTree(response.body());
     }
 
