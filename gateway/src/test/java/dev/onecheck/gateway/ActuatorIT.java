@@ -16,18 +16,30 @@ class ActuatorIT {
     @LocalServerPort
     int port;
 
+    /** Issue 20, finding 8: which part is down is for operators; everyone else learns UP or DOWN. */
     @Test
-    void healthIncludesNeo4jAndElasticsearch() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+    void healthShowsItsComponentsToOperatorsOnly() throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String token : java.util.Arrays.asList(null, TestTokens.token("supervisor", java.util.List.of("SUPERVISOR"), "JH-SFJ", null))) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> plain = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.body()).contains("\"status\":\"UP\"").doesNotContain("neo4j", "elasticsearch");
+        }
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + TestTokens.operator()).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"", "\"neo4j\"", "\"elasticsearch\"");
     }
 
+    /** Issue 20, finding 8: any token used to read the metrics; now only an operator's. */
     @Test
-    void prometheusMetricsNeedAToken() throws Exception {
+    void prometheusMetricsAreForOperators() throws Exception {
         URI metrics = URI.create("http://127.0.0.1:" + port + "/actuator/prometheus");
         HttpClient http = HttpClient.newHttpClient();
 
@@ -36,6 +48,9 @@ class ActuatorIT {
         HttpResponse<String> scraped = http.send(HttpRequest.newBuilder(metrics)
                 .header("Authorization", "Bearer " + TestTokens.token("supervisor", java.util.List.of("SUPERVISOR"), "JH-SFJ", null))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(scraped.statusCode()).isEqualTo(403);
+        scraped = http.send(HttpRequest.newBuilder(metrics).header("Authorization", "Bearer " + TestTokens.operator()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.body()).contains("jvm_memory_used_bytes");
     }

@@ -34,10 +34,10 @@ final class Faults {
         assertThat(exit).as("kill -" + name + " " + process.pid()).isZero();
     }
 
-    /** {@code /actuator/health}, which must answer within {@link #HEALTH_WAIT} whatever is down. */
+    /** {@code /actuator/health} as an operator sees it (components shown), which must answer within {@link #HEALTH_WAIT} whatever is down. */
     static JsonNode health(int port) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health")).timeout(HEALTH_WAIT).build(), HttpResponse.BodyHandlers.ofString());
+                + "/actuator/health")).header("Authorization", "Bearer " + TestTokens.operator()).timeout(HEALTH_WAIT).build(), HttpResponse.BodyHandlers.ofString());
         return JsonMapper.builder().build().readTree(response.body());
     }
 

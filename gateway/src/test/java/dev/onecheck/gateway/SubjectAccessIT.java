@@ -97,8 +97,9 @@ class SubjectAccessIT {
         subject(FIRM, fireOfficer).path("subject.name").entity(String.class).isEqualTo("江海市海棠餐饮有限公司");
         subject(SCHOOL, fireOfficer).errors().satisfy(codes("FORBIDDEN"));
         subject(SCHOOL, token("OFFICER", "JH-JYJ", null)).path("subject.creditLevel").entity(String.class).isEqualTo("B");
-        // unknown, and no error
-        subject("91329900MA1JH9999X", fireOfficer).path("subject").valueIsNull();
+        // unknown answers as another department's firm (issue 20, finding 8: no existence oracle); a supervisor learns it is none
+        subject("91329900MA1JH9999X", fireOfficer).errors().satisfy(codes("FORBIDDEN")).path("subject").valueIsNull();
+        subject("91329900MA1JH9999X", token("SUPERVISOR", "JH-SFJ", null)).path("subject").valueIsNull();
     }
 
     @Test

@@ -33,21 +33,42 @@ public final class TestTokens {
         return token("officer", List.of("OFFICER"), "JH-SCJG", null);
     }
 
+    /** The gateway's operator: the OAuth2 scope {@code operations}, no more than the public in the graph. */
+    public static String operator() {
+        return encode(claims("operator", List.of("PUBLIC")).claim("scope", "operations"));
+    }
+
     public static String enterprise() {
         return token("enterprise", List.of("ENTERPRISE"), null, "91329900MA1JH0001C");
     }
 
     public static String token(String account, List<String> roles, String department, String uscc) {
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .subject(account).issuer("https://issuer.test").issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(600))
-                .claim("name", account).claim("roles", roles);
+        return token(account, roles, department, uscc, null);
+    }
+
+    /** With an officer's 执法证号 ({@code certificateNo}), as the issuer puts it in. */
+    public static String token(String account, List<String> roles, String department, String uscc, String certificateNo) {
+        JwtClaimsSet.Builder claims = claims(account, roles);
         if (department != null) {
             claims.claim("department", department);
         }
         if (uscc != null) {
             claims.claim("uscc", uscc);
         }
+        if (certificateNo != null) {
+            claims.claim("certificateNo", certificateNo);
+        }
+        return encode(claims);
+    }
+
+    private static JwtClaimsSet.Builder claims(String account, List<String> roles) {
+        return JwtClaimsSet.builder()
+                .subject(account).issuer("https://issuer.test").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600))
+                .claim("name", account).claim("roles", roles);
+    }
+
+    private static String encode(JwtClaimsSet.Builder claims) {
         var encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(
                 new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey(KEYS.getPrivate()).build())));
         return encoder.encode(JwtEncoderParameters.from(claims.build())).getTokenValue();

@@ -42,7 +42,9 @@ class SubjectController {
             throw new ForbiddenException("you may not read subject " + uscc);
         }
         SubjectDetails subject = subjects.subject(uscc).orElse(null);
-        if (subject != null && !SubjectAccess.maySee(viewer, subject.uscc(), subject.supervisingDepartments())) {
+        // A firm that does not exist answers as one of another department does (no existence oracle): only who may
+        // see every firm learns that there is none.
+        if (!SubjectAccess.maySee(viewer, uscc, subject == null ? List.of() : subject.supervisingDepartments())) {
             throw new ForbiddenException("you may not read subject " + uscc);
         }
         return subject;

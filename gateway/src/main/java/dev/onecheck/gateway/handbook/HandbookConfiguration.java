@@ -1,6 +1,7 @@
 package dev.onecheck.gateway.handbook;
 
 import dev.onecheck.store.handbook.HandbookReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class HandbookConfiguration {
     }
 
     @Bean
-    HandbookPdf handbookPdf(HandbookProperties properties) {
-        return new HandbookPdf(new ChineseFont(properties));
+    RenderedHandbooks renderedHandbooks(HandbookProperties properties, MeterRegistry meters) {
+        return new RenderedHandbooks(new HandbookPdf(new ChineseFont(properties)), properties.rendering(), meters);
     }
 }

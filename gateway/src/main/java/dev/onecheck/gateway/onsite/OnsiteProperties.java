@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code onecheck.onsite.*}: how long results may wait before they are published (公示), and the 行政行为码 key
- * ring (key id → base64 secret; new codes use {@code active-key}).
+ * ring (key id → base64 Ed25519 private key of 32 bytes; new codes use {@code active-key}).
  */
 @ConfigurationProperties("onecheck.onsite")
 record OnsiteProperties(Duration publishWithin, ActionCodeKeys actionCode) {

@@ -1,5 +1,8 @@
 package dev.onecheck.domain.access;
 
+import java.util.Collection;
+import java.util.Optional;
+
 /**
  * 亮码入企 and what follows the visit: who approves a visit and answers appeals about it (the lead department's
  * admins, 牵头部门审核), who records results (officers of the task's department, on site), who closes a
@@ -15,9 +18,26 @@ public final class OnsiteAccess {
         return viewer.has(Role.DEPT_ADMIN) && leadDepartment.equals(viewer.departmentCode());
     }
 
-    /** Results are recorded by an officer of the department whose task it is; not by its admins, not by supervisors. */
-    public static boolean mayRecordResults(Viewer viewer, String department) {
-        return viewer.has(Role.OFFICER) && department.equals(viewer.departmentCode());
+    /** In what capacity a result is recorded; the audit entry says which. */
+    public enum ResultRecorder {
+        /** One of the officers the draw sent (双随机), by the 执法证号 in their token. */
+        ASSIGNED_OFFICER,
+        /** The department's admin, recording for its officers (代录) — on the record as such. */
+        DEPARTMENT_ADMIN
+    }
+
+    /**
+     * Results are recorded by the officers assigned to the task, bound by their 执法证号 — another officer of the same
+     * department was not on site — or by an admin of the task's department. Not by supervisors, not by other departments.
+     */
+    public static Optional<ResultRecorder> resultRecorder(Viewer viewer, String department, Collection<String> assignedCertificates) {
+        if (!department.equals(viewer.departmentCode())) {
+            return Optional.empty();
+        }
+        if (viewer.has(Role.OFFICER) && viewer.certificateNo() != null && assignedCertificates.contains(viewer.certificateNo())) {
+            return Optional.of(ResultRecorder.ASSIGNED_OFFICER);
+        }
+        return viewer.has(Role.DEPT_ADMIN) ? Optional.of(ResultRecorder.DEPARTMENT_ADMIN) : Optional.empty();
     }
 
     /** A rectification order (整改) is closed by officers and admins of the department that ordered it. */

@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * The caller of an operation: account, display name, roles, and what binds it to the graph — a department for
- * officers, admins and supervisors, a unified social credit code (统一社会信用代码) for an enterprise.
+ * officers, admins and supervisors, a unified social credit code (统一社会信用代码) for an enterprise, and for an
+ * officer the 执法证号 (certificate number) that the draw assigns to tasks (null when the token carries none).
  * Construction enforces those bindings, so an access rule never meets an officer without a department.
  */
-public record Viewer(String account, String name, Set<Role> roles, String departmentCode, String uscc) {
+public record Viewer(String account, String name, Set<Role> roles, String departmentCode, String uscc, String certificateNo) {
 
     public Viewer {
         if (account == null || account.isBlank()) {
@@ -27,9 +28,10 @@ public record Viewer(String account, String name, Set<Role> roles, String depart
     }
 
     /** Builds a viewer from token claims; unknown role names are an error, not silently dropped. */
-    public static Viewer fromClaims(String account, String name, List<String> roleNames, String departmentCode, String uscc) {
+    public static Viewer fromClaims(String account, String name, List<String> roleNames, String departmentCode, String uscc,
+                                    String certificateNo) {
         Set<Role> roles = roleNames == null ? Set.of() : Set.copyOf(roleNames.stream().map(Viewer::role).toList());
-        return new Viewer(account, name, roles, departmentCode, uscc);
+        return new Viewer(account, name, roles, departmentCode, uscc, certificateNo);
     }
 
     private static Role role(String name) {

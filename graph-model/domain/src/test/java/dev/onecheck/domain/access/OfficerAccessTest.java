@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OfficerAccessTest {
 
     private static Viewer viewer(String role, String department, String uscc) {
-        return Viewer.fromClaims("x", "x", List.of(role), department, uscc);
+        return Viewer.fromClaims("x", "x", List.of(role), department, uscc, null);
     }
 
     @Test

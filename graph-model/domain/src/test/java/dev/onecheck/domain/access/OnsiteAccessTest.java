@@ -5,6 +5,7 @@ import static dev.onecheck.domain.access.Viewers.FIRM;
 import static dev.onecheck.domain.access.Viewers.PUBLIC;
 import static dev.onecheck.domain.access.Viewers.SCJG;
 import static dev.onecheck.domain.access.Viewers.SCJG_ADMIN;
+import static dev.onecheck.domain.access.Viewers.SCJG_CERTIFICATE;
 import static dev.onecheck.domain.access.Viewers.SCJG_OFFICER;
 import static dev.onecheck.domain.access.Viewers.SUPERVISOR;
 import static dev.onecheck.domain.access.Viewers.THE_FIRM;
@@ -12,6 +13,9 @@ import static dev.onecheck.domain.access.Viewers.XF_ADMIN;
 import static dev.onecheck.domain.access.Viewers.XF_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import dev.onecheck.domain.access.OnsiteAccess.ResultRecorder;
 import org.junit.jupiter.api.Test;
 
 class OnsiteAccessTest {
@@ -25,11 +29,17 @@ class OnsiteAccessTest {
     }
 
     @Test
-    void resultsAreRecordedByOfficersOfTheTasksDepartment() {
-        assertThat(OnsiteAccess.mayRecordResults(SCJG_OFFICER, SCJG)).isTrue();
-        assertThat(OnsiteAccess.mayRecordResults(XF_OFFICER, SCJG)).isFalse();
-        assertThat(OnsiteAccess.mayRecordResults(SCJG_ADMIN, SCJG)).as("results are recorded on site, by an officer").isFalse();
-        assertThat(OnsiteAccess.mayRecordResults(SUPERVISOR, SCJG)).isFalse();
+    void resultsAreRecordedByTheAssignedOfficersOrTheirDepartmentsAdmin() {
+        List<String> assigned = List.of(SCJG_CERTIFICATE, "32990010002");
+        assertThat(OnsiteAccess.resultRecorder(SCJG_OFFICER, SCJG, assigned)).contains(ResultRecorder.ASSIGNED_OFFICER);
+        assertThat(OnsiteAccess.resultRecorder(SCJG_OFFICER, SCJG, List.of("32990010002")))
+                .as("an officer of the department the draw did not send").isEmpty();
+        assertThat(OnsiteAccess.resultRecorder(Viewers.SCJG_OFFICER_WITHOUT_CERTIFICATE, SCJG, assigned))
+                .as("a token without 执法证号 binds to no task").isEmpty();
+        assertThat(OnsiteAccess.resultRecorder(XF_OFFICER, SCJG, assigned)).isEmpty();
+        assertThat(OnsiteAccess.resultRecorder(SCJG_ADMIN, SCJG, assigned)).contains(ResultRecorder.DEPARTMENT_ADMIN);
+        assertThat(OnsiteAccess.resultRecorder(XF_ADMIN, SCJG, assigned)).isEmpty();
+        assertThat(OnsiteAccess.resultRecorder(SUPERVISOR, SCJG, assigned)).isEmpty();
     }
 
     @Test

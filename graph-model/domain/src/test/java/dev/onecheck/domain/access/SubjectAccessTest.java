@@ -12,7 +12,7 @@ class SubjectAccessTest {
     private static final List<String> SUPERVISED_BY = List.of("JH-SCJG", "JH-XF");
 
     private static Viewer viewer(List<String> roles, String department, String uscc) {
-        return Viewer.fromClaims("x", "x", roles, department, uscc);
+        return Viewer.fromClaims("x", "x", roles, department, uscc, null);
     }
 
     @Test

@@ -13,7 +13,9 @@ final class Viewers {
     static final Viewer PUBLIC = viewer("PUBLIC", null, null);
     static final Viewer THE_FIRM = viewer("ENTERPRISE", null, FIRM);
     static final Viewer ANOTHER_FIRM = viewer("ENTERPRISE", null, OTHER_FIRM);
-    static final Viewer SCJG_OFFICER = viewer("OFFICER", SCJG, null);
+    static final String SCJG_CERTIFICATE = "32990010001";
+    static final Viewer SCJG_OFFICER = Viewer.fromClaims("officer", "OFFICER", List.of("OFFICER"), SCJG, null, SCJG_CERTIFICATE);
+    static final Viewer SCJG_OFFICER_WITHOUT_CERTIFICATE = viewer("OFFICER", SCJG, null);
     static final Viewer SCJG_ADMIN = viewer("DEPT_ADMIN", SCJG, null);
     static final Viewer XF_OFFICER = viewer("OFFICER", XF, null);
     static final Viewer XF_ADMIN = viewer("DEPT_ADMIN", XF, null);
@@ -23,6 +25,6 @@ final class Viewers {
     }
 
     private static Viewer viewer(String role, String department, String uscc) {
-        return Viewer.fromClaims(role.toLowerCase(), role, List.of(role), department, uscc);
+        return Viewer.fromClaims(role.toLowerCase(), role, List.of(role), department, uscc, null);
     }
 }

@@ -86,14 +86,11 @@ public final class ActionCodes {
                         OPTIONAL MATCH (v)-[:HAS_CODE]->(old:ActionCode {superseded: false})
                         RETURN v.lead AS lead, v.status AS status, v.from AS from, v.to AS to, old.id AS old""",
                         Map.of("code", inspection)).list();
-                if (found.isEmpty()) {
-                    throw PlanningRefusal.invalid("code", "names no visit: " + inspection);
+                // A visit that does not exist and one another department leads answer alike: no existence oracle.
+                if (found.isEmpty() || !OnsiteAccess.mayLead(who, found.getFirst().get("lead").asString())) {
+                    throw PlanningRefusal.forbidden("no visit " + inspection + " led by your department to approve (牵头部门审核)");
                 }
                 Record v = found.getFirst();
-                String lead = v.get("lead").asString();
-                if (!OnsiteAccess.mayLead(who, lead)) {
-                    throw PlanningRefusal.forbidden("the lead department " + lead + " approves visit " + inspection + " (牵头部门审核)");
-                }
                 if (VisitStatus.valueOf(v.get("status").asString()) == VisitStatus.DONE) {
                     throw PlanningRefusal.invalid("code", "visit " + inspection + " has been carried out");
                 }
@@ -167,7 +164,12 @@ public final class ActionCodes {
                 r.get("items").asList(ActionCodes::named), List.copyOf(basis));
     }
 
-    /** The status of a presented code, read in the caller's transaction: a check's, or a write's that needs a valid code. */
+    /**
+     * The status of a presented code, read in the caller's transaction: a check's, or a write's that needs a valid code.
+     * A genuine signature is not enough: the code must be the very token the platform issued and keeps on record, and
+     * what it answers — visit, window — is the record's, never the token's claims. A token re-signed with a leaked key
+     * for another visit, window or record is {@link CodeStatus#FORGED}.
+     */
     static Presented presented(TransactionContext tx, ActionCodeSigner signer, String token, Instant now) {
         Optional<ActionCode> claims = signer.verify(token);
         if (claims.isEmpty()) {
@@ -175,10 +177,18 @@ public final class ActionCodes {
         }
         List<Record> found = tx.run("""
                 MATCH (v:Inspection)-[:HAS_CODE]->(c:ActionCode {id: $id})
-                RETURN c.superseded AS superseded, v.status = 'DONE' AS done""", Map.of("id", claims.get().id())).list();
-        CodeRecord record = found.isEmpty() ? null
-                : new CodeRecord(found.getFirst().get("superseded").asBoolean(), found.getFirst().get("done").asBoolean());
-        return new Presented(claims.get(), CodeStatus.of(claims.get(), record, now));
+                RETURN c.token AS token, v.code AS inspection, c.notBefore AS notBefore, c.expiresAt AS expiresAt,
+                       c.superseded AS superseded, v.status = 'DONE' AS done""", Map.of("id", claims.get().id())).list();
+        if (found.isEmpty()) {
+            return new Presented(claims.get(), CodeStatus.of(claims.get(), null, now));
+        }
+        Record r = found.getFirst();
+        if (!r.get("token").asString().equals(token.strip())) {
+            return new Presented(null, CodeStatus.FORGED);
+        }
+        ActionCode onRecord = new ActionCode(claims.get().id(), r.get("inspection").asString(), r.get("notBefore").asZonedDateTime().toInstant(),
+                r.get("expiresAt").asZonedDateTime().toInstant());
+        return new Presented(onRecord, CodeStatus.of(onRecord, new CodeRecord(r.get("superseded").asBoolean(), r.get("done").asBoolean()), now));
     }
 
     private static Named named(Value v) {

@@ -47,6 +47,7 @@ public final class Feedback {
         if (score < 1 || score > 5) {
             throw PlanningRefusal.invalid("score", "must be 1 to 5, got " + score);
         }
+        FreeText.check("comment", comment, FreeText.COMMENT);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 ActionCode code = inspectedFirmCode(tx, who, actionCode);
@@ -69,6 +70,7 @@ public final class Feedback {
         if (reason == null || reason.isBlank()) {
             throw PlanningRefusal.invalid("reason", "say what the appeal is about (申诉理由)");
         }
+        FreeText.check("reason", reason, FreeText.STATEMENT);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 ActionCode code = inspectedFirmCode(tx, who, actionCode);
@@ -88,6 +90,7 @@ public final class Feedback {
         if (answer == null || answer.isBlank()) {
             throw PlanningRefusal.invalid("answer", "give the answer (答复)");
         }
+        FreeText.check("answer", answer, FreeText.STATEMENT);
         try (var session = driver.session()) {
             session.executeWrite(tx -> {
                 List<Record> found = tx.run("MATCH (a:Appeal {id: $id})-[:ABOUT]->(v:Inspection) RETURN a.status AS status, v.lead AS lead",

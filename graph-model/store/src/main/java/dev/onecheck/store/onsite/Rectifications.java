@@ -48,22 +48,23 @@ public final class Rectifications {
         if (note == null || note.isBlank()) {
             throw PlanningRefusal.invalid("note", "say what was done (整改情况)");
         }
+        FreeText.check("note", note, FreeText.STATEMENT);
         try (var session = driver.session()) {
             session.executeWrite(tx -> {
                 List<Record> found = tx.run("MATCH (r:Rectification {code: $code}) RETURN r.uscc AS uscc, r.department AS department, r.status AS status",
                         Map.of("code", code)).list();
-                if (found.isEmpty()) {
-                    throw PlanningRefusal.invalid("code", "names no rectification order: " + code);
+                boolean closing = operation.equals(CLOSE);
+                // An order that does not exist and one of another firm or department answer alike: no existence oracle.
+                boolean allowed = !found.isEmpty() && (closing
+                        ? OnsiteAccess.mayCloseRectification(who, found.getFirst().get("department").asString())
+                        : OnsiteAccess.isInspectedFirm(who, found.getFirst().get("uscc").asString()));
+                if (!allowed) {
+                    throw PlanningRefusal.forbidden(closing
+                            ? "no rectification order " + code + " of your department to close"
+                            : "no rectification order " + code + " of your firm to report");
                 }
                 Record r = found.getFirst();
                 RectificationStatus status = RectificationStatus.valueOf(r.get("status").asString());
-                boolean closing = operation.equals(CLOSE);
-                if (closing && !OnsiteAccess.mayCloseRectification(who, r.get("department").asString())) {
-                    throw PlanningRefusal.forbidden("officers and admins of " + r.get("department").asString() + " close its rectification orders");
-                }
-                if (!closing && !OnsiteAccess.isInspectedFirm(who, r.get("uscc").asString())) {
-                    throw PlanningRefusal.forbidden("the firm ordered reports its rectification");
-                }
                 RectificationStatus next = status.next(closing).orElseThrow(
                         () -> PlanningRefusal.invalid("code", "rectification " + code + " is " + status + " already"));
                 Map<String, Object> changes = new HashMap<>();

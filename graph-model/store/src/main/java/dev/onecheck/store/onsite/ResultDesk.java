@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.OnsiteAccess.ResultRecorder;
 import dev.onecheck.domain.access.OnsiteAccess;
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.audit.AuditEntry.Change;
@@ -70,7 +71,8 @@ public final class ResultDesk {
                 }
                 List<Record> found = tx.run("""
                         MATCH (t:Task {code: $task})-[:PART_OF]->(v:Inspection)
-                        RETURN t.department AS department, t.items AS items, t.status AS status, v.code AS inspection""",
+                        RETURN t.department AS department, t.items AS items, t.status AS status, v.code AS inspection,
+                               COLLECT { MATCH (t)-[:ASSIGNED]->(o:Officer) RETURN o.certificateNo } AS assigned""",
                         Map.of("task", task)).list();
                 if (found.isEmpty()) {
                     throw PlanningRefusal.invalid("task", "names no task: " + task);
@@ -80,9 +82,9 @@ public final class ResultDesk {
                     throw PlanningRefusal.invalid("actionCode", "covers visit " + presented.code().inspection() + ", not the visit of task " + task);
                 }
                 String department = t.get("department").asString();
-                if (!OnsiteAccess.mayRecordResults(who, department)) {
-                    throw PlanningRefusal.forbidden("officers of " + department + " record the results of task " + task);
-                }
+                ResultRecorder recorder = OnsiteAccess.resultRecorder(who, department, t.get("assigned").asList(Value::asString))
+                        .orElseThrow(() -> PlanningRefusal.forbidden("the officers assigned to task " + task + " (by 执法证号) or an admin of "
+                                + department + " record its results"));
                 if (TaskStatus.DONE.name().equals(t.get("status").asString(null))) {
                     throw PlanningRefusal.invalid("task", "task " + task + " has its results already");
                 }
@@ -92,7 +94,7 @@ public final class ResultDesk {
                 if (!problems.isEmpty()) {
                     throw PlanningRefusal.invalid(problems);
                 }
-                write(tx, who, task, presented.code().id(), findings, now);
+                write(tx, who, recorder, task, presented.code().id(), findings, now);
                 return null;
             });
         }
@@ -111,7 +113,8 @@ public final class ResultDesk {
         return problems;
     }
 
-    private void write(TransactionContext tx, Viewer who, String task, String codeId, List<ItemFinding> findings, Instant now) {
+    private void write(TransactionContext tx, Viewer who, ResultRecorder recorder, String task, String codeId, List<ItemFinding> findings,
+                       Instant now) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             rows.add(row(findings.get(i), i));
@@ -122,10 +125,11 @@ public final class ResultDesk {
         p.put("now", now.atZone(clock.getZone()).toOffsetDateTime());
         p.put("publishAt", now.plus(publishWithin).atZone(clock.getZone()).toOffsetDateTime());
         p.put("by", who.account());
+        p.put("byCertificate", recorder == ResultRecorder.ASSIGNED_OFFICER ? who.certificateNo() : null);
         p.put("rows", rows);
         tx.run("""
                 MATCH (t:Task {code: $task})-[:PART_OF]->(v:Inspection)-[:OF]->(s:Subject)
-                SET t.status = 'DONE', t.recordedAt = $now, t.recordedBy = $by, t.publishAt = $publishAt, t.actionCode = $code
+                SET t.status = 'DONE', t.recordedAt = $now, t.recordedBy = $by, t.recordedByCertificate = $byCertificate, t.publishAt = $publishAt, t.actionCode = $code
                 WITH t, v, s
                 UNWIND $rows AS r
                 MATCH (item:Item {code: r.item})
@@ -140,7 +144,8 @@ public final class ResultDesk {
                 WITH DISTINCT v
                 SET v.status = CASE WHEN ALL(x IN COLLECT { MATCH (o:Task)-[:PART_OF]->(v) RETURN o.status } WHERE x = 'DONE')
                                     THEN 'DONE' ELSE v.status END""", p).consume();
-        audit.record(tx, who, OPERATION, "Task", task, "行政行为码 " + codeId,
+        String capacity = recorder == ResultRecorder.ASSIGNED_OFFICER ? "执法证号 " + who.certificateNo() : "部门管理员代录";
+        audit.record(tx, who, OPERATION, "Task", task, "行政行为码 " + codeId + "，" + capacity,
                 findings.stream().map(f -> new Change(f.item(), null, f.outcome().name()
                         + (f.violation() == null ? "" : " " + f.violation())
                         + (f.rectification() == null ? "" : " 整改期限 " + f.rectification().deadline()))).toList());

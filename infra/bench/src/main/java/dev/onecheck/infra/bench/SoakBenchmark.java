@@ -102,7 +102,7 @@ public final class SoakBenchmark {
         }
         Endpoints endpoints = Endpoints.fromEnvironment();
         Map<String, String> tokens = new HashMap<>();
-        for (String account : List.of("officer", "public", "dept-admin", "supervisor")) {
+        for (String account : List.of("officer", "public", "dept-admin", "operator")) {
             tokens.put(account, GatewayClient.signIn(endpoints, account).token());
         }
         SoakLog log = new SoakLog();
@@ -116,7 +116,7 @@ public final class SoakBenchmark {
                 String token = mix.account == null ? null : tokens.get(mix.account);
                 running.add(pool.submit(() -> client(http, endpoints.gateway(), mix, token, end, log)));
             }
-            running.add(pool.submit(() -> probe(http, endpoints.gateway(), tokens.get("supervisor"), end, log)));
+            running.add(pool.submit(() -> probe(http, endpoints.gateway(), tokens.get("operator"), end, log)));
             for (Future<?> f : running) {
                 f.get();
             }

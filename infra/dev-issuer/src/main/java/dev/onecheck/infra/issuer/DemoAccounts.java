@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Demo accounts, one per role, configured in application.yml. Each is an OAuth2 client (client_credentials), so
  * {@code ./onecheck token <account>} needs no browser. Their claims say who they are to the gateway:
- * {@code roles}, {@code department} (officers, admins, supervisors), {@code uscc} (enterprises), {@code name}.
+ * {@code roles}, {@code department} (officers, admins, supervisors), {@code uscc} (enterprises), {@code name},
+ * {@code certificateNo} (an officer's 执法证号), {@code scope} ({@code operations} for the gateway's operators).
  */
 @ConfigurationProperties("onecheck.demo")
 public record DemoAccounts(String secret, Map<String, Account> accounts) {
 
-    public record Account(String name, List<String> roles, String department, String uscc) {
+    public record Account(String name, List<String> roles, String department, String uscc, String certificateNo, List<String> scopes) {
     }
 
     public DemoAccounts {

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -19,8 +21,13 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 @Configuration(proxyBeanMethods = false)
 class IssuerConfiguration {
 
-    /** A working day: long enough for a demo, short enough to be a real expiry. */
-    private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+    /**
+     * Tokens are not revocable (the gateway checks them offline), so they live short: a revoked demo account is out
+     * within this; {@code ./onecheck token} fetches a new one in a second.
+     */
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
+    /** The gateway accepts only tokens meant for it ({@code spring.security.oauth2.resourceserver.jwt.audiences}). */
+    static final String AUDIENCE = "onecheck-gateway";
 
     @Bean
     RegisteredClientRepository registeredClients(DemoAccounts demo) {
@@ -37,11 +44,21 @@ class IssuerConfiguration {
         return new DemoClientRepository(clients);
     }
 
+    /** Before the authorization server's own filters: introspection is refused to every client. */
+    @Bean
+    FilterRegistrationBean<NoIntrospection> noIntrospection() {
+        FilterRegistrationBean<NoIntrospection> registration = new FilterRegistrationBean<>(new NoIntrospection());
+        registration.addUrlPatterns(NoIntrospection.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** Puts the account's identity into every access token it gets. */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> demoClaims(DemoAccounts demo) {
         return context -> demo.find(context.getRegisteredClient().getClientId()).ifPresent(account -> {
             var claims = context.getClaims();
+            claims.audience(List.of(AUDIENCE));
             claims.claim("name", account.name());
             claims.claim("roles", account.roles());
             if (account.department() != null) {
@@ -49,6 +66,12 @@ class IssuerConfiguration {
             }
             if (account.uscc() != null) {
                 claims.claim("uscc", account.uscc());
+            }
+            if (account.certificateNo() != null) {
+                claims.claim("certificateNo", account.certificateNo());
+            }
+            if (account.scopes() != null && !account.scopes().isEmpty()) {
+                claims.claim("scope", String.join(" ", account.scopes()));
             }
         });
     }
