@@ -3,6 +3,7 @@ package dev.onecheck.gateway.law;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.onecheck.domain.access.PublicationAccess;
 import dev.onecheck.domain.access.Viewer;
@@ -19,11 +20,14 @@ import dev.onecheck.store.law.LawReader;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
 import dev.onecheck.store.penalty.PenaltyReader;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** 法律法规 and 条款, and what hangs on each article: items, violations, cases. Published texts, for every role. */
 @Controller
@@ -32,9 +36,10 @@ class LawController {
     private final LawReader laws;
     private final PenaltyReader penalties;
 
-    LawController(LawReader laws, PenaltyReader penalties) {
+    LawController(LawReader laws, PenaltyReader penalties, BatchLoaderRegistry loaders) {
         this.laws = laws;
         this.penalties = penalties;
+        loaders.<String, Law>forName("lawVersions").registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> laws.laws(ids)));
     }
 
     @QueryMapping
@@ -80,9 +85,13 @@ class LawController {
         return Batches.many(versions, Law::id, laws::versionsOfLaws);
     }
 
-    @BatchMapping(typeName = "Provision")
-    Map<Provision, Law> law(List<Provision> provisions) {
-        return Batches.one(provisions, Provision::id, laws::lawsOfProvisions);
+    /**
+     * The version a provision belongs to, loaded by its {@code lawId}: one row per distinct version — a page of 267
+     * provisions cites some 30 — keyed by a String rather than the provision record, whose hash covers its text.
+     */
+    @SchemaMapping(typeName = "Provision")
+    CompletableFuture<Law> law(Provision provision, DataLoader<String, Law> lawVersions) {
+        return lawVersions.load(provision.lawId());
     }
 
     @BatchMapping(typeName = "Provision")

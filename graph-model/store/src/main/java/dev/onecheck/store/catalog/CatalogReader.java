@@ -196,11 +196,15 @@ public final class CatalogReader {
                 RETURN s.code AS key, i AS node ORDER BY r.position""", scenarioCodes, CatalogReader::item);
     }
 
-    /** 设定依据: the provisions each item is based on. */
+    /**
+     * 设定依据: the provisions each item is based on, each once — an item based on two 款 of one article has two
+     * BASED_ON relationships to it.
+     */
     public Map<String, List<Provision>> basisOfItems(Collection<String> itemCodes) {
         return related.many("""
                 MATCH (i:Item)-[:BASED_ON]->(p:Provision) WHERE i.code IN $keys
-                RETURN i.code AS key, p AS node ORDER BY p.lawId, p.article, p.suffix""", itemCodes, LawReader::provision);
+                WITH DISTINCT i, p ORDER BY p.lawId, p.article, p.suffix
+                RETURN i.code AS key, p AS node""", itemCodes, LawReader::provision);
     }
 
     public Map<String, Department> initiatingDepartments(Collection<String> itemCodes) {

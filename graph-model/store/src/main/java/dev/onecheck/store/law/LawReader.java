@@ -70,11 +70,6 @@ public final class LawReader {
         return related.one("MATCH (p:Provision) WHERE p.id IN $keys RETURN p.id AS key, p AS node", ids, LawReader::provision);
     }
 
-    public Map<String, Law> lawsOfProvisions(Collection<String> provisionIds) {
-        return related.one("MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision) WHERE p.id IN $keys RETURN p.id AS key, l AS node",
-                provisionIds, LawReader::law);
-    }
-
     /** 监管事项 whose 设定依据 is each provision. */
     public Map<String, List<ItemSummary>> itemsBasedOn(Collection<String> provisionIds) {
         return related.many("""

@@ -31,7 +31,8 @@ final class ConcurrentClients {
         return run(clients, Math.max(5, 40 / clients), Math.max(1, measured / clients), request);
     }
 
-    private static Timings run(int clients, int warmUpEach, int measuredEach, Request request) throws Exception {
+    /** {@code warmUpEach} unmeasured requests per client (0: none), then {@code measuredEach} measured ones. */
+    static Timings run(int clients, int warmUpEach, int measuredEach, Request request) throws Exception {
         double[] millis = new double[clients * measuredEach];
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> warmUps = new ArrayList<>();

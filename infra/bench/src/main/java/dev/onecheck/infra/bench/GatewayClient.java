@@ -12,7 +12,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A GraphQL client of the gateway with a demo account's token, as a portal frontend would call it. */
+/**
+ * A GraphQL client of the gateway with a demo account's token, as a portal frontend would call it; without a token
+ * ({@link #anonymous}) it asks another GraphQL server, such as the peer of {@link PeerBenchmark}.
+ */
 final class GatewayClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,12 +47,19 @@ final class GatewayClient {
         return token;
     }
 
+    /** A client of the GraphQL endpoint {@code graphql} that sends no credentials. */
+    static GatewayClient anonymous(URI graphql) {
+        return new GatewayClient(graphql, null);
+    }
+
     /** The response's {@code data}; a GraphQL error or an HTTP failure is an exception, never a fast empty answer. */
     JsonNode query(String query, Map<String, Object> variables) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " from " + graphql + ": " + response.body());
         }

@@ -3,14 +3,9 @@ package dev.onecheck.infra.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The portal's nested read — 综合查一次场景 → 检查事项 → 设定依据 (条款) → 法律法规 — as one GraphQL query through the
@@ -21,20 +16,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GraphBenchmark {
 
-    private static final String NESTED = """
-            { scenarios(first: 100) { edges { node { code name
-                items { code name basis { id article label text law { id title level versionDate } } } } } } }""";
-    private static final String CYPHER = """
-            MATCH (s:Scenario)
-            RETURN s.code AS code, s.name AS name,
-                   COLLECT { MATCH (s)-[r:INCLUDES]->(i:Item)
-                             RETURN i {.code, .name,
-                                       basis: COLLECT { MATCH (i)-[:BASED_ON]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
-                                                        RETURN p {.id, .article, .label, .paragraphs,
-                                                                  law: l {.id, .title, .level, .versionDate}}
-                                                        ORDER BY p.lawId, p.article, p.suffix }}
-                             ORDER BY r.position } AS items
-            ORDER BY s.code LIMIT 100""";
+    private static final String NESTED = ScenarioReads.NESTED_GATEWAY;
+    private static final String CYPHER = ScenarioReads.NESTED_CYPHER;
 
     private GraphBenchmark() {
     }
@@ -45,17 +28,17 @@ public final class GraphBenchmark {
         Endpoints endpoints = Endpoints.fromEnvironment();
         GatewayClient gateway = GatewayClient.signIn(endpoints, "public");
         try (Driver driver = GraphDatabase.driver(endpoints.bolt())) {
-            Set<String> viaGateway = paths(gateway.query(NESTED, Map.of()));
-            Set<String> viaCypher = paths(driver.executableQuery(CYPHER).execute().records());
+            List<String> viaGateway = ScenarioReads.nestedOfGateway(gateway.query(NESTED, Map.of()));
+            List<String> viaCypher = ScenarioReads.nestedOfCypher(driver.executableQuery(CYPHER).execute().records());
             if (!viaGateway.equals(viaCypher) || viaGateway.isEmpty()) {
-                throw new IllegalStateException("the two reads differ (%d vs %d scenario/item/article/law paths); is the sample loaded?"
-                        .formatted(viaGateway.size(), viaCypher.size()));
+                throw new IllegalStateException("the two reads differ (%s); is the sample loaded?"
+                        .formatted(ScenarioReads.firstDifference(viaGateway, viaCypher)));
             }
             QueryCounter counter = new QueryCounter(driver);
             int gatewayQueries = counter.count(() -> gateway.query(NESTED, Map.of()));
             int cypherQueries = counter.count(() -> driver.executableQuery(CYPHER).execute());
             MarkdownTable table = new MarkdownTable(("嵌套查询: scenarios → items → provisions → law, GraphQL vs one Cypher query "
-                    + "(%,d scenario/item/article/law paths)").formatted(viaGateway.size()),
+                    + "(%,d scenario/item/article/law rows, compared in order)").formatted(viaGateway.size()),
                     "path", "clients", "requests", "Cypher queries per read", "median ms", "p99 ms", "reads/s");
             for (int clients : ConcurrentClients.LEVELS) {
                 Timings cypher = ConcurrentClients.run(clients, measured, (c, i) -> driver.executableQuery(CYPHER).execute());
@@ -75,32 +58,4 @@ public final class GraphBenchmark {
         }
     }
 
-    /** scenario/item/article/law for every basis article: the data both reads must agree on. */
-    private static Set<String> paths(JsonNode data) {
-        Set<String> paths = new TreeSet<>();
-        for (JsonNode edge : data.at("/scenarios/edges")) {
-            JsonNode scenario = edge.get("node");
-            for (JsonNode item : scenario.get("items")) {
-                for (JsonNode p : item.get("basis")) {
-                    paths.add(String.join("/", scenario.get("code").asString(), item.get("code").asString(), p.get("id").asString(),
-                            p.get("text").asString().hashCode() + "", p.at("/law/title").asString()));
-                }
-            }
-        }
-        return paths;
-    }
-
-    private static Set<String> paths(List<Record> records) {
-        Set<String> paths = new TreeSet<>();
-        for (Record scenario : records) {
-            for (Value item : scenario.get("items").values()) {
-                for (Value p : item.get("basis").values()) {
-                    String text = String.join("\n", p.get("paragraphs").asList(Value::asString));
-                    paths.add(String.join("/", scenario.get("code").asString(), item.get("code").asString(), p.get("id").asString(),
-                            text.hashCode() + "", p.get("law").get("title").asString()));
-                }
-            }
-        }
-        return paths;
-    }
 }
