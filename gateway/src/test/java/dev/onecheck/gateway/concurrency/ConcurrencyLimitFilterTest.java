@@ -25,8 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** One place per class here: a second public request is turned away while an officer's still runs (#20, finding 1). */
 class ConcurrencyLimitFilterTest {
 
-    private static final Viewer OFFICER = new Viewer("officer", "执法人员", Set.of(Role.OFFICER), "JH-SJJ", null);
-    private static final Viewer FIRM = new Viewer("firm", "企业", Set.of(Role.ENTERPRISE), null, "91320000MA1X000001");
+    private static final Viewer OFFICER = new Viewer("officer", "执法人员", Set.of(Role.OFFICER), "JH-SJJ", null, null);
+    private static final Viewer FIRM = new Viewer("firm", "企业", Set.of(Role.ENTERPRISE), null, "91320000MA1X000001", null);
 
     private final ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(
             new ConcurrencyLimits(1, 1, 1, Duration.ZERO, Duration.ofSeconds(2)), new SimpleMeterRegistry());
