@@ -20,6 +20,7 @@ import dev.onecheck.search.index.SearchQuery;
 import dev.onecheck.store.law.LawReader;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
 import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -84,6 +85,12 @@ class SearchController {
     @BatchMapping(typeName = "SearchHit")
     Map<SearchHit, StandardSummary> standard(List<SearchHit> hits) {
         return resolve(hits, SearchKind.STANDARD, penalties::standardsOfViolations);
+    }
+
+    /** The violation of a STANDARD hit, curated or derived: a derived one has no standard, but its code asks for advice. */
+    @BatchMapping(typeName = "SearchHit")
+    Map<SearchHit, ViolationSummary> violation(List<SearchHit> hits) {
+        return resolve(hits, SearchKind.STANDARD, penalties::violations);
     }
 
     @BatchMapping(typeName = "SearchHit", field = "case")

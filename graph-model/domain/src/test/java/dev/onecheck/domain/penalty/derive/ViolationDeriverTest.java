@@ -76,6 +76,22 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.references("气象灾害防御条例", "违反《中华人民共和国气象法》第二十三条规定"))
                 .containsExactly(LawReference.of("气象法", 23));
         assertThat(ViolationDeriver.references("食品安全法", "依照本法第一百二十四条的规定给予处罚")).isEmpty();
+        // 棉花质量监督管理条例 第二十七条 (2017-10-07).
+        assertThat(ViolationDeriver.references("棉花质量监督管理条例", "违反本条例第十条第一款、第二款、第三款的规定")).containsExactly(
+                new LawReference("棉花质量监督管理条例", 10, 0, 1, 0), new LawReference("棉花质量监督管理条例", 10, 0, 2, 0),
+                new LawReference("棉花质量监督管理条例", 10, 0, 3, 0));
+    }
+
+    @Test
+    void aClauseOfCivilLiabilityIsNoConditionOfThePenalty() {
+        // 测绘法 第五十九条 (2017-04-27).
+        DerivedViolation survey = ViolationDeriver.derive("测绘法", article("测绘法", 59, "违反本法规定，未取得测绘执业资格，擅自从事测绘活动的，"
+                + "责令停止违法行为，没收违法所得和测绘成果，对其所在单位可以处违法所得二倍以下的罚款；情节严重的，没收测绘工具；"
+                + "造成损失的，依法承担赔偿责任。")).getFirst();
+
+        assertThat(survey.name()).isEqualTo("未取得测绘执业资格，擅自从事测绘活动");
+        assertThat(survey.conditions()).containsExactly("情节严重的");
+        assertThat(survey.measures()).contains("没收测绘工具");
     }
 
     @Test
@@ -88,6 +104,11 @@ class ViolationDeriverTest {
                 + "情节较重的，予以降级或者撤职；情节严重的，予以开除。");
 
         assertThat(ViolationDeriver.derive("行政处罚法", fines)).isEmpty();
+        // 治安管理处罚法 第二十一条 (2012-10-26): 不执行行政拘留处罚 is no penalty; 道路交通安全违法行为处理程序规定 第六十二条 only procedure.
+        assertThat(ViolationDeriver.derive("治安管理处罚法", article("治安管理处罚法", 21,
+                "违反治安管理行为人有下列情形之一，依照本法应当给予行政拘留处罚的，不执行行政拘留处罚:", "（三）七十周岁以上的；"))).isEmpty();
+        assertThat(ViolationDeriver.derive("道路交通安全违法行为处理程序规定", article("道路交通安全违法行为处理程序规定", 62,
+                "对违法行为人决定行政拘留并处罚款的，公安机关交通管理部门应当告知违法行为人可以委托他人代缴罚款。"))).isEmpty();
         assertThat(ViolationDeriver.derive("公职人员政务处分法", discipline)).hasSize(1);
     }
 }
