@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.onecheck.domain.law.LawFormatException;
 import dev.onecheck.domain.law.LawMarkdownParser;
 import dev.onecheck.domain.law.LawText;
 import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules;
@@ -62,7 +63,7 @@ class DerivedViolationsIT {
                     if (seen.putIfAbsent(t.law().id(), true) == null) {
                         texts.add(t);
                     }
-                } catch (RuntimeException | IOException unreadable) {
+                } catch (LawFormatException | RuntimeException | IOException unreadable) {
                     // The law loader reports these files; here only what loads matters.
                 }
             }
