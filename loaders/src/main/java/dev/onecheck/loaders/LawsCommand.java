@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import dev.onecheck.domain.law.LawText;
 import dev.onecheck.loaders.sheet.TextFiles;
 import dev.onecheck.store.LoadCounts;
 import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.penalty.DerivedViolationStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
  * Loads a law collection in the Markdown layout (see {@link LawMarkdownParser}): every file is parsed and checked
  * first; files that fail are reported with file, line and reason and write nothing; the rest is written in batches.
  * A law version filed twice (same 简称 and date under two categories) is loaded once, from the first path in order.
- * Exit code 0 when every file loaded, 2 when some were rejected.
+ * Then the violations of the penalty articles in force are derived for each law whose checksum changed (see
+ * {@link DerivedViolationStore}). Exit code 0 when every file loaded, 2 when some were rejected.
  */
 @Command(name = "laws", mixinStandardHelpOptions = true,
         description = "Loads law texts (法律法规, Markdown: <category>/<简称>(YYYY-MM-DD).md) into the graph.")
@@ -84,10 +87,30 @@ class LawsCommand implements Callable<Integer> {
                 counts = counts.plus(store.upsert(batch));
                 progress.update(from + batch.size());
             }
+            derive(driver, parsed);
         }
         errors.forEach(e -> load.err().println("rejected " + e));
         load.out().println("laws: " + counts + " (" + provisions + " articles in " + parsed.size() + " law versions)");
         return errors.isEmpty() ? 0 : 2;
+    }
+
+    /**
+     * Derives the violations of the penalty articles of every law version in force whose derivation is missing or
+     * out of date (its checksum or the reading changed): part of the law load, so a warm load derives nothing.
+     */
+    private void derive(Driver driver, List<LawText> parsed) {
+        long start = System.nanoTime();
+        Progress[] progress = new Progress[1];
+        DerivedViolationStore.Derived derived = new DerivedViolationStore(driver).deriveChanged(parsed, batchSize, (done, total) -> {
+            if (progress[0] == null) {
+                progress[0] = new Progress(load.out(), "derive", total);
+            }
+            progress[0].update(done);
+        });
+        if (derived.laws() > 0) {
+            load.out().printf(Locale.ROOT, "derived violations: %d from the penalty articles of %d law(s) in force (%.1f s)%n", derived.violations(),
+                    derived.laws(), (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static List<Path> lawFiles(Path root) throws IOException {

@@ -41,7 +41,7 @@ class SampleCommand implements Callable<Integer> {
             subjects.add(dir.resolve("subjects.csv").toString());
         }
         steps.add(subjects);
-        for (String kind : List.of("violations", "cases")) {
+        for (String kind : List.of("discretion-rules", "violations", "cases")) {
             if (Files.isRegularFile(dir.resolve(kind + ".json"))) {
                 steps.add(List.of(kind, dir.resolve(kind + ".json").toString()));
             }

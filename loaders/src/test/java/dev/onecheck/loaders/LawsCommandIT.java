@@ -53,6 +53,33 @@ class LawsCommandIT {
     }
 
     @Test
+    void derivesTheViolationsOfThePenaltyArticlesInForceOnceWithTheirLinks(Driver driver) {
+        assertThat(first.out()).containsPattern("derived violations: \\d+ from the penalty articles of 2 law\\(s\\) in force");
+        assertThat(second.out()).doesNotContain("derived violations");
+        assertThat(count(driver, "MATCH (v:Violation {provenance: 'DERIVED'}) RETURN count(v)")).isGreaterThan(10);
+        assertThat(count(driver, """
+                MATCH (v:Violation {provenance: 'DERIVED'})
+                WHERE NOT EXISTS { (v)-[:PENALIZED_BY]->(:Provision)<-[:HAS_PROVISION]-(:Law {status: '现行有效'}) }
+                RETURN count(v)""")).isZero();
+        assertThat(count(driver, "MATCH (l:Law {status: '现行有效'}) WHERE l.derivedWith IS NULL RETURN count(l)")).isZero();
+
+        // 野生动物保护法 第五十一条 (2022-12-30): 违反本法第二十五条第二款规定，未取得人工繁育许可证，繁育国家重点保护野生动物…的，
+        // 由县级以上人民政府野生动物保护主管部门没收野生动物及其制品，并处野生动物及其制品价值一倍以上十倍以下罚款。
+        var v = driver.executableQuery("""
+                        MATCH (v:Violation {code: $code})-[pb:PENALIZED_BY]->(p:Provision)
+                        OPTIONAL MATCH (v)-[vi:VIOLATES]->(q:Provision)
+                        RETURN v.name AS name, v.enforcer AS enforcer, v.measures AS measures, p.id AS penalty, pb.paragraph AS paragraph,
+                               collect(q.id + '/' + vi.paragraph) AS violates""")
+                .withParameters(Map.of("code", "DV-野生动物保护法-51-1")).execute().records().getFirst();
+        assertThat(v.get("name").asString()).startsWith("未取得人工繁育许可证，繁育国家重点保护野生动物");
+        assertThat(v.get("enforcer").asString()).isEqualTo("县级以上人民政府野生动物保护主管部门");
+        assertThat(v.get("measures").asList(x -> x.asString())).contains("没收野生动物及其制品");
+        assertThat(v.get("penalty").asString()).isEqualTo("野生动物保护法@2022-12-30/51");
+        assertThat(v.get("paragraph").asInt()).isEqualTo(1);
+        assertThat(v.get("violates").asList(x -> x.asString())).containsExactly("野生动物保护法@2022-12-30/25/2");
+    }
+
+    @Test
     void keepsArticle33OfTheAdministrativePenaltyLawIntact(Driver driver) {
         var article = driver.executableQuery("""
                         MATCH (:Law {shortTitle: $law})-[:HAS_PROVISION]->(p:Provision {article: $article})

@@ -8,10 +8,11 @@ import java.util.Map;
 import dev.onecheck.domain.access.PublicationAccess;
 import dev.onecheck.domain.access.PenaltyAccess;
 import dev.onecheck.domain.access.Viewer;
-import dev.onecheck.domain.penalty.advice.AdviceBasis;
+import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules;
 import dev.onecheck.domain.penalty.advice.InvalidFactException;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.domain.penalty.advice.ViolationFacts;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.api.InvalidArgumentException;
 import dev.onecheck.search.index.KnowledgeSearch;
@@ -19,6 +20,7 @@ import dev.onecheck.search.index.SearchHit;
 import dev.onecheck.search.index.SearchKind;
 import dev.onecheck.search.index.SearchQuery;
 import dev.onecheck.store.penalty.AdviceReader;
+import dev.onecheck.store.penalty.GeneralRulesStore;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
@@ -31,7 +33,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * 处罚建议 for the enforcement side: the graph gives the basis, {@link PenaltyAdvisor} the decision; similar cases
- * come from the knowledge-base search. A wrong fact is reported as the argument {@code facts.<fact>}.
+ * come from the knowledge-base search. A wrong fact is reported as the argument {@code facts.<fact>}. A derived
+ * violation, or a penalty article asked for directly, has no local 裁量基准: the general rules in effect on the day of
+ * the decision make one ({@code standardBasis: GENERAL_RULES}).
  */
 @Controller
 class PenaltyAdviceController {
@@ -40,29 +44,63 @@ class PenaltyAdviceController {
     private static final int MAX_CASES = 10;
 
     private final AdviceReader bases;
+    private final GeneralRulesStore rules;
     private final PenaltyAdvisor advisor;
     private final PenaltyReader penalties;
     private final KnowledgeSearch search;
 
-    PenaltyAdviceController(AdviceReader bases, PenaltyAdvisor advisor, PenaltyReader penalties, KnowledgeSearch search) {
+    PenaltyAdviceController(AdviceReader bases, GeneralRulesStore rules, PenaltyAdvisor advisor, PenaltyReader penalties, KnowledgeSearch search) {
         this.bases = bases;
+        this.rules = rules;
         this.advisor = advisor;
         this.penalties = penalties;
         this.search = search;
     }
 
     @QueryMapping
-    PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument ViolationFactsInput facts, @AuthenticationPrincipal Viewer viewer) {
+    PenaltyAdvice penaltyAdvice(@Argument String violation, @Argument String provision, @Argument ViolationFactsInput facts,
+                                @AuthenticationPrincipal Viewer viewer) {
         if (!PenaltyAccess.mayAskForAdvice(viewer)) {
             throw new ForbiddenException("penalty advice is for officers, department admins and supervisors");
         }
-        AdviceBasis basis = bases.basis(violation)
-                .orElseThrow(() -> new InvalidArgumentException("violation", "names no known violation: '" + violation + "'"));
+        if ((violation == null) == (provision == null)) {
+            throw new InvalidArgumentException(violation == null ? "violation" : "provision",
+                    "give exactly one of 'violation' and 'provision', " + (violation == null ? "got neither" : "got both"));
+        }
+        ViolationFacts given;
         try {
-            return advisor.advise(basis, facts.facts(LocalDate.now(CHINA)));
+            given = facts.facts(LocalDate.now(CHINA));
         } catch (InvalidFactException e) {
             throw new InvalidArgumentException("facts." + e.fact(), e.getMessage());
         }
+        String argument = violation != null ? "violation" : "provision";
+        AdviceReader.Found found = violation != null ? bases.basis(violation, given.decidedOn()) : bases.basisOfProvision(provision, given.decidedOn());
+        if (found.basis() == null) {
+            throw new InvalidArgumentException(argument, found.missing() instanceof AdviceReader.Missing.Unknown
+                    ? (violation != null ? "names no known violation: '" + violation + "'" : "names no known article: '" + provision + "'")
+                    : "has no local 裁量基准, and no general discretion rules are in effect on " + given.decidedOn()
+                            + " (./onecheck load discretion-rules FILE)");
+        }
+        try {
+            return advisor.advise(found.basis(), given);
+        } catch (InvalidFactException e) {
+            throw new InvalidArgumentException("facts." + e.fact(), e.getMessage());
+        }
+    }
+
+    @SchemaMapping(typeName = "PenaltyAdvice")
+    StandardBasis standardBasis(PenaltyAdvice advice) {
+        return GeneralDiscretionRules.isGeneral(advice.standardCode()) ? StandardBasis.GENERAL_RULES : StandardBasis.LOCAL_STANDARD;
+    }
+
+    @SchemaMapping(typeName = "PenaltyAdvice")
+    GeneralDiscretionRules generalRules(PenaltyAdvice advice) {
+        return rules.ofStandard(advice.standardCode()).orElse(null);
+    }
+
+    /** 裁量依据: the violation's own standard, or the general rules. */
+    enum StandardBasis {
+        LOCAL_STANDARD, GENERAL_RULES
     }
 
     @SchemaMapping(typeName = "PenaltyAdvice")

@@ -9,12 +9,13 @@ import java.util.stream.IntStream;
 import dev.onecheck.store.Page;
 
 /**
- * One page of a list as a controller returns it: the rows, whether more follow, and each row's cursor. Cursors are
+ * One page of a list as a controller returns it: the rows, whether more follow, each row's cursor, and the size of
+ * the whole list ({@code totalCount}; null for lists that do not count). Cursors are
  * opaque to clients (base64 of the row's natural key, or of its position in a ranked list), so the key can change
  * without breaking them. The schema names only the {@code …Connection} types; Spring for GraphQL generates the Relay
  * types ({@code …Connection}, {@code …Edge}, {@code PageInfo}) and {@link ConnectionConfiguration} fills them from this.
  */
-public record Connection<T>(List<T> rows, boolean hasNext, List<String> cursors) {
+public record Connection<T>(List<T> rows, boolean hasNext, List<String> cursors, Long total) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -27,13 +28,13 @@ public record Connection<T>(List<T> rows, boolean hasNext, List<String> cursors)
     }
 
     public static <T> Connection<T> of(Page<T> page, Function<T, String> key) {
-        return new Connection<>(page.rows(), page.hasNext(), page.rows().stream().map(row -> encode(key.apply(row))).toList());
+        return new Connection<>(page.rows(), page.hasNext(), page.rows().stream().map(row -> encode(key.apply(row))).toList(), page.total());
     }
 
     /** A page of a ranked list (search hits): each cursor is the position after its row. */
     public static <T> Connection<T> ofRanked(Page<T> page, int offset) {
         return new Connection<>(page.rows(), page.hasNext(),
-                IntStream.rangeClosed(1, page.rows().size()).mapToObj(i -> encode(Integer.toString(offset + i))).toList());
+                IntStream.rangeClosed(1, page.rows().size()).mapToObj(i -> encode(Integer.toString(offset + i))).toList(), page.total());
     }
 
     /** The position an {@code after} cursor of a ranked list points past; 0 for the first page. */

@@ -12,6 +12,8 @@ import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.advice.StatutoryFine;
+import dev.onecheck.domain.penalty.advice.StatutoryFines;
 import dev.onecheck.gateway.api.Batches;
 import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.InvalidArgumentException;
@@ -19,6 +21,7 @@ import dev.onecheck.gateway.security.Principals;
 import dev.onecheck.store.penalty.PenaltyReader.CaseFilter;
 import dev.onecheck.store.penalty.PenaltyReader.CaseOrder;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
+import dev.onecheck.store.penalty.PenaltyReader.Derivation;
 import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationFilter;
 import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
@@ -104,6 +107,12 @@ class PenaltyController {
     @BatchMapping(typeName = "DiscretionStandard")
     Map<StandardSummary, List<Tier>> tiers(List<StandardSummary> standards) {
         return Batches.many(standards, StandardSummary::code, penalties::tiers);
+    }
+
+    /** The fines a derived violation's penalty paragraph prescribes, read from its text as advice reads them. */
+    @SchemaMapping(typeName = "Derivation")
+    List<StatutoryFine> statutoryFines(Derivation derivation) {
+        return StatutoryFines.parse(derivation.penaltyText());
     }
 
     @BatchMapping(typeName = "Violation", field = "department")

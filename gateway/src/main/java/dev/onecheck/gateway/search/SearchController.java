@@ -22,6 +22,7 @@ import dev.onecheck.search.index.SearchQuery;
 import dev.onecheck.store.law.LawReader;
 import dev.onecheck.store.penalty.PenaltyReader.CaseSummary;
 import dev.onecheck.store.penalty.PenaltyReader.StandardSummary;
+import dev.onecheck.store.penalty.PenaltyReader.ViolationSummary;
 import dev.onecheck.store.penalty.PenaltyReader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -114,6 +115,12 @@ class SearchController {
             case PROVISION -> hit.setsPenalty() ? new AdviceTarget(null, hit.id()) : null;
             case CASE -> null;
         };
+    }
+
+    /** The violation of a STANDARD hit, curated or derived: a derived one has no standard, but its code asks for advice. */
+    @BatchMapping(typeName = "SearchHit")
+    Map<SearchHit, ViolationSummary> violation(List<SearchHit> hits) {
+        return resolve(hits, SearchKind.STANDARD, penalties::violations);
     }
 
     @BatchMapping(typeName = "SearchHit", field = "case")

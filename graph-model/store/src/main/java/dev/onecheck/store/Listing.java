@@ -29,6 +29,16 @@ public final class Listing {
         return new Page<>(rows.subList(0, Math.min(first, rows.size())), rows.size() > first);
     }
 
+    /**
+     * A page as {@link #page(String, Map, int, Function)}, with the size of the whole list: {@code countCypher} takes
+     * the same parameters and returns {@code total} (the filters without the keyset).
+     */
+    public <T> Page<T> page(String cypher, String countCypher, Map<String, Object> parameters, int first, Function<Value, T> mapper) {
+        Page<T> page = page(cypher, parameters, first, mapper);
+        long total = driver.executableQuery(countCypher).withParameters(parameters).execute().records().getFirst().get("total").asLong();
+        return new Page<>(page.rows(), page.hasNext(), total);
+    }
+
     /** Parameters from name–value pairs; unlike {@link Map#of}, values may be null (an absent filter). */
     public static Map<String, Object> parameters(Object... namesAndValues) {
         Map<String, Object> parameters = new HashMap<>();

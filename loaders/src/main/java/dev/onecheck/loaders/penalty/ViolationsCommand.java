@@ -11,6 +11,7 @@ import dev.onecheck.loaders.sheet.JsonEntry;
 import dev.onecheck.loaders.sheet.ReferenceCheck;
 import dev.onecheck.store.catalog.CatalogStore;
 import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.penalty.DerivedViolationStore;
 import dev.onecheck.store.penalty.PenaltyStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
@@ -40,6 +41,13 @@ public class ViolationsCommand implements Callable<Integer> {
                         ReferenceCheck.requireInForce(rows, laws, v -> Stream.concat(v.violates().stream(), v.penalizedBy().stream()).toList(),
                                 "violates/penalizedBy");
                     }, store::writeViolations);
+            if (loaded) {
+                // A curated violation covering a derived one's behaviour takes its place.
+                int absorbed = new DerivedViolationStore(driver).absorbIntoCurated().size();
+                if (absorbed > 0) {
+                    load.out().println("violations: " + absorbed + " derived violation(s) absorbed by curated ones");
+                }
+            }
             return loaded ? 0 : 2;
         }
     }

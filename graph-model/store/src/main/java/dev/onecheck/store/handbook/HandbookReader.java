@@ -88,6 +88,7 @@ public final class HandbookReader {
                 List<String> provisions = items.stream().flatMap(e -> e.basis().stream()).map(a -> a.provision().id()).distinct().toList();
                 List<CommonViolation> violations = tx.run("""
                         MATCH (v:Violation)-[:VIOLATES|PENALIZED_BY]->(p:Provision) WHERE p.id IN $provisions
+                          AND coalesce(v.provenance, 'CURATED') = 'CURATED'
                         WITH DISTINCT v
                         OPTIONAL MATCH (d:Department)-[:ENFORCES]->(v)
                         RETURN v, d,

@@ -172,8 +172,12 @@ public final class ResultDesk {
     }
 
     private PenaltyAdvice advise(ItemFinding f, int index) {
-        var basis = bases.basis(f.violation())
-                .orElseThrow(() -> PlanningRefusal.invalid("results[" + index + "].violation", "names no known violation: " + f.violation()));
+        AdviceReader.Found found = bases.basis(f.violation(), f.facts().decidedOn());
+        if (found.basis() == null) {
+            throw PlanningRefusal.invalid("results[" + index + "].violation", found.missing() instanceof AdviceReader.Missing.Unknown
+                    ? "names no known violation: " + f.violation() : "has no local 裁量基准 and no general discretion rules are loaded");
+        }
+        var basis = found.basis();
         try {
             return advisor.advise(basis, f.facts());
         } catch (InvalidFactException e) {

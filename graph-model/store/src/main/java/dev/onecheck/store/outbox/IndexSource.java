@@ -29,9 +29,13 @@ public final class IndexSource {
     public record TierSource(String level, String circumstances, List<String> measures) {
     }
 
-    /** 违法行为 with its 裁量基准: the document of the {@code standards} index. */
+    /**
+     * 违法行为 with its 裁量基准: the document of the {@code standards} index. A derived one (provenance DERIVED) has
+     * no department or standard (null), but its enforcer and penalty paragraph.
+     */
     public record StandardSource(String violationCode, String name, List<String> aliases, String domain, String department,
-                                 String standardCode, String standardTitle, List<CitedProvision> violates,
+                                 String standardCode, String standardTitle, String provenance, String enforcer, String penaltyText,
+                                 List<CitedProvision> violates,
                                  List<CitedProvision> penalizedBy, List<TierSource> tiers) {
     }
 
@@ -85,7 +89,10 @@ public final class IndexSource {
     /** Violations by code with their standard, articles (in citation order) and tiers (in the standard's order). */
     public List<StandardSource> standards(Collection<String> violationCodes) {
         return driver.executableQuery("""
-                        MATCH (d:Department)-[:ENFORCES]->(v:Violation)-[:HAS_STANDARD]->(s:DiscretionStandard) WHERE v.code IN $keys
+                        MATCH (v:Violation) WHERE v.code IN $keys
+                        OPTIONAL MATCH (d:Department)-[:ENFORCES]->(v)
+                        OPTIONAL MATCH (v)-[:HAS_STANDARD]->(s:DiscretionStandard)
+                        WITH v, d, s WHERE s IS NOT NULL OR v.provenance = 'DERIVED'
                         RETURN v, d.code AS department, s,
                           COLLECT { MATCH (v)-[:VIOLATES]->(p:Provision)<-[:HAS_PROVISION]-(l:Law) RETURN %1$s ORDER BY p.id } AS violates,
                           COLLECT { MATCH (v)-[:PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law) RETURN %1$s ORDER BY p.id } AS penalizedBy,
@@ -97,7 +104,9 @@ public final class IndexSource {
                     Value s = r.get("s");
                     return new StandardSource(v.get("code").asString(), v.get("name").asString(),
                             v.get("aliases").asList(Value::asString, List.of()), v.get("domain").asString(null),
-                            r.get("department").asString(), s.get("code").asString(), s.get("title").asString(null),
+                            r.get("department").asString(null), s.isNull() ? null : s.get("code").asString(),
+                            s.isNull() ? null : s.get("title").asString(null), v.get("provenance").asString("CURATED"), v.get("enforcer").asString(null),
+                            v.get("penaltyText").asString(null),
                             r.get("violates").asList(IndexSource::cited), r.get("penalizedBy").asList(IndexSource::cited),
                             r.get("tiers").asList(t -> new TierSource(t.get("level").asString(), t.get("circumstances").asString(null),
                                     t.get("measures").asList(Value::asString, List.of()))));

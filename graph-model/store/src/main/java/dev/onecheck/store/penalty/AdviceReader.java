@@ -1,5 +1,6 @@
 package dev.onecheck.store.penalty;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import dev.onecheck.domain.penalty.advice.AdviceBasis;
 import dev.onecheck.domain.penalty.advice.CitedArticle;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 import dev.onecheck.store.law.LawReader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -23,7 +25,8 @@ import org.neo4j.driver.Value;
 public final class AdviceReader {
 
     private static final String BASIS = """
-            MATCH (v:Violation {code: $code})-[:HAS_STANDARD]->(s:DiscretionStandard)
+            MATCH (v:Violation {code: $code})
+            OPTIONAL MATCH (v)-[:HAS_STANDARD]->(s:DiscretionStandard)
             CALL (s) {
               MATCH (s)-[h:HAS_TIER]->(t:Tier)
               WITH t ORDER BY h.position
@@ -44,38 +47,104 @@ public final class AdviceReader {
             RETURN v.code AS code, v.name AS name, v.domain AS domain, s.code AS standardCode, s.title AS standardTitle,
                    tiers, cited, collect(g) AS general""";
 
+    /** A penalty article asked for directly, in every version of its law (same article number). */
+    private static final String PROVISION = """
+            MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision {id: $id})
+            CALL (p, l) {
+              MATCH (other:Law {shortTitle: l.shortTitle})-[:HAS_PROVISION]->(q:Provision {article: p.article, suffix: p.suffix})
+              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions
+            }
+            OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
+            WHERE g.article IN $generalArticles
+            RETURN p.id AS linked, l.shortTitle AS law, p.label AS label, versions, collect(g) AS general""";
+
+    /** What a basis needs besides the graph: a standard for a penalty article without a local one. */
+    public sealed interface Missing {
+        /** No violation or provision by that key. */
+        record Unknown() implements Missing {
+        }
+
+        /** No local standard, and no general rule set in effect to make one. */
+        record NoGeneralRules() implements Missing {
+        }
+    }
+
+    /** A basis, or why there is none. */
+    public record Found(AdviceBasis basis, Missing missing) {
+    }
+
     private final Driver driver;
+    private final GeneralRulesStore generalRules;
 
     public AdviceReader(Driver driver) {
         this.driver = driver;
+        this.generalRules = new GeneralRulesStore(driver);
     }
 
-    /** The basis of advice on violation {@code code}; empty when there is no such violation. */
-    public Optional<AdviceBasis> basis(String code) {
+    /**
+     * The basis of advice on violation {@code code}: its own standard, or, for a derived violation, the one the
+     * general rules in effect on {@code day} make of its penalty paragraph.
+     */
+    public Found basis(String code, LocalDate day) {
         List<Record> records = driver.executableQuery(BASIS)
                 .withParameters(Map.of("code", code, "generalLaw", PenaltyAdvisor.GENERAL_LAW, "generalArticles", PenaltyAdvisor.GENERAL_RULES))
                 .execute().records();
-        return records.stream().findFirst().map(AdviceReader::basis);
+        if (records.isEmpty()) {
+            return new Found(null, new Missing.Unknown());
+        }
+        Record r = records.getFirst();
+        List<Value> cited = r.get("cited").asList(v -> v);
+        List<CitedArticle> penalties = articles(cited, "PENALIZED_BY");
+        Optional<DiscretionStandard> standard = r.get("standardCode").isNull() ? general(penalties, day)
+                : Optional.of(new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
+                        r.get("tiers").asList(PenaltyReader::tier)));
+        if (standard.isEmpty() || penalties.isEmpty()) {
+            return new Found(null, penalties.isEmpty() ? new Missing.Unknown() : new Missing.NoGeneralRules());
+        }
+        return new Found(new AdviceBasis(r.get("code").asString(), r.get("name").asString(), r.get("domain").asString(null), standard.get(),
+                articles(cited, "VIOLATES"), penalties, general(r)), null);
     }
 
-    private static AdviceBasis basis(Record r) {
-        DiscretionStandard standard = new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
-                r.get("tiers").asList(PenaltyReader::tier));
-        List<Value> cited = r.get("cited").asList(v -> v);
+    /** The basis of advice on a penalty article itself ({@code provisionId}), under the general rules in effect on {@code day}. */
+    public Found basisOfProvision(String provisionId, LocalDate day) {
+        List<Record> records = driver.executableQuery(PROVISION)
+                .withParameters(Map.of("id", provisionId, "generalLaw", PenaltyAdvisor.GENERAL_LAW, "generalArticles", PenaltyAdvisor.GENERAL_RULES))
+                .execute().records();
+        if (records.isEmpty()) {
+            return new Found(null, new Missing.Unknown());
+        }
+        Record r = records.getFirst();
+        CitedArticle article = article("《" + r.get("law").asString() + "》" + r.get("label").asString(), 0, r.get("linked").asString(),
+                r.get("versions"));
+        Optional<DiscretionStandard> standard = general(List.of(article), day);
+        return standard.map(s -> new Found(new AdviceBasis(provisionId, article.citation(), null, s, List.of(), List.of(article), general(r)), null))
+                .orElseGet(() -> new Found(null, new Missing.NoGeneralRules()));
+    }
+
+    /** The standard the rule set in effect makes of the first penalty article's paragraph, as linked. */
+    private Optional<DiscretionStandard> general(List<CitedArticle> penalties, LocalDate day) {
+        if (penalties.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = penalties.getFirst().text(penalties.getFirst().linked());
+        return generalRules.inEffect(day).map(rules -> rules.standardFor(text, ViolationDeriver.immediateMeasures(text)));
+    }
+
+    private static Map<Integer, Provision> general(Record r) {
         Map<Integer, Provision> general = new HashMap<>();
         r.get("general").asList(LawReader::provision).forEach(p -> general.put(p.article(), p));
-        return new AdviceBasis(r.get("code").asString(), r.get("name").asString(), r.get("domain").asString(null), standard,
-                articles(cited, "VIOLATES"), articles(cited, "PENALIZED_BY"), general);
+        return general;
     }
 
     private static List<CitedArticle> articles(List<Value> cited, String use) {
-        return cited.stream().filter(c -> c.get("use").asString().equals(use)).map(c -> {
-            List<ProvisionVersion> versions = c.get("versions").asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
-                    v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
-            String linked = c.get("linked").asString();
-            ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
-            return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
-                    linkedVersion, versions);
-        }).toList();
+        return cited.stream().filter(c -> c.get("use").asString().equals(use)).map(c -> article("《" + c.get("law").asString() + "》"
+                + c.get("label").asString(), c.get("paragraph").asInt(0), c.get("linked").asString(), c.get("versions"))).toList();
+    }
+
+    private static CitedArticle article(String citation, int paragraph, String linked, Value versionList) {
+        List<ProvisionVersion> versions = versionList.asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
+                v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
+        ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
+        return new CitedArticle(citation, paragraph, linkedVersion, versions);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.onecheck.domain.catalog.Department;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.Provenance;
 import dev.onecheck.domain.penalty.Threshold;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
@@ -34,11 +35,18 @@ public final class PenaltyReader {
     }
 
     /** 违法行为 list filter: every non-null field must hold. GraphQL inputs bind to it directly. */
-    public record ViolationFilter(String department, String domain) {
+    public record ViolationFilter(String department, String domain, Provenance provenance) {
     }
 
-    /** 违法行为 without its relationships. */
-    public record ViolationSummary(String code, String name, List<String> aliases, String domain) {
+    /** 违法行为 without its relationships; {@code derivation} only for one derived from a penalty article. */
+    public record ViolationSummary(String code, String name, List<String> aliases, String domain, Provenance provenance, Derivation derivation) {
+    }
+
+    /**
+     * How a derived violation was read from its penalty article: who enforces (由…部门), the conditions and other
+     * measures, the confidence of the reading, and the paragraph that sets the penalty (its fines are read from it).
+     */
+    public record Derivation(String enforcer, List<String> conditions, List<String> measures, double confidence, String penaltyText) {
     }
 
     /** 裁量基准 and the violation it belongs to. */
@@ -57,6 +65,12 @@ public final class PenaltyReader {
         CODE
     }
 
+    /** The filters of {@link #violations(ViolationFilter, String, int)}; a violation without provenance is curated. */
+    private static final String VIOLATION_FILTER = """
+            ($domain IS NULL OR node.domain = $domain)
+              AND ($department IS NULL OR EXISTS { (:Department {code: $department})-[:ENFORCES]->(node) })
+              AND ($provenance IS NULL OR coalesce(node.provenance, 'CURATED') = $provenance)""";
+
     private final Listing listing;
     private final Related related;
 
@@ -67,11 +81,11 @@ public final class PenaltyReader {
 
     public Page<ViolationSummary> violations(ViolationFilter filter, String afterCode, int first) {
         return listing.page("""
-                        MATCH (node:Violation) WHERE node.code > $after
-                          AND ($domain IS NULL OR node.domain = $domain)
-                          AND ($department IS NULL OR EXISTS { (:Department {code: $department})-[:ENFORCES]->(node) })
-                        RETURN node ORDER BY node.code LIMIT $limit""",
-                Listing.parameters("after", Listing.after(afterCode), "domain", filter.domain(), "department", filter.department()),
+                        MATCH (node:Violation) WHERE node.code > $after AND %s
+                        RETURN node ORDER BY node.code LIMIT $limit""".formatted(VIOLATION_FILTER),
+                "MATCH (node:Violation) WHERE %s RETURN count(node) AS total".formatted(VIOLATION_FILTER),
+                Listing.parameters("after", Listing.after(afterCode), "domain", filter.domain(), "department", filter.department(),
+                        "provenance", filter.provenance() == null ? null : filter.provenance().name()),
                 first, PenaltyReader::violation);
     }
 
@@ -204,8 +218,12 @@ public final class PenaltyReader {
     }
 
     public static ViolationSummary violation(Value v) {
+        Provenance provenance = Provenance.valueOf(v.get("provenance").asString(Provenance.CURATED.name()));
+        Derivation derivation = provenance == Provenance.DERIVED ? new Derivation(v.get("enforcer").asString(null),
+                v.get("conditions").asList(Value::asString, List.of()), v.get("measures").asList(Value::asString, List.of()),
+                v.get("confidence").asDouble(0), v.get("penaltyText").asString("")) : null;
         return new ViolationSummary(v.get("code").asString(), v.get("name").asString(), v.get("aliases").asList(Value::asString, List.of()),
-                v.get("domain").asString(null));
+                v.get("domain").asString(null), provenance, derivation);
     }
 
     private static StandardSummary standard(Value s) {

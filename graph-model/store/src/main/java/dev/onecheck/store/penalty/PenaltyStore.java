@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.onecheck.domain.law.LawReference;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.PenaltyCase;
+import dev.onecheck.domain.penalty.Provenance;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.Violation;
 import dev.onecheck.domain.text.Hashes;
@@ -88,7 +89,7 @@ public final class PenaltyStore {
     public LoadCounts writeViolations(List<Violation> violations) {
         return writer.write(VIOLATIONS, violations.stream().map(v -> {
             Map<String, Object> props = Map.of("code", v.code(), "name", v.name(), "aliases", v.aliases(), "domain", v.domain(),
-                    "hash", Hashes.sha256(v.toString()));
+                    "provenance", Provenance.CURATED.name(), "hash", Hashes.sha256(v.toString()));
             Map<String, Object> row = new HashMap<>();
             row.put("key", v.code());
             row.put("props", props);

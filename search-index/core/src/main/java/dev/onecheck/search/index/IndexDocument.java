@@ -64,13 +64,20 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         return new IndexDocument(SearchKind.PROVISION, p.id(), f, embedded, inForce && (reading.setsPenalty() || reading.generalRule()));
     }
 
-    /** Filters follow the 处罚条款: its law's level and range decide whether the standard applies at a date. */
+    /**
+     * Filters follow the 处罚条款: its law's level and range decide whether the standard applies at a date. A derived
+     * violation (provenance DERIVED) has no department or standard of its own: its tiers come from the general rules
+     * at advice time, so it is found by its behaviour (name), enforcer and articles.
+     */
     public static IndexDocument of(StandardSource s) {
         List<String> suggestions = Stream.concat(Stream.of(s.name()), s.aliases().stream()).toList();
-        Map<String, Object> f = common(s.penalizedBy(), List.of(s.department()), s.domain() == null ? List.of() : List.of(s.domain()), true,
+        Map<String, Object> f = common(s.penalizedBy(), s.department() == null ? List.of() : List.of(s.department()),
+                s.domain() == null ? List.of() : List.of(s.domain()), true,
                 Stream.concat(s.violates().stream(), s.penalizedBy().stream()).map(CitedProvision::id).distinct().toList(),
                 suggestions);
         f.put("violationCode", s.violationCode());
+        f.put("provenance", s.provenance());
+        putIfPresent(f, "enforcer", s.enforcer());
         f.put("name", s.name());
         f.put("aliases", s.aliases());
         putIfPresent(f, "standardTitle", s.standardTitle());

@@ -56,7 +56,7 @@ class IndexDocumentTest {
     @Test
     void aStandardIsFilteredByItsPenaltyArticleAndSuggestsItsNames() {
         IndexDocument doc = IndexDocument.of(new StandardSource("SP-001", "未取得食品经营许可从事食品经营活动", List.of("饭馆没办证就营业"),
-                "食品安全", "JH-SCJG", "SP-001-JH2024", "裁量基准", List.of(ART_35), List.of(ART_122),
+                "食品安全", "JH-SCJG", "SP-001-JH2024", "裁量基准", "CURATED", null, null, List.of(ART_35), List.of(ART_122),
                 List.of(new TierSource("一般", "货值金额不足一万元", List.of("没收违法所得")))));
 
         assertThat(doc.id()).isEqualTo("SP-001");

@@ -268,6 +268,14 @@ public final class StatutoryFines {
         }
     }
 
+    /**
+     * The threshold an amount condition sets (货值金额不足一万元的 → 货值金额 below 10000), when it is on an amount the
+     * facts carry; empty for any other condition, and for one on nil (没有违法所得的) or an amount facts do not carry.
+     */
+    public static Optional<Threshold> threshold(String condition) {
+        return amountTest(condition).map(AmountTest::threshold).filter(t -> basis(t.basis()).isPresent());
+    }
+
     private static Optional<AmountTest> amountTest(String condition) {
         Optional<Basis> named = Basis.in(condition);
         BigDecimal atLeast = amount(AT_LEAST, condition);

@@ -1,0 +1,261 @@
+package dev.onecheck.domain.penalty.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.onecheck.domain.law.ChineseNumerals;
+import dev.onecheck.domain.law.LawLevel;
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.law.LawText;
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.advice.StatutoryFine;
+import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
+import dev.onecheck.domain.penalty.advice.StatutoryFines;
+
+/**
+ * Reads the violations a law's penalty articles describe. A paragraph sets a penalty when it names one of the kinds
+ * of 行政处罚法 第九条 (警告、通报批评、罚款、没收、暂扣、吊销、降低资质等级、责令停产停业、责令关闭、限制从业、拘留) after
+ * the act it describes ("…的，由…处…"). Where it lists the acts (有下列行为之一的：（一）…（二）…) each item is a violation of
+ * its own, with the articles it names as broken, else those of the paragraph (违反本法第X条规定). Paragraphs that only
+ * add to the one before (有前款规定行为，情节严重的) are part of it, not new behaviours. Criminal law and judicial
+ * interpretations fine no one administratively and are skipped.
+ */
+public final class ViolationDeriver {
+
+    /**
+     * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
+     * the next load derives every law again.
+     */
+    public static final String VERSION = "derive-2";
+
+    private static final String N = "[零〇一二三四五六七八九十百千两]+";
+    private static final Pattern PENALTY = Pattern.compile(
+            "罚款|没收|警告|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
+    private static final Pattern ITEM = Pattern.compile("^[（(](" + N + ")[）)]\\s*");
+    private static final Pattern LISTS = Pattern.compile("下列[^，。：；]{0,12}?(?:行为|情形|违法行为|情况|方式|事项)|下列[^，。：；]{0,6}之一");
+    /** What imposes a penalty, as opposed to mentioning one (委托他人代缴罚款, 不执行行政拘留处罚). */
+    private static final Pattern IMPOSES = Pattern.compile(
+            "处[^理分置罚的]|并处|处罚款|给予|予以(?!处分)|没收|吊销|暂扣|责令停产停业|责令停业|责令关闭|拘留|警告|通报批评|降低资质等级|限制");
+    private static final Pattern NOT_PUNISHING = Pattern.compile("不执行|不送|不予(?:行政)?处罚|免予(?:行政)?处罚|应当告知|减免");
+    /** An act that is a crime (因犯…罪行受到刑事处罚) is punished by a court, not by an authority. */
+    private static final Pattern CRIMINAL_ACT = Pattern.compile("罪行|触犯刑律|刑事处罚");
+    /** Courts' fines (民事诉讼法 罚款、拘留) and criminal procedure are no administrative penalty. */
+    private static final Pattern NOT_ADMINISTRATIVE_LAW = Pattern.compile("诉讼法|刑事|处分|维护国家安全法|^刑法");
+    /** The "…的，" that closes the act: the penalty or the one who imposes it follows. */
+    private static final Pattern ACT_END = Pattern.compile(
+            "的[，,](?=[^。；]{0,80}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款|依照|依据))|(?<=之一|行为|规定)[，,](?=由)");
+    private static final Pattern ALTERNATIVE_ACT = Pattern.compile("^([^，,；;。由]{2,80}?的)[，,](?=[^。；]{0,40}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款))");
+    /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
+    private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
+    /** Items printed in the paragraph itself: …罚款：（一）…；（二）…。 */
+    private static final Pattern INLINE_ITEMS = Pattern.compile("[：:]\\s*(?=[（(]一[）)])");
+    private static final Pattern ITEM_START = Pattern.compile("(?=[（(]" + N + "[）)])");
+    private static final Pattern ADDS_TO_PREVIOUS = Pattern.compile("^[^，。；]{0,10}?(?:前款|前两款|前三款|本条第|上述|前项|前述)");
+    private static final Pattern PREFIX = Pattern.compile("^(?:违反[^，。；]*?规定[，,])+");
+    private static final Pattern NOT_CRIME = Pattern.compile("[，,]?(?:尚不构成犯罪|尚未构成犯罪|不构成犯罪|构成违反治安管理行为)的?$");
+    private static final Pattern REFERENCE_SCOPE = Pattern.compile(
+            "(?:违反|未依照|未按照|不按照|不依照|未按|未遵守|不遵守|不符合)(本法|本条例|本规定|本办法|本细则|本实施细则|本决定|本规则|《([^》]+)》)"
+                    + "((?:的?规定)?第" + N + "条[^，。；]*?)(?=规定|的规定|[，。；]|的$|$)");
+    private static final Pattern ARTICLE = Pattern.compile("第(" + N + ")条(?:之(" + N + "))?(?:第(" + N + ")款)?(?:第[（(]?(" + N + ")[）)]?项)?"
+            + "(?:至第(" + N + ")条)?((?:[、和或及]+第" + N + "款)*)");
+    private static final Pattern MORE_PARAGRAPHS = Pattern.compile("第(" + N + ")款");
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "由([^，。；：]{1,60}?(?:部门|机关|机构|局|委员会|政府|所|站|队|海关|院|署|办公室|单位|组织|部|厅|会|行))"
+                    + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依法|按照|依照|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|对|[，。；])");
+    private static final Pattern MEASURE = Pattern.compile(
+            "警告|通报批评|没收[^，；。、：]{1,30}|暂扣[^，；。]{0,20}?(?:许可证件|许可证|执照|证书|证照)"
+                    + "|吊销[^，；。]{0,20}?(?:许可证件|许可证|营业执照|执照|证书|证照|资格)|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
+                    + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
+    /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
+    private static final Pattern DISCIPLINE = Pattern.compile("处分");
+    private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任");
+    private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
+
+    private ViolationDeriver() {
+    }
+
+    /** The violations of every penalty article of {@code law}, in article order. */
+    public static List<DerivedViolation> derive(LawText law) {
+        if (law.law().level() == LawLevel.JUDICIAL_INTERPRETATION || law.law().level() == LawLevel.CONSTITUTION
+                || NOT_ADMINISTRATIVE_LAW.matcher(law.law().shortTitle()).find()) {
+            return List.of();
+        }
+        List<DerivedViolation> all = new ArrayList<>();
+        for (Provision p : law.provisions()) {
+            all.addAll(derive(law.law().shortTitle(), p));
+        }
+        return all;
+    }
+
+    /** The violations one article describes. */
+    public static List<DerivedViolation> derive(String shortTitle, Provision article) {
+        List<DerivedViolation> found = new ArrayList<>();
+        List<String> lines = article.paragraphs();
+        for (int i = 0; i < lines.size(); i++) {
+            String head = lines.get(i).strip();
+            if (ITEM.matcher(head).find()) {
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            Matcher inline = INLINE_ITEMS.matcher(head);
+            if (inline.find()) {
+                Arrays.stream(ITEM_START.split(head.substring(inline.end()))).map(String::strip).filter(s -> !s.isEmpty()).forEach(items::add);
+                head = head.substring(0, inline.end());
+            }
+            for (int j = i + 1; j < lines.size() && ITEM.matcher(lines.get(j).strip()).find(); j++) {
+                items.add(lines.get(j).strip());
+            }
+            // X的，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由… → X的，由…
+            String plain = CRIME.matcher(head).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，").replace("的的，", "的，");
+            Matcher end = ACT_END.matcher(plain);
+            if (!end.find() || ADDS_TO_PREVIOUS.matcher(head).find()) {
+                continue;
+            }
+            String act = plain.substring(0, end.start());
+            String penalty = plain.substring(end.end());
+            // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
+            for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); more.find() && !PENALTY.matcher(more.group(1)).find()
+                    && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER; more = ALTERNATIVE_ACT.matcher(penalty)) {
+                act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
+                penalty = penalty.substring(more.end());
+            }
+            if (!PENALTY.matcher(penalty).find() || !IMPOSES.matcher(penalty).find() || NOT_PUNISHING.matcher(penalty).find()
+                    || CRIMINAL_ACT.matcher(act).find()
+                    || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
+                continue;
+            }
+            Matcher by = AUTHORITY.matcher(penalty);
+            // Conditions are read from the text as printed: 情节严重，构成犯罪的 is no condition of the penalty.
+            String first = penalty.split("[，,；;。]")[0];
+            int printed = first.isEmpty() ? -1 : head.indexOf(first);
+            String conditions = printed >= 0 ? head.substring(printed) : penalty;
+            Paragraph paragraph = new Paragraph(shortTitle, article, i + 1, head, penalty, conditions, references(shortTitle, act),
+                    by.find() ? by.group(1) : null, StatutoryFines.parse(head));
+            if (LISTS.matcher(act).find() && !items.isEmpty()) {
+                Set<Integer> numbers = new HashSet<>();
+                for (String item : items) {
+                    Matcher number = ITEM.matcher(item);
+                    // A sub-list of an item restarts at （一）: it belongs to the item already read.
+                    if (!number.find() || !numbers.add(ChineseNumerals.parse(number.group(1)))) {
+                        continue;
+                    }
+                    String behaviour = trimmed(item.substring(number.end()));
+                    List<LawReference> own = references(shortTitle, behaviour);
+                    found.add(paragraph.violation(ChineseNumerals.parse(number.group(1)), behaviour(behaviour),
+                            own.isEmpty() ? paragraph.violates() : own));
+                }
+            } else if (!LISTS.matcher(act).find()) {
+                found.add(paragraph.violation(0, behaviour(act), paragraph.violates()));
+            }
+        }
+        return found;
+    }
+
+    /** One paragraph that sets a penalty: what every violation it describes shares. */
+    private record Paragraph(String shortTitle, Provision article, int line, String text, String penalty, String conditionText,
+                             List<LawReference> violates,
+                             String enforcer, List<StatutoryFine> fines) {
+
+        DerivedViolation violation(int item, String name, List<LawReference> violated) {
+            double confidence = 1.0;
+            if (violated.isEmpty()) {
+                confidence -= 0.15;
+            }
+            if (fines.stream().noneMatch(f -> f.fine() != null) && text.contains("罚款")) {
+                confidence -= 0.25;
+            }
+            if (enforcer == null) {
+                confidence -= 0.1;
+            }
+            if (article.chapter() == null || !LIABILITY_CHAPTER.matcher(article.chapter()).find()) {
+                confidence -= 0.2;
+            }
+            if (name.length() < 4 || name.length() > 160) {
+                confidence -= 0.2;
+            }
+            String code = "DV-" + shortTitle + "-" + article.article() + (article.suffix() == 0 ? "" : "之" + article.suffix()) + "-" + line
+                    + (item == 0 ? "" : "-" + item);
+            return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), violated,
+                    enforcer, text, fines, measures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
+        }
+    }
+
+    /** The act without what only frames it: 违反本法规定，…; …，尚不构成犯罪; 有下列行为之一. */
+    private static String behaviour(String act) {
+        String name = PREFIX.matcher(act.strip()).replaceFirst("");
+        name = NOT_CRIME.matcher(name).replaceFirst("");
+        return trimmed(name.isBlank() ? act : name);
+    }
+
+    private static String trimmed(String text) {
+        return text.strip().replaceFirst("[；;。，,：:]+$", "").replaceFirst("的$", "").strip();
+    }
+
+    /** The articles a clause says are broken: 违反本法第三十五条第一款规定, 未依照本条例第十条、第十二条规定 …, 第X条至第Y条. */
+    static List<LawReference> references(String shortTitle, String clause) {
+        Set<LawReference> refs = new LinkedHashSet<>();
+        Matcher scope = REFERENCE_SCOPE.matcher(clause);
+        while (scope.find()) {
+            String law = scope.group(2) != null ? scope.group(2) : shortTitle;
+            Matcher a = ARTICLE.matcher(scope.group(3));
+            while (a.find()) {
+                int article = ChineseNumerals.parse(a.group(1));
+                int suffix = a.group(2) == null ? 0 : ChineseNumerals.parse(a.group(2));
+                int paragraph = a.group(3) == null ? 0 : ChineseNumerals.parse(a.group(3));
+                int item = a.group(4) == null ? 0 : ChineseNumerals.parse(a.group(4));
+                refs.add(new LawReference(law, article, suffix, paragraph, item));
+                // 第十条第一款、第二款、第三款: the further paragraphs of the same article.
+                for (Matcher more = MORE_PARAGRAPHS.matcher(a.group(6)); more.find(); ) {
+                    refs.add(new LawReference(law, article, suffix, ChineseNumerals.parse(more.group(1)), 0));
+                }
+                if (a.group(5) != null) {
+                    for (int k = article + 1, last = ChineseNumerals.parse(a.group(5)); k <= last && k < article + 30; k++) {
+                        refs.add(LawReference.of(law, k));
+                    }
+                }
+            }
+        }
+        return List.copyOf(refs);
+    }
+
+    /**
+     * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
+     * condition (…；情节严重的，吊销许可证 is not among them).
+     */
+    public static List<String> immediateMeasures(String paragraph) {
+        String plain = CRIME.matcher(paragraph.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
+        Matcher end = ACT_END.matcher(plain);
+        String penalty = end.find() ? plain.substring(end.end()) : plain;
+        return measures(penalty.split("[；;。]")[0]);
+    }
+
+    private static List<String> measures(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = MEASURE.matcher(penalty);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return List.copyOf(found);
+    }
+
+    /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */
+    private static List<String> conditions(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        String[] clauses = penalty.split("[，,；;。：:]");
+        for (int i = 0; i < clauses.length; i++) {
+            String c = clauses[i].strip().replaceFirst("^(?:并且|并|但|其中|或者)", "");
+            // 造成损失的，依法承担赔偿责任: a condition of civil or criminal liability, not of the penalty.
+            boolean liability = i + 1 < clauses.length && NOT_A_CONDITION.matcher(clauses[i + 1]).find() && !PENALTY.matcher(clauses[i + 1]).find();
+            if (c.endsWith("的") && c.length() > 1 && !NOT_A_CONDITION.matcher(c).find() && !liability) {
+                found.add(c);
+            }
+        }
+        return List.copyOf(found);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.onecheck.domain.penalty.derive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.Fine;
+import org.junit.jupiter.api.Test;
+
+/** {@link ViolationDeriver} on articles as ../shared/data/laws prints them. */
+class ViolationDeriverTest {
+
+    private static Provision article(String law, int number, String... lines) {
+        return new Provision(law + "@2021-04-29/" + number, law + "@2021-04-29", number, 0, "第" + number + "条", "第九章 法律责任", null, List.of(lines));
+    }
+
+    @Test
+    void eachListedItemIsAViolationOfItsOwnWithTheFinesOfTheParagraph() {
+        // 食品安全法 第一百二十四条 (2021-04-29), first lines.
+        Provision p = article("食品安全法", 124,
+                "违反本法规定，有下列情形之一，尚不构成犯罪的，由县级以上人民政府食品安全监督管理部门没收违法所得和违法生产经营的食品、食品添加剂，"
+                        + "并可以没收用于违法生产经营的工具、设备、原料等物品；违法生产经营的食品、食品添加剂货值金额不足一万元的，并处五万元以上十万元以下罚款；"
+                        + "货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证：",
+                "（一）生产经营致病性微生物，农药残留、兽药残留、生物毒素、重金属等污染物质以及其他危害人体健康的物质含量超过食品安全标准限量的食品、食品添加剂；",
+                "（二）用超过保质期的食品原料、食品添加剂生产食品、食品添加剂，或者经营上述食品、食品添加剂；");
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("食品安全法", p);
+
+        assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-食品安全法-124-1-1", "DV-食品安全法-124-1-2");
+        DerivedViolation second = derived.get(1);
+        assertThat(second.name()).isEqualTo("用超过保质期的食品原料、食品添加剂生产食品、食品添加剂，或者经营上述食品、食品添加剂");
+        assertThat(second.penaltyArticle()).isEqualTo(new LawReference("食品安全法", 124, 0, 1, 2));
+        assertThat(second.enforcer()).isEqualTo("县级以上人民政府食品安全监督管理部门");
+        assertThat(second.violates()).isEmpty();
+        assertThat(second.fines()).extracting(f -> f.fine().kind(), f -> f.fine().min(), f -> f.fine().max()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Fine.Kind.FIXED, new BigDecimal("50000"), new BigDecimal("100000")),
+                org.assertj.core.groups.Tuple.tuple(Fine.Kind.MULTIPLE, new BigDecimal("10"), new BigDecimal("20")));
+        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品", "吊销许可证");
+        assertThat(second.conditions()).contains("货值金额一万元以上的", "情节严重的");
+        assertThat(second.confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void theArticleViolatedAndTheConditionOfTheFine() {
+        // 种子法 第八十四条 (2021-12-24).
+        Provision p = article("种子法", 84, "违反本法第四十四条规定，未根据林业草原主管部门制定的计划使用林木良种的，由同级人民政府林业草原主管部门"
+                + "责令限期改正；逾期未改正的，处三千元以上三万元以下罚款。");
+
+        DerivedViolation v = ViolationDeriver.derive("种子法", p).getFirst();
+
+        assertThat(v.name()).isEqualTo("未根据林业草原主管部门制定的计划使用林木良种");
+        assertThat(v.violates()).containsExactly(LawReference.of("种子法", 44));
+        assertThat(v.enforcer()).isEqualTo("同级人民政府林业草原主管部门");
+        assertThat(v.conditions()).containsExactly("逾期未改正的");
+        assertThat(v.fines().getFirst().conditions()).containsExactly("逾期未改正的");
+        assertThat(v.measures()).containsExactly("责令限期改正");
+        assertThat(v.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSecondActBeforeThePenaltyBelongsToTheActAndParagraphsAndItemsCiteTheirOwnArticles() {
+        // 招标投标法 第四十九条 (2017-12-27).
+        Provision tender = article("招标投标法", 49, "违反本法规定，必须进行招标的项目而不招标的，将必须进行招标的项目化整为零或者以其他任何方式规避招标的，"
+                + "责令限期改正，可以处项目合同金额千分之五以上千分之十以下的罚款；对全部或者部分使用国有资金的项目，可以暂停项目执行或者暂停资金拨付；"
+                + "对单位直接负责的主管人员和其他直接责任人员依法给予处分。");
+        assertThat(ViolationDeriver.derive("招标投标法", tender).getFirst().name())
+                .isEqualTo("必须进行招标的项目而不招标的，将必须进行招标的项目化整为零或者以其他任何方式规避招标");
+
+        assertThat(ViolationDeriver.references("商业特许经营管理条例", "特许人未依照本条例第八条的规定向商务主管部门备案"))
+                .containsExactly(LawReference.of("商业特许经营管理条例", 8));
+        assertThat(ViolationDeriver.references("食品安全法", "违反本法第三十五条第一款、第三十六条规定"))
+                .containsExactly(new LawReference("食品安全法", 35, 0, 1, 0), LawReference.of("食品安全法", 36));
+        assertThat(ViolationDeriver.references("气象灾害防御条例", "违反《中华人民共和国气象法》第二十三条规定"))
+                .containsExactly(LawReference.of("气象法", 23));
+        assertThat(ViolationDeriver.references("食品安全法", "依照本法第一百二十四条的规定给予处罚")).isEmpty();
+        // 棉花质量监督管理条例 第二十七条 (2017-10-07).
+        assertThat(ViolationDeriver.references("棉花质量监督管理条例", "违反本条例第十条第一款、第二款、第三款的规定")).containsExactly(
+                new LawReference("棉花质量监督管理条例", 10, 0, 1, 0), new LawReference("棉花质量监督管理条例", 10, 0, 2, 0),
+                new LawReference("棉花质量监督管理条例", 10, 0, 3, 0));
+    }
+
+    @Test
+    void aClauseOfCivilLiabilityIsNoConditionOfThePenalty() {
+        // 测绘法 第五十九条 (2017-04-27).
+        DerivedViolation survey = ViolationDeriver.derive("测绘法", article("测绘法", 59, "违反本法规定，未取得测绘执业资格，擅自从事测绘活动的，"
+                + "责令停止违法行为，没收违法所得和测绘成果，对其所在单位可以处违法所得二倍以下的罚款；情节严重的，没收测绘工具；"
+                + "造成损失的，依法承担赔偿责任。")).getFirst();
+
+        assertThat(survey.name()).isEqualTo("未取得测绘执业资格，擅自从事测绘活动");
+        assertThat(survey.conditions()).containsExactly("情节严重的");
+        assertThat(survey.measures()).contains("没收测绘工具");
+    }
+
+    @Test
+    void whatIsNoPenaltyArticleGivesNoViolation() {
+        // 行政处罚法 第七十四条 (2021-01-22): about fines, not a penalty for an act.
+        Provision fines = article("行政处罚法", 74, "除依法应当予以销毁的物品外，依法没收的非法财物必须按照国家规定公开拍卖或者按照国家有关规定处理。",
+                "罚款、没收的违法所得或者没收非法财物拍卖的款项，必须全部上缴国库，任何行政机关或者个人不得以任何形式截留、私分或者变相私分。");
+        // 公务员法-style discipline (处分) is no administrative penalty.
+        Provision discipline = article("公职人员政务处分法", 34, "收受可能影响公正行使公权力的礼品、礼金、有价证券等财物的，予以警告、记过或者记大过；"
+                + "情节较重的，予以降级或者撤职；情节严重的，予以开除。");
+
+        assertThat(ViolationDeriver.derive("行政处罚法", fines)).isEmpty();
+        // 治安管理处罚法 第二十一条 (2012-10-26): 不执行行政拘留处罚 is no penalty; 道路交通安全违法行为处理程序规定 第六十二条 only procedure.
+        assertThat(ViolationDeriver.derive("治安管理处罚法", article("治安管理处罚法", 21,
+                "违反治安管理行为人有下列情形之一，依照本法应当给予行政拘留处罚的，不执行行政拘留处罚:", "（三）七十周岁以上的；"))).isEmpty();
+        assertThat(ViolationDeriver.derive("道路交通安全违法行为处理程序规定", article("道路交通安全违法行为处理程序规定", 62,
+                "对违法行为人决定行政拘留并处罚款的，公安机关交通管理部门应当告知违法行为人可以委托他人代缴罚款。"))).isEmpty();
+        assertThat(ViolationDeriver.derive("公职人员政务处分法", discipline)).hasSize(1);
+    }
+}
