@@ -18,7 +18,8 @@ import org.neo4j.driver.Value;
 
 /**
  * What a penalty advice rests on, in one read: the violation, its standard and tiers, each article it cites in every
- * version of its law (same article number), and the general rules of the 行政处罚法 in force.
+ * version of its law that has a counterpart of it (following {@code AMENDED_AS}, never the same number: 会计法 2017
+ * 第四十二条 is 2024 第四十条), the versions that have none, and the general rules of the 行政处罚法 in force.
  */
 public final class AdviceReader {
 
@@ -31,13 +32,18 @@ public final class AdviceReader {
             }
             CALL (v) {
               MATCH (v)-[r:VIOLATES|PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
-              CALL (p, l) {
-                MATCH (other:Law {shortTitle: l.shortTitle})-[:HAS_PROVISION]->(q:Provision {article: p.article, suffix: p.suffix})
-                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions
+              CALL (p) {
+                MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
+                WITH DISTINCT q, other
+                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
               }
-              WITH r, p, l, versions ORDER BY p.id
+              CALL (l, present) {
+                MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
+                RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
+              }
+              WITH r, p, l, versions, unmatched ORDER BY p.id
               RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, label: p.label,
-                              versions: versions}) AS cited
+                              versions: versions, unmatched: unmatched}) AS cited
             }
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
             WHERE g.article IN $generalArticles
@@ -74,8 +80,10 @@ public final class AdviceReader {
                     v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
             String linked = c.get("linked").asString();
             ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
+            List<CitedArticle.Unmatched> unmatched = c.get("unmatched").asList(u -> new CitedArticle.Unmatched(u.get("law").asString(),
+                    u.get("from").asLocalDate(), u.get("to").isNull() ? null : u.get("to").asLocalDate()));
             return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
-                    linkedVersion, versions);
+                    linkedVersion, versions, unmatched);
         }).toList();
     }
 }

@@ -48,12 +48,20 @@ public final class PenaltyAdvisor {
         CitedArticle primary = basis.penalties().getFirst();
         // A continuing act is judged by the law in force when it ended (第三十六条第二款, 第三十七条): only an act over
         // before the article existed was not punishable by it.
+        String actDate = facts.endedOn() == null ? "committedOn" : "endedOn";
+        // Never the same number in another version instead: whether that version punished the act is for a person to read.
+        Optional<CitedArticle.Unmatched> unmatched = primary.unmatchedOn(facts.actEndedOn());
+        if (unmatched.isPresent()) {
+            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") falls in " + unmatched.get().name() + ", which has no article "
+                    + "corresponding to " + primary.citation() + " (none of its articles is alike enough): whether and how that version "
+                    + "penalised the act (第三十七条: 适用违法行为发生时的规定) must be checked in its text");
+        }
         if (facts.actEndedOn().isBefore(primary.firstInForce())) {
-            throw new InvalidFactException(facts.endedOn() == null ? "committedOn" : "endedOn", "(" + facts.actEndedOn() + ") is before "
+            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") is before "
                     + primary.citation() + " came into force on " + primary.firstInForce() + ": no version of it penalised the act then");
         }
         AdviceDraft advice = new AdviceDraft(basis);
-        ApplicableVersion version = ApplicableVersion.of(primary, facts);
+        ApplicableVersion version = ApplicableVersion.of(primary, basis.violated(), facts);
         advice.articles(version);
         advice.step("适用法律版本（从旧兼从轻）", TEMPORAL, version.finding());
         String penaltyText = primary.text(version.version());

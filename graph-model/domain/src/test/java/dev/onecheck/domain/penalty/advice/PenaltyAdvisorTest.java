@@ -190,7 +190,9 @@ class PenaltyAdvisorTest {
 
         assertThat(heavierLater.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
                 .containsExactly("农产品质量安全法@2018-10-26/50");
-        assertThat(heavierLater.reasoning().getFirst().finding()).contains("新版处罚不轻于旧版（新版50000–100000元，旧版2000–20000元）");
+        // 2022 第七十一条 adds "并可以没收用于违法生产经营的工具、设备、原料等物品" (第九条: 没收非法财物) besides the heavier fine.
+        assertThat(heavierLater.reasoning().getFirst().finding())
+                .contains("新版增加了没收非法财物（新版50000–100000元，旧版2000–20000元），处罚不轻于旧版");
         // 一般 sits at 30 %–70 % of 五万至十万; in 二千至二万 that is 7400–14600 yuan.
         assertThat(heavierLater.range()).isEqualTo(range(7400, 14600));
         assertThat(lighterNow.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
@@ -607,6 +609,56 @@ class PenaltyAdvisorTest {
                 List.of(new CitedArticle("《价格违法行为行政处罚规定》第七条", 1, fraud, List.of(fraud)),
                         new CitedArticle("《价格违法行为行政处罚规定》第十一条", 1, persons, List.of(persons))), GENERAL_RULES);
     }
+
+    @Test
+    void aRenumberedArticleIsComparedWithItsCounterpartAndNewKindsOfPenaltyMakeTheNewTextHeavier() throws Exception {
+        // 会计法 2017 第四十二条 "…由县级以上人民政府财政部门责令限期改正，可以对单位并处三千元以上五万元以下的罚款…" continues as
+        // 2024 第四十条 "…责令限期改正，给予警告、通报批评，对单位可以并处二十万元以下的罚款…" (2024 第四十二条 is another act).
+        ProvisionVersion old = version("会计法@2017-11-04", 42, lawArticle(ACCOUNTING_2017, "第四十二条"), LocalDate.of(2017, 11, 4),
+                LocalDate.of(2024, 6, 30));
+        ProvisionVersion current = version("会计法@2024-06-28", 40, lawArticle(ACCOUNTING_2024, "第四十条"), LocalDate.of(2024, 7, 1), null);
+        DiscretionStandard standard = new DiscretionStandard("KJ-001", "会计违法行为裁量基准", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(60000, 140000), List.of("责令限期改正"))));
+        AdviceBasis basis = new AdviceBasis("KJ-001", "私设会计账簿", "财会", standard, List.of(),
+                List.of(new CitedArticle("《会计法》第四十条", 1, current, List.of(old, current))), GENERAL_RULES);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2024, 3, 1)).discoveredOn(LocalDate.of(2025, 1, 6))
+                .party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
+                .containsExactly("会计法@2017-11-04/42");
+        assertThat(advice.reasoning().getFirst().finding()).contains("（条文序号由第42条调整为第40条）")
+                .contains("新版增加了警告、通报批评").contains("处罚不轻于旧版，适用违法行为发生时的规定");
+        // 一般 sits at 30 %–70 % of 二十万元以下; in 三千至五万 that is 17100–35900 yuan.
+        assertThat(advice.range()).isEqualTo(range(17100, 35900));
+    }
+
+    @Test
+    void aVersionWithoutACounterpartOfTheArticleIsReportedNeverReadByNumber() {
+        ProvisionVersion current = version("会计法@2024-06-28", 40, "违反本法规定，有下列行为之一的，由县级以上人民政府财政部门责令限期改正，"
+                + "给予警告、通报批评，对单位可以并处二十万元以下的罚款", LocalDate.of(2024, 7, 1), null);
+        DiscretionStandard standard = new DiscretionStandard("KJ-001", "会计违法行为裁量基准", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(60000, 140000), List.of("责令限期改正"))));
+        CitedArticle.Unmatched before = new CitedArticle.Unmatched("会计法@2017-11-04", LocalDate.of(2017, 11, 4), LocalDate.of(2024, 6, 30));
+        AdviceBasis basis = new AdviceBasis("KJ-001", "私设会计账簿", "财会", standard,
+                List.of(new CitedArticle("《会计法》第三条", 1, ART_35_2021, List.of(ART_35_2021))),
+                List.of(new CitedArticle("《会计法》第四十条", 1, current, List.of(current), List.of(before))), GENERAL_RULES);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2024, 3, 1)).discoveredOn(LocalDate.of(2025, 1, 6)).build()))
+                .isInstanceOf(InvalidFactException.class).hasMessageContaining("《会计法》（2017-11-04版）, which has no article corresponding to "
+                        + "《会计法》第四十条");
+        // A violated article the decision's version no longer has: the new law may not deem the act unlawful.
+        CitedArticle.Unmatched later = new CitedArticle.Unmatched("食品安全法@2026-01-01", LocalDate.of(2026, 1, 1), null);
+        AdviceBasis dropped = new AdviceBasis("SP-001", "未取得食品经营许可从事食品经营活动", "食品安全", FOOD_LICENCE,
+                List.of(new CitedArticle("《食品安全法》第三十五条", 1, ART_35_2021, List.of(ART_35_2021), List.of(later))),
+                List.of(new CitedArticle("《食品安全法》第一百二十二条", 1, ART_122_2021, List.of(ART_122_2021))), GENERAL_RULES);
+        PenaltyAdvice advice = advisor.advise(dropped, facts(LocalDate.of(2025, 5, 1)).goodsValue(3000).build());
+        assertThat(advice.reasoning().getFirst().finding()).contains("违法条款《食品安全法》第三十五条在作出决定时施行的《食品安全法》（2026-01-01版）"
+                + "中没有对应条文，如新的规定不认为是违法，应当适用新的规定");
+    }
+
+    private static final String ACCOUNTING_2017 = "经济法/会计法(2017-11-04).md";
+    private static final String ACCOUNTING_2024 = "经济法/会计法(2024-06-28).md";
 
     /** The first paragraph of an article of a real law text under /work/shared/data/laws, verbatim. */
     private static String lawArticle(String file, String number) throws java.io.IOException {
