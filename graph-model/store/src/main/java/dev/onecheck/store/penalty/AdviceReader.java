@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.domain.law.LawLevel;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.advice.AdviceBasis;
@@ -42,7 +43,7 @@ public final class AdviceReader {
                 RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
               }
               WITH r, p, l, versions, unmatched ORDER BY p.id
-              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, label: p.label,
+              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, level: l.level, label: p.label,
                               versions: versions, unmatched: unmatched}) AS cited
             }
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
@@ -83,7 +84,7 @@ public final class AdviceReader {
             List<CitedArticle.Unmatched> unmatched = c.get("unmatched").asList(u -> new CitedArticle.Unmatched(u.get("law").asString(),
                     u.get("from").asLocalDate(), u.get("to").isNull() ? null : u.get("to").asLocalDate()));
             return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
-                    linkedVersion, versions, unmatched);
+                    linkedVersion, versions, unmatched, LawLevel.ofLabel(c.get("level").asString()));
         }).toList();
     }
 }

@@ -5,16 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import dev.onecheck.domain.law.LawLevel;
+
 /**
  * An article a violation cites (违法条款 or 处罚条款), in every version of its law that has a counterpart of it, oldest
  * first: the counterpart is the article that continues it across an amendment, whatever its number
  * ({@link dev.onecheck.domain.law.ArticleCorrespondence}). {@code unmatched} are the versions of the law with no
  * counterpart (the article was added later, deleted, or rewritten beyond recognition). {@code linked} is the version
  * the violation was loaded against — the one its 裁量基准 is written for; {@code paragraph} the 款 cited (0: the whole
- * article).
+ * article); {@code level} the 效力位阶 of its law (null: not known).
  */
 public record CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions,
-                           List<Unmatched> unmatched) {
+                           List<Unmatched> unmatched, LawLevel level) {
 
     /** A version of the article's law, in force from {@code from} to {@code to} (null: still), without a counterpart. */
     public record Unmatched(String lawId, LocalDate from, LocalDate to) {
@@ -38,9 +40,9 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         }
     }
 
-    /** An article whose every version of its law has a counterpart. */
+    /** An article whose every version of its law has a counterpart, of a law whose level is not given. */
     public CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions) {
-        this(citation, paragraph, linked, versions, List.of());
+        this(citation, paragraph, linked, versions, List.of(), null);
     }
 
     /** The version in force on {@code date}, or the linked one when none was (the law lapsed, say). */
