@@ -104,4 +104,24 @@ class PenaltyRulesIT {
         assertThat(at(noLifeHealth, "/extensions/argument").asString()).isEqualTo("facts.lifeHealthOrFinance");
         assertThat(at(fiveYears, "/outcome").asString()).isEqualTo("PUNISH");
     }
+
+    @Test
+    void anActUnderTheEarlierVersionIsJudgedByItsCounterpartArticle() throws Exception {
+        // 第三十七条: "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。" The 2015 and 2021 第一百二十二条 are paired by their
+        // text (AMENDED_AS), not by number; an act of 2017 is judged by the 2015 text, the new one being no lighter.
+        JsonNode old = advice("committedOn: \"2017-03-01\", discoveredOn: \"2018-01-10\", decidedOn: \"2026-11-23\", goodsValue: 3000, "
+                + "partyType: ORGANIZATION");
+
+        assertThat(at(old, "/outcome").asString()).isEqualTo("PUNISH");
+        assertThat(at(old, "/reasoning/0/finding").asString()).startsWith("违法行为发生时（2017-03-01）施行《食品安全法》（2015-04-24版）第122条")
+                .contains("新版处罚不轻于旧版");
+    }
+
+    @Test
+    void theRoleIsAcceptedAndDecidesNothingWhereNoNoFaultRuleNamesIt() throws Exception {
+        // 行政处罚法 第三十三条第二款: "当事人有证据足以证明没有主观过错的，不予行政处罚。" 食品安全法 第一百二十二条 has no rule of its own.
+        JsonNode noFault = advice("committedOn: \"2026-05-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, noFault: true, role: PRODUCER");
+
+        assertThat(at(noFault, "/outcome").asString()).isEqualTo("NO_PENALTY");
+    }
 }

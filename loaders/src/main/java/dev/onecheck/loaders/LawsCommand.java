@@ -56,13 +56,14 @@ class LawsCommand implements Callable<Integer> {
         }
         List<Path> files = lawFiles(root);
         LawMarkdownParser parser = new LawMarkdownParser();
+        AmendmentsInForce amendments = AmendmentsInForce.bundled();
         List<LawText> parsed = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Map<String, String> fileOfLaw = new HashMap<>();
         for (Path file : files) {
             String relative = root.relativize(file).toString();
             try {
-                LawText text = parser.parse(relative, TextFiles.read(file));
+                LawText text = amendments.apply(parser.parse(relative, TextFiles.read(file)));
                 String first = fileOfLaw.putIfAbsent(text.law().id(), relative);
                 if (first != null) {
                     // The collection files a few laws under two categories; one version must be one node.

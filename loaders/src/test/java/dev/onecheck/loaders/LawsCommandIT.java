@@ -2,6 +2,7 @@ package dev.onecheck.loaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import dev.onecheck.infra.stack.StackEndpoints;
@@ -109,6 +110,24 @@ class LawsCommandIT {
         assertThat(versions.get(0).get("to").asLocalDate()).isEqualTo(versions.get(1).get("from").asLocalDate().minusDays(1));
         assertThat(versions.get(1).get("status").asString()).isEqualTo("现行有效");
         assertThat(versions.get(1).get("to").isNull()).isTrue();
+        // The 2018 text is a 修正 ("2018年10月26日 …决定》第三次修正") still ending "本法自2017年1月1日起施行": it takes
+        // effect with its amendment and ends the day before the 2022 修订's "本法自2023年5月1日起施行".
+        assertThat(versions.get(0).get("from").asLocalDate()).isEqualTo(LocalDate.of(2018, 10, 26));
+        assertThat(versions.get(1).get("from").asLocalDate()).isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(versions.get(0).get("to").asLocalDate()).isEqualTo(LocalDate.of(2023, 4, 30));
+    }
+
+    @Test
+    void pairsTheArticlesOfConsecutiveVersionsByTheirText(Driver driver) {
+        // 2018 第四十六条 "违反本法第二十条、第二十二条、第二十三条第一款、第二十四条第一款规定…" is 2022 第四十九条.
+        var moved = driver.executableQuery("""
+                        MATCH (:Law {id: $older})-[:HAS_PROVISION]->(:Provision {article: 46})-[:AMENDED_AS]->(p:Provision)
+                        RETURN p.id AS id""")
+                .withParameters(Map.of("older", "野生动物保护法@2018-10-26")).execute().records();
+
+        assertThat(moved).extracting(r -> r.get("id").asString()).containsExactly("野生动物保护法@2022-12-30/49");
+        assertThat(count(driver, "MATCH ()-[r:AMENDED_AS]->() RETURN count(r)")).isEqualTo(52);
+        assertThat(count(driver, "MATCH (p:Provision)-[r:AMENDED_AS]->() WITH p, count(r) AS n WHERE n > 1 RETURN count(p)")).isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.onecheck.domain.penalty.advice.Harm;
 import dev.onecheck.domain.penalty.advice.InvalidFactException;
 import dev.onecheck.domain.penalty.advice.MentalState;
 import dev.onecheck.domain.penalty.advice.Mitigation;
+import dev.onecheck.domain.penalty.advice.PartyRole;
 import dev.onecheck.domain.penalty.advice.PartyType;
 import dev.onecheck.domain.penalty.advice.Reduction;
 import dev.onecheck.domain.penalty.advice.ViolationFacts;
@@ -21,7 +22,7 @@ import dev.onecheck.domain.penalty.advice.ViolationFacts;
 /** GraphQL input {@code ViolationFacts}: dates as YYYY-MM-DD, amounts in yuan by basis. */
 public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Boolean minor,
                            Harm harm, Boolean correctedInTime, Boolean refusedCorrection, Boolean serious, Boolean noFault,
-                           Boolean purchaseChecked, Boolean sourceDisclosed, Boolean lifeHealthOrFinance, PartyType partyType, Integer age,
+                           Boolean purchaseChecked, Boolean sourceDisclosed, Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age,
                            MentalState mentalState, Reduction reduction, Integer daysUncorrected, Double goodsValue,
                            Double illegalIncome, Double advertisingCost, Double lossAmount, Double defraudedAmount,
                            List<Mitigation> mitigating, List<Aggravation> aggravating) {
@@ -33,7 +34,7 @@ public record ViolationFactsInput(String committedOn, String endedOn, String dis
                 decided == null ? today : decided, Boolean.TRUE.equals(firstOffence), Boolean.TRUE.equals(minor), harm,
                 Boolean.TRUE.equals(correctedInTime), Boolean.TRUE.equals(refusedCorrection), Boolean.TRUE.equals(serious),
                 Boolean.TRUE.equals(noFault), Boolean.TRUE.equals(purchaseChecked), Boolean.TRUE.equals(sourceDisclosed), lifeHealthOrFinance,
-                partyType, age, mentalState, reduction, daysUncorrected, amounts(),
+                partyType, role, age, mentalState, reduction, daysUncorrected, amounts(),
                 mitigating == null ? Set.of() : Set.copyOf(mitigating), aggravating == null ? Set.of() : Set.copyOf(aggravating));
     }
 

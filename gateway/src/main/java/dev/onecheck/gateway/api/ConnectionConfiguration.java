@@ -1,10 +1,10 @@
 package dev.onecheck.gateway.api;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import graphql.execution.DataFetcherResult;
@@ -14,6 +14,12 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
+import graphql.relay.DefaultConnection;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -31,17 +37,12 @@ import graphql.util.TraverserContext;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.data.pagination.ConnectionAdapter;
-import org.springframework.graphql.data.pagination.ConnectionFieldTypeVisitor;
 import org.springframework.graphql.execution.TypeDefinitionConfigurer;
 
 /**
  * Relay connections from one mechanism: every field whose type ends in {@code Connection} gets its types generated
  * (Spring Boot applies the {@code ConnectionTypeDefinitionConfigurer}) and its {@link Connection} page turned into
- * edges and page info here. Boot registers this visitor itself only with Spring Data on the class path, which the
- * gateway does not need. Every connection type also gets {@code totalCount}: the connection field hands its page on
- * as the local context of its edges and page info, where the count field finds it (Spring's adapter keeps only rows,
- * flags and cursors).
+ * edges, page info and {@code totalCount} here (every connection type gets that field).
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionConfiguration {
@@ -52,37 +53,7 @@ class ConnectionConfiguration {
     @Bean
     GraphQlSourceBuilderCustomizer connections() {
         return builder -> builder.configureTypeDefinitions(new TotalCountField())
-                .typeVisitors(List.of(new PageAsLocalContext(), ConnectionFieldTypeVisitor.create(new PageAdapter())));
-    }
-
-    /** Adapts a {@link Connection} page: keyset pages only go forward, so there is never a previous page. */
-    private static final class PageAdapter implements ConnectionAdapter {
-
-        @Override
-        public boolean supports(Class<?> containerType) {
-            return Connection.class.isAssignableFrom(containerType);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> Collection<T> getContent(Object container) {
-            return ((Connection<T>) container).rows();
-        }
-
-        @Override
-        public boolean hasPrevious(Object container) {
-            return false;
-        }
-
-        @Override
-        public boolean hasNext(Object container) {
-            return ((Connection<?>) container).hasNext();
-        }
-
-        @Override
-        public String cursorAt(Object container, int index) {
-            return ((Connection<?>) container).cursors().get(index);
-        }
+                .typeVisitors(List.of(new ConnectionPages()));
     }
 
     /** {@code extend type XConnection { totalCount: Int }} for every connection type a field returns. */
@@ -111,10 +82,11 @@ class ConnectionConfiguration {
     }
 
     /**
-     * Wraps each connection field so that its {@link Connection} also travels as local context, and resolves {@code
-     * totalCount} from it. Runs before Spring's visitor, which adapts the page and keeps the local context.
+     * Wraps each connection field so that the {@link Connection} page its controller returns becomes a Relay
+     * connection — edges with their cursors, page info (keyset pages only go forward, so there is never a previous page)
+     * and the count. Spring's own {@code ConnectionFieldTypeVisitor} would keep rows, flags and cursors only.
      */
-    private static final class PageAsLocalContext extends GraphQLTypeVisitorStub {
+    private static final class ConnectionPages extends GraphQLTypeVisitorStub {
 
         @Override
         public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
@@ -126,19 +98,41 @@ class ConnectionConfiguration {
             GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
             FieldCoordinates coordinates = FieldCoordinates.coordinates(container.getName(), field.getName());
             DataFetcher<?> original = registry.getDataFetcher(coordinates, field);
-            registry.dataFetcher(coordinates, (DataFetcher<Object>) env -> withPage(original.get(env)));
-            if (type.getFieldDefinition(TOTAL_COUNT) != null) {
-                registry.dataFetcher(FieldCoordinates.coordinates(type.getName(), TOTAL_COUNT),
-                        (DataFetcher<Object>) env -> env.getLocalContext() instanceof Connection<?> page ? page.total() : null);
-            }
+            registry.dataFetcher(coordinates, (DataFetcher<Object>) env -> relay(original.get(env)));
             return TraversalControl.CONTINUE;
         }
 
-        private static Object withPage(Object value) {
+        private static Object relay(Object value) {
             if (value instanceof CompletionStage<?> later) {
-                return later.thenApply(PageAsLocalContext::withPage);
+                return later.thenApply(ConnectionPages::relay);
             }
-            return value instanceof Connection<?> page ? DataFetcherResult.newResult().data(page).localContext(page).build() : value;
+            if (value instanceof DataFetcherResult<?> result) {
+                return result.transform(builder -> builder.data(relay(result.getData())));
+            }
+            return value instanceof Connection<?> page ? CountedConnection.of(page) : value;
+        }
+    }
+
+    /** A Relay connection that also answers {@code totalCount} (read by graphql-java's property fetcher). */
+    static final class CountedConnection<T> extends DefaultConnection<T> {
+
+        private final Long totalCount;
+
+        private CountedConnection(List<Edge<T>> edges, PageInfo pageInfo, Long totalCount) {
+            super(edges, pageInfo);
+            this.totalCount = totalCount;
+        }
+
+        static <T> CountedConnection<T> of(Connection<T> page) {
+            List<Edge<T>> edges = IntStream.range(0, page.rows().size())
+                    .mapToObj(i -> (Edge<T>) new DefaultEdge<>(page.rows().get(i), new DefaultConnectionCursor(page.cursors().get(i)))).toList();
+            PageInfo info = new DefaultPageInfo(edges.isEmpty() ? null : edges.getFirst().getCursor(),
+                    edges.isEmpty() ? null : edges.getLast().getCursor(), false, page.hasNext());
+            return new CountedConnection<>(edges, info, page.total());
+        }
+
+        public Long getTotalCount() {
+            return totalCount;
         }
     }
 }

@@ -33,6 +33,11 @@ public final class LawMarkdownParser {
     private static final Pattern ITEM = Pattern.compile("^[（(]" + NUMERAL + "[）)]");
     private static final Pattern HISTORY_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern TAKES_EFFECT = Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起施行");
+    /** An amendment event of the history: 第一次修正, 修订 (a 修正 by decision or a full revision). */
+    private static final Pattern AMENDED = Pattern.compile("修正|修订");
+    private static final Pattern REVISED = Pattern.compile("修订");
+    /** A history line that dates the entry into force itself: "2022年5月1日 施行". */
+    private static final Pattern IN_FORCE_LINE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:公布)?施行");
 
     /**
      * @param path the file's path relative to the collection root, e.g. {@code 行政法/行政处罚法(2021-01-22).md}
@@ -124,8 +129,7 @@ public final class LawMarkdownParser {
         } else if (!whole.paragraphs.isEmpty()) {
             provisions.add(whole.build());
         }
-        LocalDate effectiveFrom = provisions.isEmpty() ? versionDate
-                : takesEffect(path, provisions.getLast().text(), versionDate);
+        LocalDate effectiveFrom = effectiveFrom(path, history, provisions.isEmpty() ? "" : provisions.getLast().text(), versionDate);
         Law law = new Law(lawId, title, shortTitle, LawLevel.ofCategory(category), category, versionDate, effectiveFrom,
                 history, Hashes.sha256(path + "\n" + content));
         return new LawText(law, provisions);
@@ -146,10 +150,37 @@ public final class LawMarkdownParser {
         return latest;
     }
 
-    /** 自2021年7月15日起施行 in the last article; a text that takes effect on publication takes effect on its version date. */
-    private static LocalDate takesEffect(String path, String lastArticle, LocalDate versionDate) throws LawFormatException {
+    /**
+     * The date this version took effect. An amended text keeps its original last article (安全生产法 2021 still says
+     * "本法自2002年11月1日起施行"), so 自…起施行 speaks for this version only when nothing amended it, or when the latest
+     * amendment is a 修订 (a revision re-enacts the whole text, last article included: 食品安全法 2015 修订 →
+     * 2015年10月1日) dated no later than that day. A history line "…施行" on or after the version date wins (反有组织犯罪法
+     * 2021-12-24 → "2022年5月1日 施行"). Otherwise a 修正 takes effect with its decision, dated the version date (the
+     * 修正决定 of the 全国人大常委会 "自公布之日起施行"); a decision that set a later day is not in the file (see
+     * {@link LawText#takingEffect}).
+     */
+    private static LocalDate effectiveFrom(String path, List<String> history, String lastArticle, LocalDate versionDate)
+            throws LawFormatException {
+        LocalDate inForceLine = null;
+        for (String line : history) {
+            Matcher m = IN_FORCE_LINE.matcher(line);
+            if (m.find()) {
+                inForceLine = date(path, 0, m.group(1), m.group(2), m.group(3));
+            }
+        }
+        List<String> amendments = history.stream().filter(l -> AMENDED.matcher(l).find()).toList();
+        if (inForceLine != null && (amendments.isEmpty() || !inForceLine.isBefore(versionDate))) {
+            return inForceLine;
+        }
         Matcher m = TAKES_EFFECT.matcher(lastArticle);
-        return m.find() ? date(path, 0, m.group(1), m.group(2), m.group(3)) : versionDate;
+        LocalDate stated = m.find() ? date(path, 0, m.group(1), m.group(2), m.group(3)) : null;
+        if (stated == null) {
+            return versionDate;
+        }
+        if (amendments.isEmpty() || REVISED.matcher(amendments.getLast()).find() && !stated.isBefore(versionDate)) {
+            return stated;
+        }
+        return versionDate;
     }
 
     private static LocalDate date(String path, int line, String iso) throws LawFormatException {

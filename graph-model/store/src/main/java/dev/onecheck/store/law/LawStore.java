@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.onecheck.domain.law.ArticleCorrespondence;
 import dev.onecheck.domain.law.Law;
 import dev.onecheck.domain.law.LawReference;
 import dev.onecheck.domain.law.LawText;
@@ -21,7 +22,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Writes law versions and their articles: {@code (:Law)-[:HAS_PROVISION]->(:Provision)}, and between versions of
- * one law {@code (newer)-[:SUPERSEDES]->(older)} with effective ranges and status. A law whose source hash is
+ * one law {@code (newer)-[:SUPERSEDES]->(older)} with effective ranges and status (a version ends the day before the
+ * next takes effect), and between their articles {@code (older)-[:AMENDED_AS]->(newer)} where one continues the other. A law whose source hash is
  * already stored is left alone (unchanged); a changed one is rewritten in place, keeping the provision nodes that
  * other parts of the graph point to. Each batch is one transaction: a batch is written whole or not at all.
  */
@@ -62,6 +64,31 @@ public final class LawStore {
                 law.status = CASE WHEN next IS NULL THEN '现行有效' ELSE '已修订' END
             WITH law, next WHERE next IS NOT NULL
             MERGE (next)-[:SUPERSEDES]->(law)
+            """;
+
+    /** The articles of consecutive versions of each law, to pair them ({@link ArticleCorrespondence}). */
+    private static final String CONSECUTIVE_VERSIONS = """
+            MATCH (newer:Law)-[:SUPERSEDES]->(older:Law) WHERE newer.shortTitle IN $titles
+            CALL (older) {
+              MATCH (older)-[:HAS_PROVISION]->(p:Provision)
+              RETURN collect(p) AS olderProvisions
+            }
+            CALL (newer) {
+              MATCH (newer)-[:HAS_PROVISION]->(p:Provision)
+              RETURN collect(p) AS newerProvisions
+            }
+            RETURN older.id AS older, newer.id AS newer, olderProvisions, newerProvisions
+            """;
+
+    /** Replaces the pairing between two versions: {@code (older article)-[:AMENDED_AS {similarity}]->(newer article)}. */
+    private static final String PAIR_ARTICLES = """
+            MATCH (:Law {id: $older})-[:HAS_PROVISION]->(:Provision)-[gone:AMENDED_AS]->(:Provision)<-[:HAS_PROVISION]-(:Law {id: $newer})
+            DELETE gone
+            WITH count(*) AS cleared
+            UNWIND $pairs AS pair
+            MATCH (o:Provision {id: pair.older}), (n:Provision {id: pair.newer})
+            MERGE (o)-[r:AMENDED_AS]->(n)
+            SET r.similarity = pair.similarity
             """;
 
     /**
@@ -119,6 +146,12 @@ public final class LawStore {
 
     private static void linkVersions(TransactionContext tx, List<String> titles) {
         tx.run(LINK_VERSIONS, Map.of("titles", titles)).consume();
+        for (Record r : tx.run(CONSECUTIVE_VERSIONS, Map.of("titles", titles)).list()) {
+            List<Map<String, Object>> pairs = ArticleCorrespondence.between(r.get("olderProvisions").asList(LawReader::provision),
+                    r.get("newerProvisions").asList(LawReader::provision)).stream().map(p -> Map.<String, Object>of(
+                            "older", p.older().id(), "newer", p.newer().id(), "similarity", p.similarity())).toList();
+            tx.run(PAIR_ARTICLES, Map.of("older", r.get("older").asString(), "newer", r.get("newer").asString(), "pairs", pairs)).consume();
+        }
     }
 
     private static Map<String, Object> parameters(LawText text) {

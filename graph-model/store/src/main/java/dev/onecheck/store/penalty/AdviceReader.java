@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.onecheck.domain.law.LawLevel;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.advice.AdviceBasis;
@@ -20,7 +21,8 @@ import org.neo4j.driver.Value;
 
 /**
  * What a penalty advice rests on, in one read: the violation, its standard and tiers, each article it cites in every
- * version of its law (same article number), and the general rules of the 行政处罚法 in force.
+ * version of its law that has a counterpart of it (following {@code AMENDED_AS}, never the same number: 会计法 2017
+ * 第四十二条 is 2024 第四十条), the versions that have none, and the general rules of the 行政处罚法 in force.
  */
 public final class AdviceReader {
 
@@ -34,29 +36,40 @@ public final class AdviceReader {
             }
             CALL (v) {
               MATCH (v)-[r:VIOLATES|PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
-              CALL (p, l) {
-                MATCH (other:Law {shortTitle: l.shortTitle})-[:HAS_PROVISION]->(q:Provision {article: p.article, suffix: p.suffix})
-                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions
+              CALL (p) {
+                MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
+                WITH DISTINCT q, other
+                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
               }
-              WITH r, p, l, versions ORDER BY p.id
-              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, label: p.label,
-                              versions: versions}) AS cited
+              CALL (l, present) {
+                MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
+                RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
+              }
+              WITH r, p, l, versions, unmatched ORDER BY p.id
+              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, level: l.level, label: p.label,
+                              versions: versions, unmatched: unmatched}) AS cited
             }
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
             WHERE g.article IN $generalArticles
             RETURN v.code AS code, v.name AS name, v.domain AS domain, s.code AS standardCode, s.title AS standardTitle,
                    tiers, cited, collect(g) AS general""";
 
-    /** A penalty article asked for directly, in every version of its law (same article number). */
+    /** A penalty article asked for directly, with its counterparts in the other versions of its law as for a violation's. */
     private static final String PROVISION = """
             MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision {id: $id})
-            CALL (p, l) {
-              MATCH (other:Law {shortTitle: l.shortTitle})-[:HAS_PROVISION]->(q:Provision {article: p.article, suffix: p.suffix})
-              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions
+            CALL (p) {
+              MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
+              WITH DISTINCT q, other
+              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
+            }
+            CALL (l, present) {
+              MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
+              RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
             }
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
             WHERE g.article IN $generalArticles
-            RETURN p.id AS linked, l.shortTitle AS law, p.label AS label, versions, collect(g) AS general""";
+            RETURN {paragraph: 0, linked: p.id, law: l.shortTitle, level: l.level, label: p.label, versions: versions,
+                    unmatched: unmatched} AS cited, collect(g) AS general""";
 
     /** What a basis needs besides the graph: a standard for a penalty article without a local one. */
     public sealed interface Missing {
@@ -114,8 +127,7 @@ public final class AdviceReader {
             return new Found(null, new Missing.Unknown());
         }
         Record r = records.getFirst();
-        CitedArticle article = article("《" + r.get("law").asString() + "》" + r.get("label").asString(), 0, r.get("linked").asString(),
-                r.get("versions"));
+        CitedArticle article = article(r.get("cited"));
         Optional<DiscretionStandard> standard = general(List.of(article), day);
         return standard.map(s -> new Found(new AdviceBasis(provisionId, article.citation(), null, s, List.of(), List.of(article), general(r)), null))
                 .orElseGet(() -> new Found(null, new Missing.NoGeneralRules()));
@@ -137,14 +149,18 @@ public final class AdviceReader {
     }
 
     private static List<CitedArticle> articles(List<Value> cited, String use) {
-        return cited.stream().filter(c -> c.get("use").asString().equals(use)).map(c -> article("《" + c.get("law").asString() + "》"
-                + c.get("label").asString(), c.get("paragraph").asInt(0), c.get("linked").asString(), c.get("versions"))).toList();
+        return cited.stream().filter(c -> c.get("use").asString().equals(use)).map(AdviceReader::article).toList();
     }
 
-    private static CitedArticle article(String citation, int paragraph, String linked, Value versionList) {
-        List<ProvisionVersion> versions = versionList.asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
+    /** One cited article: the version linked, its counterparts in the other versions, and the versions without one. */
+    private static CitedArticle article(Value c) {
+        List<ProvisionVersion> versions = c.get("versions").asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
                 v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
+        String linked = c.get("linked").asString();
         ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
-        return new CitedArticle(citation, paragraph, linkedVersion, versions);
+        List<CitedArticle.Unmatched> unmatched = c.get("unmatched").asList(u -> new CitedArticle.Unmatched(u.get("law").asString(),
+                u.get("from").asLocalDate(), u.get("to").isNull() ? null : u.get("to").asLocalDate()));
+        return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
+                linkedVersion, versions, unmatched, LawLevel.ofLabel(c.get("level").asString()));
     }
 }

@@ -1,35 +1,80 @@
 package dev.onecheck.domain.penalty.advice;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * 从旧兼从轻, 行政处罚法 第三十七条: the penalty article in the version in force when the act happened (ended),
- * unless the version in force at the decision punishes more lightly. Lighter is judged on the statutory ranges
- * both texts prescribe for these facts (the heavier maximum first, then the minimum).
+ * 从旧兼从轻, 行政处罚法 第三十七条: "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。但是，作出行政处罚决定时，
+ * 法律、法规、规章已被修改或者废止，且新的规定处罚较轻或者不认为是违法的，适用新的规定。" The penalty article in the
+ * version in force when the act happened (ended), unless the version in force at the decision punishes more lightly:
+ * lighter is judged on the kinds of penalty both texts impose on these facts (第九条; a kind the new text adds makes it
+ * heavier, one it drops lighter), then on the statutory ranges (the heavier maximum first, then the minimum). The
+ * versions compared are counterparts ({@link CitedArticle}); where the decision's version has none of the penalty
+ * article or of a violated article, the finding says so — the new law may no longer punish the act (不认为是违法).
  */
 record ApplicableVersion(ProvisionVersion version, LocalDate asOf, String finding) {
 
-    static ApplicableVersion of(CitedArticle article, ViolationFacts facts) {
+    static ApplicableVersion of(CitedArticle article, List<CitedArticle> violated, ViolationFacts facts) {
         LocalDate acted = facts.actEndedOn();
         ProvisionVersion then = article.versionOn(acted);
-        ProvisionVersion now = article.versionOn(facts.decidedOn());
         String when = "违法行为发生时（" + acted + "）施行" + name(then);
-        if (then.equals(now)) {
-            return new ApplicableVersion(then, acted, when + "，作出决定时仍是该版本，适用之");
+        String dropped = dropped(violated, acted, facts.decidedOn());
+        Optional<CitedArticle.Unmatched> gone = article.unmatchedOn(facts.decidedOn());
+        if (gone.isPresent()) {
+            return new ApplicableVersion(then, acted, when + "；作出决定时施行的" + gone.get().name() + "中没有与该条对应的条文（条文比对未找到"
+                    + "相似度足够的条文），如新的规定不再处罚该行为（不认为是违法），应当适用新的规定，请核对；以下按违法行为发生时的规定给出" + dropped);
         }
-        when += "，作出决定时施行" + name(now);
+        ProvisionVersion now = article.versionOn(facts.decidedOn());
+        if (then.equals(now)) {
+            return new ApplicableVersion(then, acted, when + "，作出决定时仍是该版本，适用之" + dropped);
+        }
+        when += "，作出决定时施行" + name(now) + (now.provision().article() == then.provision().article() ? ""
+                : "（条文序号由" + then.provision().label() + "调整为" + now.provision().label() + "）");
+        EnumSet<PenaltyKind> oldKinds = PenaltyKind.imposedBy(article.text(then), facts);
+        EnumSet<PenaltyKind> newKinds = PenaltyKind.imposedBy(article.text(now), facts);
+        EnumSet<PenaltyKind> added = EnumSet.copyOf(newKinds);
+        added.removeAll(oldKinds);
+        EnumSet<PenaltyKind> removed = EnumSet.copyOf(oldKinds);
+        removed.removeAll(newKinds);
         Optional<YuanRange> old = StatutoryFines.rangeFor(article.text(then), facts);
         Optional<YuanRange> current = StatutoryFines.rangeFor(article.text(now), facts);
+        String ranges = old.isPresent() && current.isPresent() ? "（新版" + current.get() + "，旧版" + old.get() + "）" : "";
+        String fewer = removed.isEmpty() ? "" : "，新版不再规定" + labels(removed);
+        if (!added.isEmpty()) {
+            return new ApplicableVersion(then, acted, when + "；新版增加了" + labels(added) + ranges + "，处罚不轻于旧版，适用违法行为发生时的规定"
+                    + dropped);
+        }
         if (old.isEmpty() || current.isEmpty()) {
-            return new ApplicableVersion(then, acted, when + "；未能从条文读出两版对本案的罚款幅度，依从旧原则适用旧版，"
-                    + "请核对新版是否处罚较轻");
+            if (!removed.isEmpty() && old.isEmpty() && current.isEmpty()) {
+                return new ApplicableVersion(now, facts.decidedOn(), when + "；两版均不处罚款" + fewer + "，处罚较轻，适用新版" + dropped);
+            }
+            return new ApplicableVersion(then, acted, when + "；未能从条文读出两版对本案的罚款幅度" + fewer
+                    + "，依从旧原则适用旧版，请核对新版是否处罚较轻" + dropped);
         }
-        String ranges = "（新版" + current.get() + "，旧版" + old.get() + "）";
-        if (current.get().lighterThan(old.get())) {
-            return new ApplicableVersion(now, facts.decidedOn(), when + "；新版处罚较轻" + ranges + "，适用新版");
+        if (old.get().lighterThan(current.get())) {
+            return new ApplicableVersion(then, acted, when + "；新版处罚不轻于旧版" + ranges + (removed.isEmpty() ? "" : "，虽然" + fewer.substring(1))
+                    + "，适用违法行为发生时的规定" + dropped);
         }
-        return new ApplicableVersion(then, acted, when + "；新版处罚不轻于旧版" + ranges + "，适用违法行为发生时的规定");
+        if (current.get().lighterThan(old.get()) || !removed.isEmpty()) {
+            return new ApplicableVersion(now, facts.decidedOn(), when + "；新版处罚较轻" + ranges + fewer + "，适用新版" + dropped);
+        }
+        return new ApplicableVersion(then, acted, when + "；新版处罚不轻于旧版" + ranges + "，适用违法行为发生时的规定" + dropped);
+    }
+
+    /** A violated article with no counterpart at the decision: the act may no longer be unlawful. */
+    private static String dropped(List<CitedArticle> violated, LocalDate acted, LocalDate decided) {
+        return violated.stream().filter(v -> v.unmatchedOn(acted).isEmpty()).flatMap(v -> v.unmatchedOn(decided)
+                        .map(u -> "；违法条款" + v.citation() + "在作出决定时施行的" + u.name() + "中没有对应条文，如新的规定不认为是违法，"
+                                + "应当适用新的规定，请核对").stream())
+                .collect(Collectors.joining());
+    }
+
+    private static String labels(Set<PenaltyKind> kinds) {
+        return kinds.stream().map(PenaltyKind::label).collect(Collectors.joining("、"));
     }
 
     /** 《食品安全法》（2015-04-24版）第一百二十二条 */

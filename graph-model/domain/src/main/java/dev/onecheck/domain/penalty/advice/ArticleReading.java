@@ -12,8 +12,11 @@ import dev.onecheck.domain.penalty.advice.PenaltyAdvice.StatutoryRange;
  */
 final class ArticleReading {
 
-    /** 情节严重的，责令停产停业，直至吊销许可证 — up to the end of the sentence (or the list it opens). */
-    private static final Pattern SERIOUS = Pattern.compile("情节严重的，([^；。：:]+)");
+    /**
+     * 情节严重的，责令停产停业，直至吊销许可证 — up to the end of the sentence (or the list it opens); also 广告法 第五十五条's
+     * "两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款…", where 情节严重 is worded 严重情节.
+     */
+    private static final Pattern SERIOUS = Pattern.compile("(情节严重|有其他严重情节|严重情节)的，([^；。：:]+)");
     static final String CRIME = "构成犯罪的，依法追究刑事责任";
     static final String DAILY = "按日连续处罚";
 
@@ -22,7 +25,13 @@ final class ArticleReading {
 
     static Optional<String> seriousClause(String text) {
         Matcher m = SERIOUS.matcher(text.replaceAll("\\s", ""));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.find() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    /** How the article words the condition of {@link #seriousClause}: 情节严重, 有其他严重情节. */
+    static String seriousLead(String text) {
+        Matcher m = SERIOUS.matcher(text.replaceAll("\\s", ""));
+        return m.find() ? m.group(1) : "情节严重";
     }
 
     /**

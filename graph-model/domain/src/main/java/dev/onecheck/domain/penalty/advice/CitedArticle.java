@@ -3,24 +3,56 @@ package dev.onecheck.domain.penalty.advice;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+
+import dev.onecheck.domain.law.LawLevel;
 
 /**
- * An article a violation cites (违法条款 or 处罚条款), in every version its law has had, oldest first. {@code linked}
- * is the version the violation was loaded against — the one its 裁量基准 is written for; {@code paragraph} the 款
- * cited (0: the whole article).
+ * An article a violation cites (违法条款 or 处罚条款), in every version of its law that has a counterpart of it, oldest
+ * first: the counterpart is the article that continues it across an amendment, whatever its number
+ * ({@link dev.onecheck.domain.law.ArticleCorrespondence}). {@code unmatched} are the versions of the law with no
+ * counterpart (the article was added later, deleted, or rewritten beyond recognition). {@code linked} is the version
+ * the violation was loaded against — the one its 裁量基准 is written for; {@code paragraph} the 款 cited (0: the whole
+ * article); {@code level} the 效力位阶 of its law (null: not known).
  */
-public record CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions) {
+public record CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions,
+                           List<Unmatched> unmatched, LawLevel level) {
+
+    /** A version of the article's law, in force from {@code from} to {@code to} (null: still), without a counterpart. */
+    public record Unmatched(String lawId, LocalDate from, LocalDate to) {
+
+        boolean inForceOn(LocalDate date) {
+            return !date.isBefore(from) && (to == null || !date.isAfter(to));
+        }
+
+        /** 《会计法》（2017-11-04版） */
+        String name() {
+            int at = lawId.indexOf('@');
+            return "《" + lawId.substring(0, at) + "》（" + lawId.substring(at + 1) + "版）";
+        }
+    }
 
     public CitedArticle {
         versions = versions.stream().sorted(Comparator.comparing(ProvisionVersion::effectiveFrom)).toList();
+        unmatched = List.copyOf(unmatched);
         if (!versions.contains(linked)) {
             throw new IllegalArgumentException(citation + ": the linked version is not among its versions");
         }
     }
 
+    /** An article whose every version of its law has a counterpart, of a law whose level is not given. */
+    public CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions) {
+        this(citation, paragraph, linked, versions, List.of(), null);
+    }
+
     /** The version in force on {@code date}, or the linked one when none was (the law lapsed, say). */
     public ProvisionVersion versionOn(LocalDate date) {
         return versions.stream().filter(v -> v.inForceOn(date)).findFirst().orElse(linked);
+    }
+
+    /** The version of the law in force on {@code date} when it has no counterpart of this article. */
+    public Optional<Unmatched> unmatchedOn(LocalDate date) {
+        return unmatched.stream().filter(u -> u.inForceOn(date)).findFirst();
     }
 
     /** The short title of the article's law (食品安全法). */

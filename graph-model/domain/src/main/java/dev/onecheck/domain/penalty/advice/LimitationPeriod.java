@@ -2,7 +2,12 @@ package dev.onecheck.domain.penalty.advice;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.onecheck.domain.law.LawLevel;
 
 /**
  * 追责时效, 行政处罚法 第三十六条: "违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有危害后果
@@ -12,10 +17,17 @@ import java.util.Map;
  */
 record LimitationPeriod(boolean expired, String finding) {
 
-    /** 法律另有规定: the laws whose own period replaces 第三十六条, by the short title of the penalty article's law. */
+    /**
+     * 法律另有规定. 《税收征收管理法》第八十六条 covers "违反税收法律、行政法规应当给予行政处罚的行为" — any tax law or tax
+     * 行政法规 the act violates or is penalised under (发票管理办法, 税收征收管理法实施细则, 增值税暂行条例 …), not that law
+     * alone; a 规章 is neither. A tax text is one whose title names a tax (…税法, …税暂行条例, 税收…) or 发票 — 保税 (customs
+     * bonds) is not a tax.
+     */
+    private static final Special TAX = new Special(Period.ofYears(5), "《税收征收管理法》第八十六条：违反税收法律、行政法规应当给予行政处罚的行为，"
+            + "在五年内未被发现的，不再给予行政处罚");
+    private static final Pattern TAX_TITLE = Pattern.compile("(?<!保)税|发票");
+    /** 《治安管理处罚法》第二十二条 covers 违反治安管理行为, which that law alone defines. */
     private static final Map<String, Special> SPECIAL = Map.of(
-            "税收征收管理法", new Special(Period.ofYears(5), "《税收征收管理法》第八十六条：违反税收法律、行政法规应当给予行政处罚的行为，"
-                    + "在五年内未被发现的，不再给予行政处罚"),
             "治安管理处罚法", new Special(Period.ofMonths(6), "《治安管理处罚法》第二十二条：违反治安管理行为在六个月内没有被公安机关发现的，"
                     + "不再处罚"));
     private static final Period TWO_YEARS = Period.ofYears(2);
@@ -24,11 +36,18 @@ record LimitationPeriod(boolean expired, String finding) {
     private record Special(Period period, String text) {
     }
 
-    static LimitationPeriod of(String penaltyLaw, ViolationFacts facts) {
+    private static boolean taxLawOrRegulation(CitedArticle article) {
+        return TAX_TITLE.matcher(article.law()).find()
+                && (article.level() == null || article.level() == LawLevel.LAW || article.level() == LawLevel.ADMINISTRATIVE_REGULATION);
+    }
+
+    static LimitationPeriod of(AdviceBasis basis, ViolationFacts facts) {
         LocalDate ended = facts.actEndedOn();
         // Discovery lies between the act and the decision: the decision date bounds it when it is not given.
         LocalDate latest = facts.discoveredOn() == null ? facts.decidedOn() : facts.discoveredOn();
-        Special special = SPECIAL.get(penaltyLaw);
+        List<CitedArticle> cited = Stream.concat(basis.violated().stream(), basis.penalties().stream()).toList();
+        Special special = cited.stream().anyMatch(LimitationPeriod::taxLawOrRegulation) ? TAX
+                : SPECIAL.get(basis.penalties().getFirst().law());
         Period period;
         String reason;
         if (special != null) {

@@ -48,12 +48,20 @@ public final class PenaltyAdvisor {
         CitedArticle primary = basis.penalties().getFirst();
         // A continuing act is judged by the law in force when it ended (第三十六条第二款, 第三十七条): only an act over
         // before the article existed was not punishable by it.
+        String actDate = facts.endedOn() == null ? "committedOn" : "endedOn";
+        // Never the same number in another version instead: whether that version punished the act is for a person to read.
+        Optional<CitedArticle.Unmatched> unmatched = primary.unmatchedOn(facts.actEndedOn());
+        if (unmatched.isPresent()) {
+            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") falls in " + unmatched.get().name() + ", which has no article "
+                    + "corresponding to " + primary.citation() + " (none of its articles is alike enough): whether and how that version "
+                    + "penalised the act (第三十七条: 适用违法行为发生时的规定) must be checked in its text");
+        }
         if (facts.actEndedOn().isBefore(primary.firstInForce())) {
-            throw new InvalidFactException(facts.endedOn() == null ? "committedOn" : "endedOn", "(" + facts.actEndedOn() + ") is before "
+            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") is before "
                     + primary.citation() + " came into force on " + primary.firstInForce() + ": no version of it penalised the act then");
         }
         AdviceDraft advice = new AdviceDraft(basis);
-        ApplicableVersion version = ApplicableVersion.of(primary, facts);
+        ApplicableVersion version = ApplicableVersion.of(primary, basis.violated(), facts);
         advice.articles(version);
         advice.step("适用法律版本（从旧兼从轻）", TEMPORAL, version.finding());
         String penaltyText = primary.text(version.version());
@@ -63,7 +71,7 @@ public final class PenaltyAdvisor {
         IndividualRule.forFacts(primary.law(), version.version().provision().article(), facts)
                 .filter(r -> facts.partyType() != null && facts.partyType().naturalPerson())
                 .ifPresent(r -> advice.statutoryRange(new PenaltyAdvice.StatutoryRange(r.range(), r.text().substring(0, r.text().indexOf('：')))));
-        LimitationPeriod period = LimitationPeriod.of(primary.law(), facts);
+        LimitationPeriod period = LimitationPeriod.of(basis, facts);
         advice.step("追责时效", LIMITATION, period.finding());
         if (period.expired()) {
             return advice.done(Outcome.TIME_BARRED, null, null, List.of(), procedure.notPunished());
@@ -83,8 +91,14 @@ public final class PenaltyAdvisor {
         List<String> mayReduce = new ArrayList<>();
         if (facts.noFault()) {
             Optional<NoFaultRule> special = NoFaultRule.forArticle(primary.law(), version.version().provision().article());
-            if (special.isEmpty()) {
-                advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）");
+            if (special.isPresent() && facts.role() == null) {
+                throw new InvalidFactException("role", "is needed: " + special.get().citation() + " concerns the " + special.get().role().label()
+                        + " only; a party without fault in another role falls under 第三十三条第二款 (不予行政处罚)");
+            }
+            if (special.isEmpty() || special.get().role() != facts.role()) {
+                advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）"
+                        + special.map(r -> "；" + r.citation() + "只适用于" + r.role().label() + "，本案当事人为" + facts.role().label()
+                                + "，不属于法律另有规定的情形").orElse(""));
                 return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
             }
             NoFaultRule rule = special.get();
@@ -156,13 +170,16 @@ public final class PenaltyAdvisor {
         YuanRange range = range(tier, facts, primary, version, advice);
         List<String> measures = new ArrayList<>(tier.measures());
         String text = primary.text(version.version());
-        if (facts.serious() && TierChoice.noTierFor(basis.standard(), TierCondition.SERIOUS)) {
-            // 情节严重 has its own consequence in the article, whether or not an order was refused (食品安全法 126, 132).
+        if (facts.serious() && tier.condition() != TierCondition.SERIOUS) {
+            // 情节严重 has its own consequence in the article, whether or not an order was refused (食品安全法 126, 132), and
+            // whether or not the standard made a tier for it in another case (JG-003: its 情节严重 tier is for 没有违法所得;
+            // with an income 价格违法行为行政处罚规定 第九条 still says "情节严重的，责令停业整顿").
             Optional<String> clause = ArticleReading.seriousClause(text);
             if (clause.isPresent()) {
                 Optional<YuanRange> serious = StatutoryFines.rangeFor(clause.get(), facts);
-                advice.step("情节严重", 0, ApplicableVersion.name(version.version()) + "规定“情节严重的，" + clause.get() + "”；基准未设情节严重的阶次，"
-                        + "依条文适用" + serious.map(r -> "，罚款幅度为" + r).orElse(""));
+                advice.step("情节严重", 0, ApplicableVersion.name(version.version()) + "规定“" + ArticleReading.seriousLead(text) + "的，" + clause.get()
+                        + "”；" + (TierChoice.noTierFor(basis.standard(), TierCondition.SERIOUS) ? "基准未设情节严重的阶次" : "基准的情节严重阶次不适用于本案")
+                        + "，依条文适用" + serious.map(r -> "，罚款幅度为" + r).orElse(""));
                 measures.add(clause.get());
                 range = serious.orElse(range);
             }

@@ -15,7 +15,8 @@ import java.util.Set;
  * 情节严重 as the penalty article means it; {@code noFault}: 有证据足以证明没有主观过错, with {@code purchaseChecked}
  * (履行了进货查验等义务) and {@code sourceDisclosed} (如实说明进货来源) where a law conditions the exemption on them.
  * {@code lifeHealthOrFinance}: the act 涉及公民生命健康安全、金融安全 (第三十六条; null: not given). The party: its type
- * (null: not given), a natural person's {@code age} at the act and {@code mentalState} (第三十条、第三十一条).
+ * (null: not given), its {@code role} in the act where a rule names one (生产者, 经营者, 广告主 …; null: not given), a
+ * natural person's {@code age} at the act and {@code mentalState} (第三十条、第三十一条).
  * {@code reduction}: 从轻 or 减轻 where 第三十二条 leaves the choice (null: not chosen). {@code daysUncorrected}: days
  * a refusal to correct lasted, for 按日连续处罚. {@code amounts} are in yuan by basis (货值金额 …). Construction rejects
  * what cannot be true, naming the fact.
@@ -23,7 +24,7 @@ import java.util.Set;
 public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
                              boolean firstOffence, boolean minor, Harm harm, boolean correctedInTime, boolean refusedCorrection,
                              boolean serious, boolean noFault, boolean purchaseChecked, boolean sourceDisclosed,
-                             Boolean lifeHealthOrFinance, PartyType partyType, Integer age, MentalState mentalState,
+                             Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age, MentalState mentalState,
                              Reduction reduction, Integer daysUncorrected,
                              Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
 
@@ -76,12 +77,24 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
         aggravating = aggravating == null ? Set.of() : Set.copyOf(aggravating);
     }
 
+    /** The facts without the party's role. */
+    public ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
+                          boolean firstOffence, boolean minor, Harm harm, boolean correctedInTime, boolean refusedCorrection,
+                          boolean serious, boolean noFault, boolean purchaseChecked, boolean sourceDisclosed,
+                          Boolean lifeHealthOrFinance, PartyType partyType, Integer age, MentalState mentalState,
+                          Reduction reduction, Integer daysUncorrected,
+                          Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
+        this(committedOn, endedOn, discoveredOn, decidedOn, firstOffence, minor, harm, correctedInTime, refusedCorrection, serious, noFault,
+                purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, null, age, mentalState, reduction, daysUncorrected, amounts,
+                mitigating, aggravating);
+    }
+
     /** The facts of an act whose party, 轻微, 36 and 33(2) specifics are not given (the fines parser needs no more). */
     public ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn, boolean firstOffence,
                           Harm harm, boolean correctedInTime, boolean refusedCorrection, boolean serious, boolean noFault,
                           Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
         this(committedOn, endedOn, discoveredOn, decidedOn, firstOffence, false, harm, correctedInTime, refusedCorrection, serious, noFault,
-                false, false, null, null, null, null, null, null, amounts, mitigating, aggravating);
+                false, false, null, null, null, null, null, null, null, amounts, mitigating, aggravating);
     }
 
     /** The day the act ended: the limitation period and the law that applies run from it. */

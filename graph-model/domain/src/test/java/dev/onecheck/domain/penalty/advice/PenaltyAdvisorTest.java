@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.onecheck.domain.law.LawLevel;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
@@ -190,7 +191,9 @@ class PenaltyAdvisorTest {
 
         assertThat(heavierLater.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
                 .containsExactly("农产品质量安全法@2018-10-26/50");
-        assertThat(heavierLater.reasoning().getFirst().finding()).contains("新版处罚不轻于旧版（新版50000–100000元，旧版2000–20000元）");
+        // 2022 第七十一条 adds "并可以没收用于违法生产经营的工具、设备、原料等物品" (第九条: 没收非法财物) besides the heavier fine.
+        assertThat(heavierLater.reasoning().getFirst().finding())
+                .contains("新版增加了没收非法财物（新版50000–100000元，旧版2000–20000元），处罚不轻于旧版");
         // 一般 sits at 30 %–70 % of 五万至十万; in 二千至二万 that is 7400–14600 yuan.
         assertThat(heavierLater.range()).isEqualTo(range(7400, 14600));
         assertThat(lighterNow.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
@@ -333,7 +336,7 @@ class PenaltyAdvisorTest {
                 new Tier(TierLevel.NO_PENALTY, "依照《食品安全法》第一百三十六条免予处罚", null, null, null, List.of("没收不符合食品安全标准的食用农产品")),
                 new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(50000, 100000), List.of("没收违法所得"))));
         AdviceBasis basis = basis(residue, "食品安全", food124);
-        Facts noFault = facts(LocalDate.of(2026, 5, 1)).noFault();
+        Facts noFault = facts(LocalDate.of(2026, 5, 1)).noFault().role(PartyRole.SELLER);
 
         PenaltyAdvice unchecked = advisor.advise(basis, noFault.sourceDisclosed().build());
         assertThat(unchecked.outcome()).isEqualTo(Outcome.PUNISH);
@@ -351,13 +354,37 @@ class PenaltyAdvisorTest {
                 new Tier(TierLevel.MITIGATED, "减轻", null, null, fixed(1000, 2000), List.of()),
                 new Tier(TierLevel.LIGHTER, "从轻", null, null, fixed(2000, 5000), List.of()),
                 new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(5000, 15000), List.of())));
-        PenaltyAdvice seller = advisor.advise(basis(fake, "产品质量", quality50), facts(LocalDate.of(2026, 5, 1)).noFault().sourceDisclosed().build());
+        PenaltyAdvice seller = advisor.advise(basis(fake, "产品质量", quality50), facts(LocalDate.of(2026, 5, 1)).noFault().role(PartyRole.SELLER)
+                .sourceDisclosed().build());
         assertThat(seller.outcome()).isEqualTo(Outcome.PUNISH);
         assertThat(seller.tier().level()).isEqualTo(TierLevel.ORDINARY);
         assertThat(seller.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.LIGHTER, TierLevel.MITIGATED);
         // "构成犯罪的，依法追究刑事责任" in 第五十条: the referral prompt of 行政处罚法 第二十七条.
         assertThat(seller.procedure()).filteredOn(f -> f.kind() == ProcedureFlag.Kind.CRIMINAL_REFERRAL)
                 .singleElement().satisfies(f -> assertThat(f.finding()).contains("应当及时将案件移送司法机关"));
+    }
+
+    @Test
+    void theFoodDealersNoFaultRuleIsNotOfferedToAProducerAndTheRoleIsAskedForWhereItDecides() throws Exception {
+        // 食品安全法 第一百三十六条: "食品经营者履行了本法规定的进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，
+        // 并能如实说明其进货来源的，可以免予处罚，但应当依法没收其不符合食品安全标准的食品" — 经营者 only; a 生产者 with
+        // evidence of no fault falls under 行政处罚法 第三十三条第二款 ("当事人有证据足以证明没有主观过错的，不予行政处罚").
+        String text = lawArticle("行政法/食品安全法(2021-04-29).md", "第一百三十六条");
+        assertThat(text).startsWith("食品经营者履行了本法规定的进货查验等义务");
+        ProvisionVersion food124 = version("食品安全法@2021-04-29", 124, lawArticle("行政法/食品安全法(2021-04-29).md", "第一百二十四条"),
+                LocalDate.of(2021, 4, 29), null);
+        DiscretionStandard residue = new DiscretionStandard("SP-010", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(50000, 100000), List.of("没收违法所得"))));
+        AdviceBasis basis = basis(residue, "食品安全", food124);
+        Facts noFault = facts(LocalDate.of(2026, 5, 1)).noFault().purchaseChecked().sourceDisclosed();
+
+        PenaltyAdvice producer = advisor.advise(basis, noFault.role(PartyRole.PRODUCER).build());
+        assertThat(producer.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(producer.measures()).doesNotContain("没收不符合食品安全标准的食品");
+        assertThat(producer.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("《食品安全法》第一百三十六条只适用于经营者（销售者），本案当事人为生产者"));
+        assertThat(advisor.advise(basis, noFault.role(PartyRole.SELLER).build()).outcome()).isEqualTo(Outcome.MAY_WAIVE);
+        assertThatThrownBy(() -> advisor.advise(basis, noFault.role(null).build())).isInstanceOf(InvalidFactException.class)
+                .hasMessageStartingWith("role is needed: 《食品安全法》第一百三十六条 concerns the 经营者（销售者） only");
     }
 
     @Test
@@ -406,6 +433,18 @@ class PenaltyAdvisorTest {
                 .discoveredOn(LocalDate.of(2026, 6, 1)).goodsValue(500).build());
         assertThat(taxed.outcome()).isEqualTo(Outcome.PUNISH);
         assertThat(taxed.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("在五年内未被发现的，不再给予行政处罚"));
+        // …and any other tax 行政法规: 发票管理办法 第三十五条 (虚开发票), found 2 years 10 months later, is within the five years;
+        // a 部门规章 with 税 in its name (made up: the collection has none) is not a 税收法律、行政法规.
+        ProvisionVersion invoice = version("发票管理办法@2023-07-20", 35, lawArticle("行政法规/发票管理办法(2023-07-20).md", "第三十五条"),
+                LocalDate.of(2023, 7, 20), null);
+        assertThat(invoice.provision().text()).startsWith("违反本办法的规定虚开发票的，由税务机关没收违法所得");
+        Facts invoiced = facts(LocalDate.of(2023, 8, 1)).discoveredOn(LocalDate.of(2026, 6, 1)).goodsValue(500).harm(Harm.NONE);
+        PenaltyAdvice regulation = advisor.advise(cited(invoice, LawLevel.ADMINISTRATIVE_REGULATION), invoiced.build());
+        assertThat(regulation.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(regulation.reasoning().get(1).finding()).startsWith("法律另有规定，《税收征收管理法》第八十六条");
+        ProvisionVersion rule = version("某税务管理办法@2019-07-24", 42, "纳税人未按照规定报送资料的，由税务机关责令限期改正，可以处二千元以下的罚款。",
+                LocalDate.of(2019, 7, 24), null);
+        assertThat(advisor.advise(cited(rule, LawLevel.DEPARTMENTAL_RULE), invoiced.build()).outcome()).isEqualTo(Outcome.TIME_BARRED);
         // discoveredOn: not needed when the decision itself lies within the period; required, never assumed, when not.
         PenaltyAdvice recent = advise(facts(LocalDate.of(2026, 5, 1)).goodsValue(500).build());
         assertThat(recent.reasoning().get(1).finding()).contains("发现之日不晚于决定之日");
@@ -569,8 +608,34 @@ class PenaltyAdvisorTest {
         assertThat(repeated.range()).isEqualTo(range(50000, 500000));
         assertThat(advisor.advise(basis, noIncome.aggravating().serious().build()).range()).isEqualTo(range(500000, 2000000));
         // 情节较重的 clause is for 没有违法所得: with an income of 10,000 yuan the multiple applies.
-        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).illegalIncome(10000).serious().build()).range())
-                .isEqualTo(range(15000, 35000));
+        PenaltyAdvice seriousWithIncome = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).illegalIncome(10000).serious().build());
+        assertThat(seriousWithIncome.range()).isEqualTo(range(15000, 35000));
+        // …but "情节严重的，责令停业整顿" holds with an income too: the standard's 情节严重 tier (没有违法所得) does not cancel it.
+        assertThat(seriousWithIncome.measures()).contains("没收违法所得", "责令停业整顿");
+        assertThat(seriousWithIncome.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("规定“情节严重的，责令停业整顿”")
+                .contains("基准的情节严重阶次不适用于本案"));
+        assertThat(advisor.advise(basis, noIncome.aggravating().serious().build()).measures()).containsExactly("责令改正");
+    }
+
+    @Test
+    void otherSeriousCircumstancesOfTheAdvertisingLawCountAsSerious() throws Exception {
+        // 广告法 第五十五条: "…两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款，广告费用无法计算或者明显偏低的，
+        // 处一百万元以上二百万元以下的罚款，可以吊销营业执照…" — 情节严重 worded 有其他严重情节.
+        String text = lawArticle("行政法/广告法(2021-04-29).md", "第五十五条");
+        assertThat(ArticleReading.seriousClause(text)).hasValueSatisfying(c -> assertThat(c).startsWith("处广告费用五倍以上十倍以下的罚款"));
+        ProvisionVersion art55 = version("广告法@2021-04-29", 55, text, LocalDate.of(2021, 4, 29), null);
+        DiscretionStandard standard = new DiscretionStandard("GG-001", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, new Fine(Fine.Kind.MULTIPLE, "广告费用", new BigDecimal("3.6"), new BigDecimal("4.4")),
+                        List.of("责令停止发布广告"))));
+        AdviceBasis basis = new AdviceBasis("GG-001", "发布虚假广告", "广告", standard, List.of(),
+                List.of(new CitedArticle("《广告法》第五十五条", 1, art55, List.of(art55))), GENERAL_RULES);
+        ViolationFacts facts = new ViolationFacts(LocalDate.of(2026, 5, 1), null, null, DECIDED, false, Harm.NONE, false, false, true, false,
+                Map.of(Basis.ADVERTISING_COST, yuan(10000)), Set.of(), Set.of());
+
+        PenaltyAdvice advice = advisor.advise(basis, facts);
+        assertThat(advice.statutoryRange().range()).isEqualTo(range(50000, 100000));
+        assertThat(advice.range()).isEqualTo(range(50000, 100000));
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("规定“有其他严重情节的，处广告费用五倍以上十倍以下的罚款"));
     }
 
     @Test
@@ -607,6 +672,62 @@ class PenaltyAdvisorTest {
                 List.of(new CitedArticle("《价格违法行为行政处罚规定》第七条", 1, fraud, List.of(fraud)),
                         new CitedArticle("《价格违法行为行政处罚规定》第十一条", 1, persons, List.of(persons))), GENERAL_RULES);
     }
+
+    @Test
+    void aRenumberedArticleIsComparedWithItsCounterpartAndNewKindsOfPenaltyMakeTheNewTextHeavier() throws Exception {
+        // 会计法 2017 第四十二条 "…由县级以上人民政府财政部门责令限期改正，可以对单位并处三千元以上五万元以下的罚款…" continues as
+        // 2024 第四十条 "…责令限期改正，给予警告、通报批评，对单位可以并处二十万元以下的罚款…" (2024 第四十二条 is another act).
+        ProvisionVersion old = version("会计法@2017-11-04", 42, lawArticle(ACCOUNTING_2017, "第四十二条"), LocalDate.of(2017, 11, 4),
+                LocalDate.of(2024, 6, 30));
+        ProvisionVersion current = version("会计法@2024-06-28", 40, lawArticle(ACCOUNTING_2024, "第四十条"), LocalDate.of(2024, 7, 1), null);
+        DiscretionStandard standard = new DiscretionStandard("KJ-001", "会计违法行为裁量基准", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(60000, 140000), List.of("责令限期改正"))));
+        AdviceBasis basis = new AdviceBasis("KJ-001", "私设会计账簿", "财会", standard, List.of(),
+                List.of(new CitedArticle("《会计法》第四十条", 1, current, List.of(old, current))), GENERAL_RULES);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2024, 3, 1)).discoveredOn(LocalDate.of(2025, 1, 6))
+                .party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
+                .containsExactly("会计法@2017-11-04/42");
+        assertThat(advice.reasoning().getFirst().finding()).contains("（条文序号由第42条调整为第40条）")
+                .contains("新版增加了警告、通报批评").contains("处罚不轻于旧版，适用违法行为发生时的规定");
+        // 一般 sits at 30 %–70 % of 二十万元以下; in 三千至五万 that is 17100–35900 yuan.
+        assertThat(advice.range()).isEqualTo(range(17100, 35900));
+    }
+
+    @Test
+    void aVersionWithoutACounterpartOfTheArticleIsReportedNeverReadByNumber() {
+        ProvisionVersion current = version("会计法@2024-06-28", 40, "违反本法规定，有下列行为之一的，由县级以上人民政府财政部门责令限期改正，"
+                + "给予警告、通报批评，对单位可以并处二十万元以下的罚款", LocalDate.of(2024, 7, 1), null);
+        DiscretionStandard standard = new DiscretionStandard("KJ-001", "会计违法行为裁量基准", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(60000, 140000), List.of("责令限期改正"))));
+        CitedArticle.Unmatched before = new CitedArticle.Unmatched("会计法@2017-11-04", LocalDate.of(2017, 11, 4), LocalDate.of(2024, 6, 30));
+        AdviceBasis basis = new AdviceBasis("KJ-001", "私设会计账簿", "财会", standard,
+                List.of(new CitedArticle("《会计法》第三条", 1, ART_35_2021, List.of(ART_35_2021))),
+                List.of(new CitedArticle("《会计法》第四十条", 1, current, List.of(current), List.of(before), LawLevel.LAW)), GENERAL_RULES);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2024, 3, 1)).discoveredOn(LocalDate.of(2025, 1, 6)).build()))
+                .isInstanceOf(InvalidFactException.class).hasMessageContaining("《会计法》（2017-11-04版）, which has no article corresponding to "
+                        + "《会计法》第四十条");
+        // A violated article the decision's version no longer has: the new law may not deem the act unlawful.
+        CitedArticle.Unmatched later = new CitedArticle.Unmatched("食品安全法@2026-01-01", LocalDate.of(2026, 1, 1), null);
+        AdviceBasis dropped = new AdviceBasis("SP-001", "未取得食品经营许可从事食品经营活动", "食品安全", FOOD_LICENCE,
+                List.of(new CitedArticle("《食品安全法》第三十五条", 1, ART_35_2021, List.of(ART_35_2021), List.of(later), LawLevel.LAW)),
+                List.of(new CitedArticle("《食品安全法》第一百二十二条", 1, ART_122_2021, List.of(ART_122_2021))), GENERAL_RULES);
+        PenaltyAdvice advice = advisor.advise(dropped, facts(LocalDate.of(2025, 5, 1)).goodsValue(3000).build());
+        assertThat(advice.reasoning().getFirst().finding()).contains("违法条款《食品安全法》第三十五条在作出决定时施行的《食品安全法》（2026-01-01版）"
+                + "中没有对应条文，如新的规定不认为是违法，应当适用新的规定");
+    }
+
+    /** SP-001's standard on one penalty article of a law of {@code level}. */
+    private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
+        return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
+                article, List.of(article), List.of(), level)), GENERAL_RULES);
+    }
+
+    private static final String ACCOUNTING_2017 = "经济法/会计法(2017-11-04).md";
+    private static final String ACCOUNTING_2024 = "经济法/会计法(2024-06-28).md";
 
     /** The first paragraph of an article of a real law text under /work/shared/data/laws, verbatim. */
     private static String lawArticle(String file, String number) throws java.io.IOException {
@@ -648,6 +769,7 @@ class PenaltyAdvisorTest {
         private boolean sourceDisclosed;
         private Boolean lifeHealthOrFinance;
         private PartyType partyType;
+        private PartyRole role;
         private Integer age;
         private MentalState mentalState;
         private Reduction reduction;
@@ -728,6 +850,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts role(PartyRole value) {
+            role = value;
+            return this;
+        }
+
         Facts reduction(Reduction value) {
             reduction = value;
             return this;
@@ -760,7 +887,7 @@ class PenaltyAdvisorTest {
 
         ViolationFacts build() {
             return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
-                    purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, age, mentalState, reduction, daysUncorrected,
+                    purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected,
                     amounts(), mitigating, aggravating);
         }
 
