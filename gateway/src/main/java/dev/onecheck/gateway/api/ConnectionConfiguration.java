@@ -107,7 +107,7 @@ class ConnectionConfiguration {
                 return later.thenApply(ConnectionPages::relay);
             }
             if (value instanceof DataFetcherResult<?> result) {
-                return result.transform(builder -> builder.data(relay(result.getData())));
+                return DataFetcherResult.newResult().data(relay(result.getData())).errors(result.getErrors()).localContext(result.getLocalContext()).build();
             }
             return value instanceof Connection<?> page ? CountedConnection.of(page) : value;
         }
