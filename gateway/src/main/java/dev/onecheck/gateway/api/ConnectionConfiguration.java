@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import graphql.execution.DataFetcherResult;
@@ -14,12 +13,6 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import graphql.relay.DefaultConnection;
-import graphql.relay.DefaultConnectionCursor;
-import graphql.relay.DefaultEdge;
-import graphql.relay.DefaultPageInfo;
-import graphql.relay.Edge;
-import graphql.relay.PageInfo;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -38,6 +31,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.TypeDefinitionConfigurer;
+import reactor.core.publisher.Mono;
 
 /**
  * Relay connections from one mechanism: every field whose type ends in {@code Connection} gets its types generated
@@ -102,7 +96,11 @@ class ConnectionConfiguration {
             return TraversalControl.CONTINUE;
         }
 
+        /** Annotated controllers may answer later (a Mono, which Spring turns into a future outside this wrapper). */
         private static Object relay(Object value) {
+            if (value instanceof Mono<?> later) {
+                return later.map(ConnectionPages::relay);
+            }
             if (value instanceof CompletionStage<?> later) {
                 return later.thenApply(ConnectionPages::relay);
             }
@@ -110,29 +108,6 @@ class ConnectionConfiguration {
                 return DataFetcherResult.newResult().data(relay(result.getData())).errors(result.getErrors()).localContext(result.getLocalContext()).build();
             }
             return value instanceof Connection<?> page ? CountedConnection.of(page) : value;
-        }
-    }
-
-    /** A Relay connection that also answers {@code totalCount} (read by graphql-java's property fetcher). */
-    static final class CountedConnection<T> extends DefaultConnection<T> {
-
-        private final Long totalCount;
-
-        private CountedConnection(List<Edge<T>> edges, PageInfo pageInfo, Long totalCount) {
-            super(edges, pageInfo);
-            this.totalCount = totalCount;
-        }
-
-        static <T> CountedConnection<T> of(Connection<T> page) {
-            List<Edge<T>> edges = IntStream.range(0, page.rows().size())
-                    .mapToObj(i -> (Edge<T>) new DefaultEdge<>(page.rows().get(i), new DefaultConnectionCursor(page.cursors().get(i)))).toList();
-            PageInfo info = new DefaultPageInfo(edges.isEmpty() ? null : edges.getFirst().getCursor(),
-                    edges.isEmpty() ? null : edges.getLast().getCursor(), false, page.hasNext());
-            return new CountedConnection<>(edges, info, page.total());
-        }
-
-        public Long getTotalCount() {
-            return totalCount;
         }
     }
 }

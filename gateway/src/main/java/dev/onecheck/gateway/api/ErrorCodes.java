@@ -35,10 +35,10 @@ class ErrorCodes implements WebGraphQlInterceptor {
         extensions.putIfAbsent("code", code(error.getErrorType()));
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(error.getMessage()).errorType(error.getErrorType())
                 .extensions(extensions);
-        if (!error.getLocations().isEmpty()) {
+        if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             builder.locations(error.getLocations());
         }
-        if (!error.getParsedPath().isEmpty()) {
+        if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
             builder.path(List.copyOf(error.getParsedPath()));
         }
         return builder.build();
