@@ -44,6 +44,8 @@ public final class KnowledgeSearch {
             "tiersText", "facts", "decision");
     /** The deepest page fusion serves: RRF must see each ranking's top offset + size. */
     public static final int MAX_WINDOW = 500;
+    /** Pages within the same {@code DEPTH} hits come from the same rankings. */
+    private static final int DEPTH = 50;
     /**
      * Vector hits count more since penalty articles have vectors: an officer's words (喝了酒开车, 没证) are rarely the
      * article's (饮酒后驾驶机动车, 未取得许可), and a keyword hit on one shared common word otherwise comes first.
@@ -111,9 +113,14 @@ public final class KnowledgeSearch {
         return page(vector(query, window(query)), query);
     }
 
-    /** How deep each ranking is read: one past the page, so the caller learns whether another page follows. */
+    /**
+     * How deep each ranking is read: at least one past the page, so the caller learns whether another page follows,
+     * rounded up to {@link #DEPTH}. Fusion and the vector search's candidates depend on that depth, so reading exactly
+     * to the page's end would rank page two (read deeper) differently from page one and repeat its hits.
+     */
     private static int window(SearchQuery query) {
-        return Math.min(MAX_WINDOW, query.offset() + query.size() + 1);
+        int needed = query.offset() + query.size() + 1;
+        return Math.min(MAX_WINDOW, Math.ceilDiv(needed, DEPTH) * DEPTH);
     }
 
     /**
