@@ -9,6 +9,8 @@ import dev.onecheck.domain.text.Labelled;
 public enum TierCondition implements Labelled {
     BEFORE_ORDER("首次发现责令改正"),
     REFUSED_CORRECTION("经责令改正拒不改正"),
+    /** "拒不改正或者情节严重的" (妇女权益保障法 第八十三条, 网络安全法 第六十九条): either one is enough. */
+    REFUSED_OR_SERIOUS("拒不改正或者情节严重"),
     SERIOUS("情节严重");
 
     private final String label;

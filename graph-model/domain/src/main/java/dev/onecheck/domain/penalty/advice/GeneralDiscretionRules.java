@@ -14,6 +14,7 @@ import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 
 /**
  * 通用裁量规则: how to split a statutory fine into tiers where no local 裁量基准 exists, as a rule set a province or city
@@ -88,6 +89,11 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
             tiers.add(new Tier(TierLevel.ORDINARY, "法定罚款幅度未能从条文读出，依条文处罚（" + title + "）", null, null, null, measures));
+        } else if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
+                && measures.stream().anyMatch(ViolationDeriver::isPenalty)) {
+            // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
+            tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", measures.stream().filter(ViolationDeriver::isPenalty).toList())
+                    + "，不并处罚款（" + title + "）", null, null, null, measures));
         }
         return new DiscretionStandard(standardCode(), title, tiers);
     }
@@ -104,7 +110,9 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             Circumstance kind = StatutoryFines.circumstance(c);
             switch (kind) {
                 case SERIOUS -> condition = TierCondition.SERIOUS;
-                case REFUSED, REFUSED_OR_SERIOUS -> condition = condition == TierCondition.SERIOUS ? condition : TierCondition.REFUSED_CORRECTION;
+                case REFUSED -> condition = condition == TierCondition.SERIOUS ? condition : TierCondition.REFUSED_CORRECTION;
+                // "拒不改正或者情节严重的": either fact opens the fine, not the refusal alone
+                case REFUSED_OR_SERIOUS -> condition = condition == TierCondition.SERIOUS ? condition : TierCondition.REFUSED_OR_SERIOUS;
                 case AMOUNT -> {
                     Optional<Threshold> t = StatutoryFines.threshold(c);
                     if (t.isEmpty() && !c.contains("没有") && !c.contains("无法") && !c.contains("偏低")) {

@@ -170,7 +170,7 @@ public final class PenaltyAdvisor {
         YuanRange range = range(tier, facts, primary, version, advice);
         List<String> measures = new ArrayList<>(tier.measures());
         String text = primary.text(version.version());
-        if (facts.serious() && tier.condition() != TierCondition.SERIOUS) {
+        if (facts.serious() && tier.condition() != TierCondition.SERIOUS && tier.condition() != TierCondition.REFUSED_OR_SERIOUS) {
             // 情节严重 has its own consequence in the article, whether or not an order was refused (食品安全法 126, 132), and
             // whether or not the standard made a tier for it in another case (JG-003: its 情节严重 tier is for 没有违法所得;
             // with an income 价格违法行为行政处罚规定 第九条 still says "情节严重的，责令停业整顿").

@@ -127,12 +127,14 @@ final class TierChoice {
             case BEFORE_ORDER -> !facts.refusedCorrection();
             case REFUSED_CORRECTION -> facts.refusedCorrection();
             case SERIOUS -> facts.serious();
+            case REFUSED_OR_SERIOUS -> facts.refusedCorrection() || facts.serious();
         };
     }
 
     /** A tier made for a condition met beats one without: 情节严重 first, then 拒不改正. */
     private static int priority(TierCondition condition) {
-        return condition == TierCondition.SERIOUS ? 2 : condition == TierCondition.REFUSED_CORRECTION ? 1 : 0;
+        return condition == TierCondition.SERIOUS ? 2
+                : condition == TierCondition.REFUSED_CORRECTION || condition == TierCondition.REFUSED_OR_SERIOUS ? 1 : 0;
     }
 
     private static String conditions(DiscretionStandard standard) {
@@ -143,10 +145,11 @@ final class TierChoice {
     /** The aggravating circumstances, with 拒不改正 and 情节严重 among them where no tier is made for them. */
     private static List<String> aggravating(DiscretionStandard standard, ViolationFacts facts) {
         List<String> labels = new ArrayList<>(facts.aggravating().stream().sorted().map(Aggravation::label).toList());
-        if (facts.refusedCorrection() && noTierFor(standard, TierCondition.REFUSED_CORRECTION)) {
+        boolean eitherTier = !noTierFor(standard, TierCondition.REFUSED_OR_SERIOUS);
+        if (facts.refusedCorrection() && noTierFor(standard, TierCondition.REFUSED_CORRECTION) && !eitherTier) {
             labels.add(TierCondition.REFUSED_CORRECTION.label());
         }
-        if (facts.serious() && noTierFor(standard, TierCondition.SERIOUS)) {
+        if (facts.serious() && noTierFor(standard, TierCondition.SERIOUS) && !eitherTier) {
             labels.add(TierCondition.SERIOUS.label());
         }
         return labels;

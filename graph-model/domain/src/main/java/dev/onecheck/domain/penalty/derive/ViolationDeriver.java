@@ -228,6 +228,11 @@ public final class ViolationDeriver {
      * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
      * condition (…；情节严重的，吊销许可证 is not among them).
      */
+    /** Whether {@code measure} is one of the kinds of 行政处罚法 第九条 (警告, 没收…, 责令停产停业 …), not an order like 责令改正. */
+    public static boolean isPenalty(String measure) {
+        return PENALTY.matcher(measure).find();
+    }
+
     public static List<String> immediateMeasures(String paragraph) {
         String plain = CRIME.matcher(paragraph.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
         Matcher end = ACT_END.matcher(plain);

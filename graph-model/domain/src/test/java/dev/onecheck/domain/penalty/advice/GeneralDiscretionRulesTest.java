@@ -49,6 +49,17 @@ class GeneralDiscretionRulesTest {
     }
 
     @Test
+    void refusedOrSeriousOpensTheFineOnEitherFact() {
+        // 妇女权益保障法 第八十三条 (2022-10-30): "用人单位违反本法第四十三条和第四十八条规定的，由人力资源和社会保障部门责令改正；
+        // 拒不改正或者情节严重的，处一万元以上五万元以下罚款。" — 情节严重 alone is enough, it is no 只责令改正 case.
+        String text = "用人单位违反本法第四十三条和第四十八条规定的，由人力资源和社会保障部门责令改正；拒不改正或者情节严重的，处一万元以上五万元以下罚款。";
+
+        DiscretionStandard standard = DEFAULT.standardFor(text, List.of("责令改正"));
+
+        assertThat(standard.tiers()).filteredOn(t -> t.fine() != null).extracting(Tier::condition).containsOnly(TierCondition.REFUSED_OR_SERIOUS);
+    }
+
+    @Test
     void aMaximumOnlyIsSplitTwentyFortySixtyAndAThresholdTravelsWithItsFine() {
         // 港口法 第四十六条 (2018-12-29), the paragraph's fine.
         DiscretionStandard port = DEFAULT.standardFor("违反本法规定，有下列行为之一的，由县级以上地方人民政府或者港口行政管理部门责令限期改正；"

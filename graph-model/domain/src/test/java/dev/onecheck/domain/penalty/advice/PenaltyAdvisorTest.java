@@ -22,6 +22,7 @@ import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.advice.AppliedProvision.Use;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 import org.junit.jupiter.api.Test;
 
 /** The general rules of 行政处罚法 2021 as the advisor applies them, on 食品安全法 第一百二十二条 and its 2024 standard. */
@@ -529,6 +530,43 @@ class PenaltyAdvisorTest {
                         new CitedArticle("《大气污染防治法》第九十九条", 1, other, List.of(other))), GENERAL_RULES);
         assertThat(advisor.advise(twoNorms, facts(LocalDate.of(2026, 5, 1)).build()).reasoning())
                 .anySatisfy(s -> assertThat(s.rule()).isEqualTo("法条竞合（择重）"));
+    }
+
+    // ---- third legal read (general rules) ----
+
+    @Test
+    void refusedOrSeriousFinesForSeriousAloneUnderTheGeneralRules() throws Exception {
+        // 妇女权益保障法 第八十三条: "…责令改正；拒不改正或者情节严重的，处一万元以上五万元以下罚款。" 情节严重 without a refusal is
+        // fined; it was answered NO_PENALTY "只责令改正" when the general rules read the condition as 拒不改正 only.
+        String text = lawArticle("社会法/妇女权益保障法(2022-10-30).md", "第八十三条");
+        ProvisionVersion women83 = version("妇女权益保障法@2022-10-30", 83, text, LocalDate.of(2023, 1, 1), null);
+        AdviceBasis basis = new AdviceBasis("DV-妇女权益保障法-83-1", "用人单位违反本法第四十三条和第四十八条规定", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text, List.of("责令改正")), List.of(),
+                List.of(new CitedArticle("《妇女权益保障法》第八十三条", 1, women83, List.of(women83))), GENERAL_RULES);
+
+        PenaltyAdvice serious = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).serious().build());
+        assertThat(serious.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(serious.range().min()).isGreaterThanOrEqualTo(yuan(10000));
+        assertThat(serious.range().max()).isLessThanOrEqualTo(yuan(50000));
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build()).outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build()).outcome()).isNotEqualTo(Outcome.PUNISH);
+    }
+
+    @Test
+    void aWarningImposedAtOnceIsGivenWhenEveryFineWaitsForACondition() throws Exception {
+        // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；…" — 警告 (行政处罚法 第九条（一）)
+        // is due without 情节严重; it was answered NO_PENALTY "只责令改正".
+        String text = lawArticle("行政法/核安全法(2017-09-01).md", "第七十七条");
+        ProvisionVersion nuclear77 = version("核安全法@2017-09-01", 77, text, LocalDate.of(2018, 1, 1), null);
+        AdviceBasis basis = new AdviceBasis("DV-核安全法-77-1", "核安全法第七十七条所列行为", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text, ViolationDeriver.immediateMeasures(text)), List.of(),
+                List.of(new CitedArticle("《核安全法》第七十七条", 1, nuclear77, List.of(nuclear77))), GENERAL_RULES);
+
+        PenaltyAdvice ordinary = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(ordinary.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(ordinary.measures()).contains("警告");
+        PenaltyAdvice serious = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).serious().build());
+        assertThat(serious.range().min()).isGreaterThanOrEqualTo(yuan(200000));
     }
 
     // ---- second legal read ----
