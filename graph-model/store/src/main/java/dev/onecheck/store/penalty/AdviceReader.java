@@ -26,6 +26,22 @@ import org.neo4j.driver.Value;
  */
 public final class AdviceReader {
 
+    /**
+     * The versions of article {@code p} of law {@code l}: its counterparts through {@code AMENDED_AS} (never the same
+     * number) with their periods, and the versions of the law without one.
+     */
+    private static final String COUNTERPARTS = """
+            CALL (p) {
+              MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
+              WITH DISTINCT q, other
+              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
+            }
+            CALL (l, present) {
+              MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
+              RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
+            }
+            """;
+
     private static final String BASIS = """
             MATCH (v:Violation {code: $code})
             OPTIONAL MATCH (v)-[:HAS_STANDARD]->(s:DiscretionStandard)
@@ -36,15 +52,7 @@ public final class AdviceReader {
             }
             CALL (v) {
               MATCH (v)-[r:VIOLATES|PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
-              CALL (p) {
-                MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
-                WITH DISTINCT q, other
-                RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
-              }
-              CALL (l, present) {
-                MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
-                RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
-              }
+              %1$s
               WITH r, p, l, versions, unmatched ORDER BY p.id
               RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, level: l.level, label: p.label,
                               versions: versions, unmatched: unmatched}) AS cited
@@ -52,24 +60,16 @@ public final class AdviceReader {
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
             WHERE g.article IN $generalArticles
             RETURN v.code AS code, v.name AS name, v.domain AS domain, s.code AS standardCode, s.title AS standardTitle,
-                   tiers, cited, collect(g) AS general""";
+                   tiers, cited, collect(g) AS general""".formatted(COUNTERPARTS);
 
     /** A penalty article asked for directly, with its counterparts in the other versions of its law as for a violation's. */
     private static final String PROVISION = """
             MATCH (l:Law)-[:HAS_PROVISION]->(p:Provision {id: $id})
-            CALL (p) {
-              MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
-              WITH DISTINCT q, other
-              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
-            }
-            CALL (l, present) {
-              MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
-              RETURN collect({law: gap.id, from: gap.effectiveFrom, to: gap.effectiveTo}) AS unmatched
-            }
+            %1$s
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
             WHERE g.article IN $generalArticles
             RETURN {paragraph: 0, linked: p.id, law: l.shortTitle, level: l.level, label: p.label, versions: versions,
-                    unmatched: unmatched} AS cited, collect(g) AS general""";
+                    unmatched: unmatched} AS cited, collect(g) AS general""".formatted(COUNTERPARTS);
 
     /** What a basis needs besides the graph: a standard for a penalty article without a local one. */
     public sealed interface Missing {
