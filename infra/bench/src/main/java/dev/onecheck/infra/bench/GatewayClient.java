@@ -52,6 +52,8 @@ final class GatewayClient {
         return new GatewayClient(graphql, null);
     }
 
+    private static final int MAX_RETRIES = 30;
+
     /** The response's {@code data}; a GraphQL error or an HTTP failure is an exception, never a fast empty answer. */
     JsonNode query(String query, Map<String, Object> variables) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json")
@@ -60,6 +62,11 @@ final class GatewayClient {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // 503 + Retry-After is the gateway's per-role concurrency limit: a client waits and asks again, as real ones do
+        for (int retry = 0; response.statusCode() == 503 && retry < MAX_RETRIES; retry++) {
+            Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " from " + graphql + ": " + response.body());
         }
