@@ -56,9 +56,12 @@ public final class PenaltyAdvisor {
                     + "corresponding to " + primary.citation() + " (none of its articles is alike enough): whether and how that version "
                     + "penalised the act (第三十七条: 适用违法行为发生时的规定) must be checked in its text");
         }
+        // The collection may lack the text in force then (an amended law keeps only its later versions): say so, never
+        // that the act went unpunished by law, and never read a later version in its place.
         if (facts.actEndedOn().isBefore(primary.firstInForce())) {
-            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") is before "
-                    + primary.citation() + " came into force on " + primary.firstInForce() + ": no version of it penalised the act then");
+            throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") is before the earliest version of "
+                    + primary.citation() + " in the law collection, in force from " + primary.firstInForce() + ": the text in force "
+                    + "at the act (第三十七条: 适用违法行为发生时的规定), if the law existed then, is not loaded and must be read in that version");
         }
         AdviceDraft advice = new AdviceDraft(basis);
         ApplicableVersion version = ApplicableVersion.of(primary, basis.violated(), facts);

@@ -758,6 +758,20 @@ class PenaltyAdvisorTest {
                 + "中没有对应条文，如新的规定不认为是违法，应当适用新的规定");
     }
 
+    @Test
+    void anActBeforeTheEarliestLoadedVersionIsReferredToTheTextThenInForce() throws Exception {
+        // 消费者权益保护法 (2013-10-25, 第二次修正): "本决定自2014年3月15日起施行"; before it the 2009 text applied, which the
+        // collection does not hold. 第五十六条: "…没有违法所得的，处以五十万元以下的罚款…"
+        String text = lawArticle("民法商法/消费者权益保护法(2013-10-25).md", "第五十六条");
+        ProvisionVersion consumer56 = version("消费者权益保护法@2013-10-25", 56, text, LocalDate.of(2014, 3, 15), null);
+
+        assertThatThrownBy(() -> advisor.advise(cited(consumer56, LawLevel.LAW), facts(LocalDate.of(2014, 1, 10)).build()))
+                .isInstanceOf(InvalidFactException.class)
+                .hasMessageContaining("(2014-01-10) is before the earliest version of 第56条 in the law collection, in force from 2014-03-15")
+                .hasMessageContaining("must be read in that version")
+                .hasMessageNotContaining("no version");
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
