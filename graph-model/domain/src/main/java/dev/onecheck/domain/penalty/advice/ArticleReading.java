@@ -17,7 +17,6 @@ final class ArticleReading {
      * "两年内有三次以上违法行为或者有其他严重情节的，处广告费用五倍以上十倍以下的罚款…", where 情节严重 is worded 严重情节.
      */
     private static final Pattern SERIOUS = Pattern.compile("(情节严重|有其他严重情节|严重情节)的，([^；。：:]+)");
-    static final String CRIME = "构成犯罪的，依法追究刑事责任";
     static final String DAILY = "按日连续处罚";
 
     private ArticleReading() {

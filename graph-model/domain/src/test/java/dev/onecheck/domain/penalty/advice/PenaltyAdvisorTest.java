@@ -496,7 +496,7 @@ class PenaltyAdvisorTest {
         assertThat(advice.procedure()).extracting(ProcedureFlag::kind, ProcedureFlag::applies).containsExactly(
                 tuple(ProcedureFlag.Kind.ON_THE_SPOT, false), tuple(ProcedureFlag.Kind.HEARING_NOTICE, true),
                 tuple(ProcedureFlag.Kind.LEGAL_REVIEW, null), tuple(ProcedureFlag.Kind.COLLECTIVE_DISCUSSION, null),
-                tuple(ProcedureFlag.Kind.CRIMINAL_REFERRAL, false));
+                tuple(ProcedureFlag.Kind.CRIMINAL_REFERRAL, null));
         // "对公民处以二百元以下…罚款或者警告的行政处罚的，可以当场作出行政处罚决定"
         DiscretionStandard small = new DiscretionStandard("XF-006", "江海市消防行政处罚裁量基准（2024）", List.of(
                 new Tier(TierLevel.ORDINARY, "一般", null, null, fixed(50, 200), List.of("警告"))));
