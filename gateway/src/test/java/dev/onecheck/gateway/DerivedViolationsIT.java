@@ -41,7 +41,7 @@ class DerivedViolationsIT {
     /** The default rule set, as loaders/sample-data/discretion-rules.json ships it. */
     private static final GeneralDiscretionRules RULES = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（默认）", "2024.1",
             LocalDate.of(2021, 7, 15), "行政处罚法 第三十二条、第三十三条", new Split(band("0", "0.3"), band("0.3", "0.7"), band("0.7", "1")),
-            new Split(band("0", "0.2"), band("0.4", "0.6"), band("0.6", "1")), true);
+            new Split(band("0", "0.4"), band("0.4", "0.6"), band("0.6", "1")), band("0.5", "1"), true);
 
     @LocalServerPort
     int port;
