@@ -119,17 +119,17 @@ public final class AdviceReader {
         if (penalties.isEmpty()) {
             return new Found(null, new Missing.Unknown());
         }
-        String code = r.get("code").asString();
+        String violation = r.get("code").asString();
         String name = r.get("name").asString();
         String domain = r.get("domain").asString(null);
         List<CitedArticle> violated = articles(cited, "VIOLATES");
         if (r.get("standardCode").isNull()) {
-            return generalRules.inEffect(day).map(rules -> new Found(new AdviceBasis(code, name, domain, general(rules, penalties), violated,
+            return generalRules.inEffect(day).map(rules -> new Found(new AdviceBasis(violation, name, domain, general(rules, penalties), violated,
                     penalties, general(r), rules), null)).orElseGet(() -> new Found(null, new Missing.NoGeneralRules()));
         }
         DiscretionStandard standard = new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
                 r.get("tiers").asList(PenaltyReader::tier));
-        return new Found(new AdviceBasis(code, name, domain, standard, violated, penalties, general(r)), null);
+        return new Found(new AdviceBasis(violation, name, domain, standard, violated, penalties, general(r)), null);
     }
 
     /** The basis of advice on a penalty article itself ({@code provisionId}), under the general rules in effect on {@code day}. */
