@@ -178,6 +178,6 @@ class PenaltyRulesIT {
         // 2017 第四十三条 (伪造…) has a counterpart now: 2024 第四十一条, which merged it with 第四十四条 (隐匿…).
         JsonNode forged = at(new GraphQlHttp(port).post(PROVISION_ADVICE.formatted("会计法@2017-11-04/43", "committedOn: \"2023-03-01\", "
                 + "discoveredOn: \"2024-01-06\", decidedOn: \"2025-06-23\", partyType: ORGANIZATION"), TestTokens.officer()).data(), "/penaltyAdvice");
-        assertThat(at(forged, "/reasoning/0/finding").asString()).contains("作出决定时施行《会计法》（2024-06-28版）第41条");
+        assertThat(at(forged, "/reasoning/0/finding").asString()).contains("作出决定时施行《会计法》（2024-06-28版）第四十一条（条文序号由第四十三条调整为第四十一条）");
     }
 }
