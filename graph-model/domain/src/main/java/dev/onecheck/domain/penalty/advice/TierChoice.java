@@ -85,7 +85,10 @@ final class TierChoice {
             eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
         }
         if (eligible.isEmpty()) {
-            draft.step("适用情形", 0, "基准的处罚阶次均以" + conditions(standard) + "为条件，本案不具备，只责令改正");
+            String conditions = conditions(standard);
+            // Tiers only for circumstances the officer must find: the fine is offered apart ("若认定…则"), not applied here.
+            draft.step("适用情形", 0, conditions.isEmpty() ? "基准的处罚阶次均以须由执法人员认定的情形为条件，案件事实未载明，本案只责令改正，另列备选"
+                    : "基准的处罚阶次均以" + conditions + "为条件，本案不具备，只责令改正");
             return Optional.empty();
         }
         int top = eligible.stream().mapToInt(t -> priority(t.condition())).max().orElseThrow();
