@@ -39,9 +39,9 @@ class DerivedViolationsIT {
 
     private static final Path CORPUS = Path.of("..", "..", "shared", "data", "laws");
     /** The default rule set, as loaders/sample-data/discretion-rules.json ships it. */
-    private static final GeneralDiscretionRules RULES = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（默认）", "2024.1",
+    private static final GeneralDiscretionRules RULES = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（本项目默认规则，待省、市规则替换）", "2024.2",
             LocalDate.of(2021, 7, 15), "行政处罚法 第三十二条、第三十三条", new Split(band("0", "0.3"), band("0.3", "0.7"), band("0.7", "1")),
-            new Split(band("0", "0.2"), band("0.4", "0.6"), band("0.6", "1")), true);
+            new Split(band("0", "0.4"), band("0.4", "0.6"), band("0.6", "1")), band("0.5", "1"), true);
 
     @LocalServerPort
     int port;
@@ -116,8 +116,8 @@ class DerivedViolationsIT {
                 .path("violation.provenance").entity(String.class).isEqualTo("DERIVED")
                 .path("standard").valueIsNull()
                 .path("standardBasis").entity(String.class).isEqualTo("GENERAL_RULES")
-                .path("generalRules.title").entity(String.class).isEqualTo("通用行政处罚裁量规则（默认）")
-                .path("generalRules.version").entity(String.class).isEqualTo("2024.1")
+                .path("generalRules.title").entity(String.class).isEqualTo("通用行政处罚裁量规则（本项目默认规则，待省、市规则替换）")
+                .path("generalRules.version").entity(String.class).isEqualTo("2024.2")
                 .path("outcome").entity(String.class).isEqualTo("PUNISH")
                 .path("tier.level").entity(String.class).isEqualTo("一般")
                 .path("range.min").entity(Double.class).isEqualTo(11100.0)

@@ -2,14 +2,23 @@ package dev.onecheck.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.onecheck.domain.law.LawMarkdownParser;
+import dev.onecheck.domain.law.LawText;
+import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules;
+import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules.Band;
+import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules.Split;
 import dev.onecheck.infra.test.TestStack;
 import dev.onecheck.search.index.KnowledgeBaseFixture;
 import dev.onecheck.store.law.LawStore;
+import dev.onecheck.store.penalty.GeneralRulesStore;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,11 +42,34 @@ class PenaltyRulesIT {
     @LocalServerPort
     int port;
 
+    private static final Path LAWS = Path.of("..", "..", "shared", "data", "laws");
+    private static final String PROVISION_ADVICE = """
+            { penaltyAdvice(provision: "%s", facts: {%s}) {
+                outcome range { min max } measures provisions { use provision { id } }
+                alternatives { choice range { min max } }
+                reasoning { rule citation finding } } }""";
+    /** The default rule set, as loaders/sample-data/discretion-rules.json ships it. */
+    private static final GeneralDiscretionRules RULES = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（本项目默认规则，待省、市规则替换）",
+            "2024.2", LocalDate.of(2021, 7, 15), "行政处罚法 第三十二条、第三十三条", new Split(band("0", "0.3"), band("0.3", "0.7"), band("0.7", "1")),
+            new Split(band("0", "0.4"), band("0.4", "0.6"), band("0.6", "1")), band("0.5", "1"), true);
+
+    private static Band band(String from, String to) {
+        return new Band(new BigDecimal(from), new BigDecimal(to));
+    }
+
     @BeforeAll
     static void knowledgeBase() throws Exception {
         KnowledgeBaseFixture.load(TestStack.driver());
-        new LawStore(TestStack.driver()).upsert(List.of(new LawMarkdownParser().parse(ADMIN_PENALTY_LAW.toString(),
-                Files.readString(ADMIN_PENALTY_LAW))));
+        LawMarkdownParser parser = new LawMarkdownParser();
+        new LawStore(TestStack.driver()).upsert(List.of(parser.parse(ADMIN_PENALTY_LAW.toString(), Files.readString(ADMIN_PENALTY_LAW))));
+        // 会计法 2017 and 2024 as the law load reads them without the amendments file: the 2024 修正 starts on its adoption day.
+        Assumptions.assumeTrue(Files.isDirectory(LAWS), "the law collection is not beside the checkout at " + LAWS);
+        List<LawText> accounting = new ArrayList<>();
+        for (String file : List.of("经济法/会计法(2017-11-04).md", "经济法/会计法(2024-06-28).md")) {
+            accounting.add(parser.parse(file, Files.readString(LAWS.resolve(file))));
+        }
+        new LawStore(TestStack.driver()).upsert(accounting);
+        new GeneralRulesStore(TestStack.driver()).write(List.of(RULES));
     }
 
     private JsonNode advice(String facts) throws Exception {
@@ -123,5 +155,29 @@ class PenaltyRulesIT {
         JsonNode noFault = advice("committedOn: \"2026-05-01\", decidedOn: \"2026-11-23\", goodsValue: 3000, noFault: true, role: PRODUCER");
 
         assertThat(at(noFault, "/outcome").asString()).isEqualTo("NO_PENALTY");
+    }
+
+    @Test
+    void theOlderAccountingArticleIsAdvisedWithItsOwnFinesAndMeasuresAndAnAssumedCommencementIsSaid() throws Exception {
+        // 第三十七条: "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。" 会计法 2017 第四十二条 "…责令限期改正，可以对单位并处
+        // 三千元以上五万元以下的罚款…" continues as 2024 第四十条 "…责令限期改正，给予警告、通报批评，对单位可以并处二十万元以下的罚款…".
+        JsonNode before = at(new GraphQlHttp(port).post(PROVISION_ADVICE.formatted("会计法@2024-06-28/40", "committedOn: \"2024-03-01\", "
+                + "discoveredOn: \"2025-01-06\", decidedOn: \"2026-11-23\", partyType: ORGANIZATION"), TestTokens.officer()).data(), "/penaltyAdvice");
+
+        assertThat(at(before, "/provisions").findValuesAsString("id")).contains("会计法@2017-11-04/42").doesNotContain("会计法@2024-06-28/40");
+        assertThat(at(before, "/measures").toString()).contains("责令限期改正").doesNotContain("警告", "通报批评");
+        assertThat(at(before, "/range/min").asDouble()).isEqualTo(17100);
+        assertThat(at(before, "/range/max").asDouble()).isEqualTo(35900);
+
+        // An act two months after the 修正 was adopted: "本决定自2024年7月1日起施行" is not in the file, so the day is assumed.
+        JsonNode soon = at(new GraphQlHttp(port).post(PROVISION_ADVICE.formatted("会计法@2024-06-28/40", "committedOn: \"2024-09-01\", "
+                + "discoveredOn: \"2025-01-06\", decidedOn: \"2026-11-23\", partyType: ORGANIZATION"), TestTokens.officer()).data(), "/penaltyAdvice");
+        assertThat(at(soon, "/reasoning").findValuesAsString("finding"))
+                .anySatisfy(f -> assertThat(f).contains("修正决定的施行日期未经核实，按通过日期（2024-06-28）起算"));
+
+        // 2017 第四十三条 (伪造…) has a counterpart now: 2024 第四十一条, which merged it with 第四十四条 (隐匿…).
+        JsonNode forged = at(new GraphQlHttp(port).post(PROVISION_ADVICE.formatted("会计法@2017-11-04/43", "committedOn: \"2023-03-01\", "
+                + "discoveredOn: \"2024-01-06\", decidedOn: \"2025-06-23\", partyType: ORGANIZATION"), TestTokens.officer()).data(), "/penaltyAdvice");
+        assertThat(at(forged, "/reasoning/0/finding").asString()).contains("作出决定时施行《会计法》（2024-06-28版）第四十一条（条文序号由第四十三条调整为第四十一条）");
     }
 }

@@ -25,7 +25,7 @@ public record ViolationFactsInput(String committedOn, String endedOn, String dis
                            Boolean purchaseChecked, Boolean sourceDisclosed, Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age,
                            MentalState mentalState, Reduction reduction, Integer daysUncorrected, Double goodsValue,
                            Double illegalIncome, Double advertisingCost, Double lossAmount, Double defraudedAmount,
-                           List<Mitigation> mitigating, List<Aggravation> aggravating) {
+                           List<Mitigation> mitigating, List<Aggravation> aggravating, List<Basis> uncomputableAmounts) {
 
     /** The facts, decided {@code today} unless the input names the day; a wrong fact throws naming it. */
     public ViolationFacts facts(LocalDate today) {
@@ -35,7 +35,8 @@ public record ViolationFactsInput(String committedOn, String endedOn, String dis
                 Boolean.TRUE.equals(correctedInTime), Boolean.TRUE.equals(refusedCorrection), Boolean.TRUE.equals(serious),
                 Boolean.TRUE.equals(noFault), Boolean.TRUE.equals(purchaseChecked), Boolean.TRUE.equals(sourceDisclosed), lifeHealthOrFinance,
                 partyType, role, age, mentalState, reduction, daysUncorrected, amounts(),
-                mitigating == null ? Set.of() : Set.copyOf(mitigating), aggravating == null ? Set.of() : Set.copyOf(aggravating));
+                mitigating == null ? Set.of() : Set.copyOf(mitigating), aggravating == null ? Set.of() : Set.copyOf(aggravating),
+                uncomputableAmounts == null ? Set.of() : Set.copyOf(uncomputableAmounts));
     }
 
     private Map<Basis, BigDecimal> amounts() {

@@ -43,7 +43,7 @@ public class DiscretionRulesCommand implements Callable<Integer> {
     static GeneralDiscretionRules ruleSet(JsonEntry e) {
         try {
             return new GeneralDiscretionRules(e.required("code"), e.required("title"), e.required("version"), e.date("effectiveFrom"),
-                    e.required("basis"), split(e, "range"), split(e, "maximumOnly"), e.bool("firstOffenceWaiver", false));
+                    e.required("basis"), split(e, "range"), split(e, "maximumOnly"), band(e, "mitigated"), e.bool("firstOffenceWaiver", false));
         } catch (IllegalArgumentException ex) {
             throw e.error("", ex.getMessage());
         }

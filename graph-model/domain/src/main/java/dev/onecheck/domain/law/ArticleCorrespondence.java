@@ -13,9 +13,13 @@ import java.util.Set;
  * deletes articles, so numbers shift (会计法 2017 第四十二条, 违反本法规定…由县级以上人民政府财政部门责令限期改正, is 2024
  * 第三十九条, while 2024 第四十二条 is the former 第四十五条): articles are paired by the similarity of their texts — the
  * Dice coefficient of their sets of character bigrams, punctuation and the 第X条 label left out — taking the most
- * similar pairs first, each article at most once, and only pairs at least {@link #MIN_SIMILARITY} alike. An article
- * left unpaired has no counterpart in the other version (deleted, added, or rewritten beyond recognition); callers
- * report it rather than compare it with whatever article now bears its number.
+ * similar pairs first, each article at most once, and only pairs at least {@link #MIN_SIMILARITY} alike. Then merges:
+ * an amendment may join neighbouring articles into one (会计法 2017 第四十三条 伪造、变造… and 第四十四条 隐匿或者故意销毁…
+ * are 2024 第四十一条), so an older article left unpaired joins the newer article of its neighbour (the article before or
+ * after it) where the two older texts together are more like the newer one than the neighbour alone, and at least
+ * {@link #MIN_SIMILARITY} alike: several older articles may continue as one newer article, never one older as several.
+ * An article left unpaired has no counterpart in the other version (deleted, added, or rewritten beyond recognition);
+ * callers report it rather than compare it with whatever article now bears its number.
  */
 public final class ArticleCorrespondence {
 
@@ -29,7 +33,7 @@ public final class ArticleCorrespondence {
     private ArticleCorrespondence() {
     }
 
-    /** The pairs between two consecutive versions' articles, in the older version's order. */
+    /** The pairs between two consecutive versions' articles, in the older version's order; a newer article may appear in several. */
     public static List<Pair> between(List<Provision> older, List<Provision> newer) {
         Map<Provision, Set<String>> grams = new HashMap<>();
         older.forEach(p -> grams.put(p, bigrams(p)));
@@ -56,8 +60,42 @@ public final class ArticleCorrespondence {
                 pairs.add(c);
             }
         }
+        merges(older, grams, taken, pairs);
         pairs.sort(Comparator.comparingInt((Pair p) -> older.indexOf(p.older())));
         return List.copyOf(pairs);
+    }
+
+    /** Adds the older articles left unpaired that an amendment merged into their neighbour's newer article. */
+    private static void merges(List<Provision> older, Map<Provision, Set<String>> grams, Set<Provision> taken, List<Pair> pairs) {
+        Map<Provision, Set<String>> merged = new HashMap<>();
+        Map<Provision, Double> similarity = new HashMap<>();
+        for (Pair p : pairs) {
+            merged.put(p.newer(), new HashSet<>(grams.get(p.older())));
+            similarity.put(p.newer(), p.similarity());
+        }
+        for (Provision o : older) {
+            if (taken.contains(o)) {
+                continue;
+            }
+            Pair best = null;
+            for (Pair p : List.copyOf(pairs)) {
+                if (Math.abs(p.older().article() - o.article()) != 1 || p.older().suffix() != 0 || o.suffix() != 0) {
+                    continue;
+                }
+                Set<String> together = new HashSet<>(merged.get(p.newer()));
+                together.addAll(grams.get(o));
+                double alike = dice(together, grams.get(p.newer()));
+                if (alike >= MIN_SIMILARITY && alike > similarity.get(p.newer()) && (best == null || alike > best.similarity())) {
+                    best = new Pair(o, p.newer(), alike);
+                }
+            }
+            if (best != null) {
+                taken.add(o);
+                pairs.add(best);
+                merged.get(best.newer()).addAll(grams.get(o));
+                similarity.put(best.newer(), best.similarity());
+            }
+        }
     }
 
     static double dice(Set<String> a, Set<String> b) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,9 +130,11 @@ public final class LawMarkdownParser {
         } else if (!whole.paragraphs.isEmpty()) {
             provisions.add(whole.build());
         }
-        LocalDate effectiveFrom = effectiveFrom(path, history, provisions.isEmpty() ? "" : provisions.getLast().text(), versionDate);
-        Law law = new Law(lawId, title, shortTitle, LawLevel.ofCategory(category), category, versionDate, effectiveFrom,
-                history, Hashes.sha256(path + "\n" + content));
+        Optional<LocalDate> stated = effectiveFrom(path, history, provisions.isEmpty() ? "" : provisions.getLast().text(), versionDate);
+        // Without a stated day an amended text takes effect with its decision, dated the version date — assumed, not read.
+        boolean amended = history.stream().anyMatch(l -> AMENDED.matcher(l).find());
+        Law law = new Law(lawId, title, shortTitle, LawLevel.ofCategory(category), category, versionDate, stated.orElse(versionDate),
+                history, Hashes.sha256(path + "\n" + content), stated.isEmpty() && amended);
         return new LawText(law, provisions);
     }
 
@@ -157,9 +160,9 @@ public final class LawMarkdownParser {
      * 2015年10月1日) dated no later than that day. A history line "…施行" on or after the version date wins (反有组织犯罪法
      * 2021-12-24 → "2022年5月1日 施行"). Otherwise a 修正 takes effect with its decision, dated the version date (the
      * 修正决定 of the 全国人大常委会 "自公布之日起施行"); a decision that set a later day is not in the file (see
-     * {@link LawText#takingEffect}).
+     * {@link LawText#takingEffect}). Empty where no day is stated for this version: it is then the version date.
      */
-    private static LocalDate effectiveFrom(String path, List<String> history, String lastArticle, LocalDate versionDate)
+    private static Optional<LocalDate> effectiveFrom(String path, List<String> history, String lastArticle, LocalDate versionDate)
             throws LawFormatException {
         LocalDate inForceLine = null;
         for (String line : history) {
@@ -170,17 +173,17 @@ public final class LawMarkdownParser {
         }
         List<String> amendments = history.stream().filter(l -> AMENDED.matcher(l).find()).toList();
         if (inForceLine != null && (amendments.isEmpty() || !inForceLine.isBefore(versionDate))) {
-            return inForceLine;
+            return Optional.of(inForceLine);
         }
         Matcher m = TAKES_EFFECT.matcher(lastArticle);
         LocalDate stated = m.find() ? date(path, 0, m.group(1), m.group(2), m.group(3)) : null;
         if (stated == null) {
-            return versionDate;
+            return Optional.empty();
         }
         if (amendments.isEmpty() || REVISED.matcher(amendments.getLast()).find() && !stated.isBefore(versionDate)) {
-            return stated;
+            return Optional.of(stated);
         }
-        return versionDate;
+        return Optional.empty();
     }
 
     private static LocalDate date(String path, int line, String iso) throws LawFormatException {

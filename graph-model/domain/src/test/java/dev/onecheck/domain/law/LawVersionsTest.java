@@ -72,10 +72,43 @@ class LawVersionsTest {
         assertThat(counterpart(pairs, old, 45)).hasValueSatisfying(p -> assertThat(p.article()).isEqualTo(42));
         assertThat(current.provisions().stream().filter(p -> p.article() == 40).findFirst().orElseThrow().text())
                 .startsWith("违反本法规定，有下列行为之一的，由县级以上人民政府财政部门责令限期改正");
-        // Every article at most once on either side.
+        // An older article continues as one newer article at most (several may continue as one: see the merge below).
         assertThat(pairs).extracting(Pair::older).doesNotHaveDuplicates();
-        assertThat(pairs).extracting(Pair::newer).doesNotHaveDuplicates();
         assertThat(pairs).allSatisfy(p -> assertThat(p.similarity()).isGreaterThanOrEqualTo(ArticleCorrespondence.MIN_SIMILARITY));
+    }
+
+    @Test
+    void articlesAnAmendmentMergedAllContinueAsTheMergedArticle() throws Exception {
+        LawText old = law("经济法/会计法(2017-11-04).md");
+        LawText current = law("经济法/会计法(2024-06-28).md");
+        List<Pair> pairs = ArticleCorrespondence.between(old.provisions(), current.provisions());
+
+        // 2017 第四十三条 "伪造、变造会计凭证、会计帐簿，编制虚假财务会计报告，构成犯罪的，依法追究刑事责任。" and 第四十四条 "隐匿或者
+        // 故意销毁依法应当保存的会计凭证、会计帐簿、财务会计报告，构成犯罪的，依法追究刑事责任。" are both 2024 第四十一条 "伪造、变造会计
+        // 凭证、会计账簿，编制虚假财务会计报告，隐匿或者故意销毁依法应当保存的会计凭证、会计账簿、财务会计报告的，由县级以上人民政府财政部门
+        // 责令限期改正，给予警告、通报批评…".
+        assertThat(paragraph(old, 43)).startsWith("伪造、变造会计凭证、会计帐簿，编制虚假财务会计报告，构成犯罪的");
+        assertThat(paragraph(old, 44)).startsWith("隐匿或者故意销毁依法应当保存的会计凭证、会计帐簿、财务会计报告，构成犯罪的");
+        assertThat(paragraph(current, 41)).startsWith("伪造、变造会计凭证、会计账簿，编制虚假财务会计报告，隐匿或者故意销毁依法应当保存的会计凭证、会计账簿、财务会计报告的");
+        assertThat(counterpart(pairs, old, 43)).hasValueSatisfying(p -> assertThat(p.article()).isEqualTo(41));
+        assertThat(counterpart(pairs, old, 44)).hasValueSatisfying(p -> assertThat(p.article()).isEqualTo(41));
+        assertThat(counterpart(pairs, old, 42)).hasValueSatisfying(p -> assertThat(p.article()).isEqualTo(40));
+        assertThat(pairs).allSatisfy(p -> assertThat(p.similarity()).isGreaterThanOrEqualTo(ArticleCorrespondence.MIN_SIMILARITY));
+    }
+
+    @Test
+    void anAmendmentWithoutAStatedDayHasItsCommencementAssumed() throws Exception {
+        // 会计法 2024: the history's last line is the 修正 of 2024-06-28; the decision's "本决定自2024年7月1日起施行" is not in the file.
+        LawText accounting = law("经济法/会计法(2024-06-28).md");
+        assertThat(accounting.law().effectiveFrom()).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(accounting.law().commencementAssumed()).isTrue();
+        assertThat(accounting.takingEffect(LocalDate.of(2024, 7, 1)).law().commencementAssumed()).isFalse();
+        // 行政处罚法 2021 is a 修订 that says "本法自2021年7月15日起施行。"
+        assertThat(law("行政法/行政处罚法(2021-01-22).md").law().commencementAssumed()).isFalse();
+    }
+
+    private static String paragraph(LawText text, int article) {
+        return text.provisions().stream().filter(p -> p.article() == article).findFirst().orElseThrow().paragraphs().getFirst();
     }
 
     @Test

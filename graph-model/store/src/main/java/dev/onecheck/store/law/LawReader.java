@@ -87,6 +87,6 @@ public final class LawReader {
         return new Law(l.get("id").asString(), l.get("title").asString(), l.get("shortTitle").asString(),
                 LawLevel.ofLabel(l.get("level").asString()),
                 l.get("category").asString(null), l.get("versionDate").asLocalDate(), l.get("effectiveFrom").asLocalDate(),
-                l.get("history").asList(Value::asString, List.of()), l.get("hash").asString(null));
+                l.get("history").asList(Value::asString, List.of()), l.get("hash").asString(null), l.get("commencementAssumed").asBoolean(false));
     }
 }

@@ -24,7 +24,8 @@ import org.neo4j.driver.Value;
  * Writes law versions and their articles: {@code (:Law)-[:HAS_PROVISION]->(:Provision)}, and between versions of
  * one law {@code (newer)-[:SUPERSEDES]->(older)} with effective ranges and status (a version ends the day before the
  * next takes effect), and between their articles {@code (older)-[:AMENDED_AS]->(newer)} where one continues the other. A law whose source hash is
- * already stored is left alone (unchanged); a changed one is rewritten in place, keeping the provision nodes that
+ * already stored, with the same day of entry into force (a row added to the amendments in force changes it, not the
+ * text) and {@code commencementAssumed}, is left alone (unchanged); a changed one is rewritten in place, keeping the provision nodes that
  * other parts of the graph point to. Each batch is one transaction: a batch is written whole or not at all.
  */
 public final class LawStore {
@@ -32,7 +33,10 @@ public final class LawStore {
     private static final String UPSERT = """
             UNWIND $laws AS law
             OPTIONAL MATCH (old:Law {id: law.props.id})
-            WITH law, CASE WHEN old IS NULL THEN 'created' WHEN old.hash = law.props.hash THEN 'unchanged' ELSE 'updated' END AS outcome
+            WITH law, CASE WHEN old IS NULL THEN 'created'
+                           WHEN old.hash = law.props.hash AND old.effectiveFrom = law.props.effectiveFrom
+                                AND old.commencementAssumed = law.props.commencementAssumed THEN 'unchanged'
+                           ELSE 'updated' END AS outcome
             CALL (law, outcome) {
               WITH law WHERE outcome <> 'unchanged'
               MERGE (l:Law {id: law.props.id})
@@ -164,6 +168,7 @@ public final class LawStore {
         props.put("category", law.category());
         props.put("versionDate", law.versionDate());
         props.put("effectiveFrom", law.effectiveFrom());
+        props.put("commencementAssumed", law.commencementAssumed());
         props.put("history", law.history());
         props.put("hash", law.hash());
         List<Map<String, Object>> provisions = text.provisions().stream().map(p -> {

@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.onecheck.domain.law.LawLevel;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.advice.AdviceBasis;
 import dev.onecheck.domain.penalty.advice.CitedArticle;
+import dev.onecheck.domain.penalty.advice.GeneralDiscretionRules;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
-import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 import dev.onecheck.store.law.LawReader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -22,19 +21,28 @@ import org.neo4j.driver.Value;
 /**
  * What a penalty advice rests on, in one read: the violation, its standard and tiers, each article it cites in every
  * version of its law that has a counterpart of it (following {@code AMENDED_AS}, never the same number: 会计法 2017
- * 第四十二条 is 2024 第四十条), the versions that have none, and the general rules of the 行政处罚法 in force.
+ * 第四十二条 is 2024 第四十条), the versions that have none, and the general rules of the 行政处罚法 in force. Without a
+ * local standard the basis carries the rule set in effect, which the advisor applies to the version that applies.
  */
 public final class AdviceReader {
 
     /**
      * The versions of article {@code p} of law {@code l}: its counterparts through {@code AMENDED_AS} (never the same
-     * number) with their periods, and the versions of the law without one.
+     * number) with their periods and whether the period's start is assumed, and the versions of the law without one.
+     * Each way along the links only: where an amendment merged two articles into one (会计法 2017 第四十三条 and
+     * 第四十四条 → 2024 第四十一条), the one is not the other's counterpart.
      */
     private static final String COUNTERPARTS = """
             CALL (p) {
-              MATCH (p)-[:AMENDED_AS*0..]-(q:Provision)<-[:HAS_PROVISION]-(other:Law)
+              CALL (p) {
+                MATCH (p)-[:AMENDED_AS*0..]->(q:Provision) RETURN q
+                UNION
+                MATCH (q:Provision)-[:AMENDED_AS*1..]->(p) RETURN q
+              }
+              MATCH (q)<-[:HAS_PROVISION]-(other:Law)
               WITH DISTINCT q, other
-              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo}) AS versions, collect(other.id) AS present
+              RETURN collect({provision: q, from: other.effectiveFrom, to: other.effectiveTo,
+                              assumed: coalesce(other.commencementAssumed, false)}) AS versions, collect(other.id) AS present
             }
             CALL (l, present) {
               MATCH (gap:Law {shortTitle: l.shortTitle}) WHERE NOT gap.id IN present
@@ -108,14 +116,20 @@ public final class AdviceReader {
         Record r = records.getFirst();
         List<Value> cited = r.get("cited").asList(v -> v);
         List<CitedArticle> penalties = articles(cited, "PENALIZED_BY");
-        Optional<DiscretionStandard> standard = r.get("standardCode").isNull() ? general(penalties, day)
-                : Optional.of(new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
-                        r.get("tiers").asList(PenaltyReader::tier)));
-        if (standard.isEmpty() || penalties.isEmpty()) {
-            return new Found(null, penalties.isEmpty() ? new Missing.Unknown() : new Missing.NoGeneralRules());
+        if (penalties.isEmpty()) {
+            return new Found(null, new Missing.Unknown());
         }
-        return new Found(new AdviceBasis(r.get("code").asString(), r.get("name").asString(), r.get("domain").asString(null), standard.get(),
-                articles(cited, "VIOLATES"), penalties, general(r)), null);
+        String violation = r.get("code").asString();
+        String name = r.get("name").asString();
+        String domain = r.get("domain").asString(null);
+        List<CitedArticle> violated = articles(cited, "VIOLATES");
+        if (r.get("standardCode").isNull()) {
+            return generalRules.inEffect(day).map(rules -> new Found(new AdviceBasis(violation, name, domain, general(rules, penalties), violated,
+                    penalties, general(r), rules), null)).orElseGet(() -> new Found(null, new Missing.NoGeneralRules()));
+        }
+        DiscretionStandard standard = new DiscretionStandard(r.get("standardCode").asString(), r.get("standardTitle").asString(null),
+                r.get("tiers").asList(PenaltyReader::tier));
+        return new Found(new AdviceBasis(violation, name, domain, standard, violated, penalties, general(r)), null);
     }
 
     /** The basis of advice on a penalty article itself ({@code provisionId}), under the general rules in effect on {@code day}. */
@@ -128,18 +142,17 @@ public final class AdviceReader {
         }
         Record r = records.getFirst();
         CitedArticle article = article(r.get("cited"));
-        Optional<DiscretionStandard> standard = general(List.of(article), day);
-        return standard.map(s -> new Found(new AdviceBasis(provisionId, article.citation(), null, s, List.of(), List.of(article), general(r)), null))
+        return generalRules.inEffect(day).map(rules -> new Found(new AdviceBasis(provisionId, article.citation(), null,
+                        general(rules, List.of(article)), List.of(), List.of(article), general(r), rules), null))
                 .orElseGet(() -> new Found(null, new Missing.NoGeneralRules()));
     }
 
-    /** The standard the rule set in effect makes of the first penalty article's paragraph, as linked. */
-    private Optional<DiscretionStandard> general(List<CitedArticle> penalties, LocalDate day) {
-        if (penalties.isEmpty()) {
-            return Optional.empty();
-        }
-        String text = penalties.getFirst().text(penalties.getFirst().linked());
-        return generalRules.inEffect(day).map(rules -> rules.standardFor(text, ViolationDeriver.immediateMeasures(text)));
+    /**
+     * The standard the rule set makes of the first penalty article's paragraph as linked; the advisor makes it again
+     * from the version that applies where that is another ({@link AdviceBasis#ruleSet}).
+     */
+    private static DiscretionStandard general(GeneralDiscretionRules rules, List<CitedArticle> penalties) {
+        return rules.standardFor(penalties.getFirst().text(penalties.getFirst().linked()));
     }
 
     private static Map<Integer, Provision> general(Record r) {
@@ -155,7 +168,7 @@ public final class AdviceReader {
     /** One cited article: the version linked, its counterparts in the other versions, and the versions without one. */
     private static CitedArticle article(Value c) {
         List<ProvisionVersion> versions = c.get("versions").asList(v -> new ProvisionVersion(LawReader.provision(v.get("provision")),
-                v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate()));
+                v.get("from").asLocalDate(), v.get("to").isNull() ? null : v.get("to").asLocalDate(), v.get("assumed").asBoolean()));
         String linked = c.get("linked").asString();
         ProvisionVersion linkedVersion = versions.stream().filter(v -> v.provision().id().equals(linked)).findFirst().orElseThrow();
         List<CitedArticle.Unmatched> unmatched = c.get("unmatched").asList(u -> new CitedArticle.Unmatched(u.get("law").asString(),

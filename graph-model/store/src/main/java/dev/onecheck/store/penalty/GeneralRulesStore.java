@@ -51,6 +51,7 @@ public final class GeneralRulesStore {
             props.put("basis", r.basis());
             props.put("range", bands(r.range()));
             props.put("maximumOnly", bands(r.maximumOnly()));
+            props.put("mitigated", List.of(r.mitigated().from().doubleValue(), r.mitigated().to().doubleValue()));
             props.put("firstOffenceWaiver", r.firstOffenceWaiver());
             props.put("hash", Hashes.sha256(r.toString()));
             return Map.<String, Object>of("key", props.get("key"), "props", props);
@@ -81,7 +82,12 @@ public final class GeneralRulesStore {
     private static GeneralDiscretionRules ruleSet(Value r) {
         return new GeneralDiscretionRules(r.get("code").asString(), r.get("title").asString(), r.get("version").asString(),
                 r.get("effectiveFrom").asLocalDate(), r.get("basis").asString(""), split(r.get("range")), split(r.get("maximumOnly")),
-                r.get("firstOffenceWaiver").asBoolean(false));
+                band(r.get("mitigated")), r.get("firstOffenceWaiver").asBoolean(false));
+    }
+
+    private static Band band(Value v) {
+        List<BigDecimal> b = v.asList(x -> BigDecimal.valueOf(x.asDouble()));
+        return new Band(b.get(0), b.get(1));
     }
 
     private static Split split(Value v) {

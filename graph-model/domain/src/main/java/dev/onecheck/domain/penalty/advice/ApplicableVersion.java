@@ -21,7 +21,7 @@ record ApplicableVersion(ProvisionVersion version, LocalDate asOf, String findin
     static ApplicableVersion of(CitedArticle article, List<CitedArticle> violated, ViolationFacts facts) {
         LocalDate acted = facts.actEndedOn();
         ProvisionVersion then = article.versionOn(acted);
-        String when = "违法行为发生时（" + acted + "）施行" + name(then);
+        String when = "违法行为发生时（" + acted + "）施行" + name(then) + merged(article, then, acted);
         String dropped = dropped(violated, acted, facts.decidedOn());
         Optional<CitedArticle.Unmatched> gone = article.unmatchedOn(facts.decidedOn());
         if (gone.isPresent()) {
@@ -63,6 +63,38 @@ record ApplicableVersion(ProvisionVersion version, LocalDate asOf, String findin
             return new ApplicableVersion(now, facts.decidedOn(), when + "；新版处罚较轻" + ranges + fewer + "，适用新版" + dropped);
         }
         return new ApplicableVersion(then, acted, when + "；新版处罚不轻于旧版" + ranges + "，适用违法行为发生时的规定" + dropped);
+    }
+
+    /**
+     * Where an amendment merged several articles into one (会计法 2017 第四十三条 伪造… and 第四十四条 隐匿… became 2024
+     * 第四十一条), the older version has several counterparts: which one the act falls under is the officer's reading.
+     */
+    private static String merged(CitedArticle article, ProvisionVersion then, LocalDate acted) {
+        List<ProvisionVersion> all = article.versionsOn(acted);
+        if (all.size() < 2) {
+            return "";
+        }
+        return "（修改后合并为一条，该版中对应的条文有" + all.stream().map(v -> v.provision().label()).collect(Collectors.joining("、"))
+                + "，以下按" + then.provision().label() + "比较，请按违法行为核对所适用的条文）";
+    }
+
+    /**
+     * The assumption an answer rests on when a version compared is a 修改 whose own day of entry into force no source
+     * confirms and the day it is judged on lies within {@link ProvisionVersion#UNCONFIRMED_MONTHS} months after the
+     * adoption day taken instead: the decision may have set a later day (本决定自2021年9月1日起施行), so the act or the
+     * decision may fall under the previous version.
+     */
+    static Optional<String> unconfirmedCommencement(CitedArticle article, ViolationFacts facts) {
+        List<String> found = new java.util.ArrayList<>();
+        for (LocalDate day : List.of(facts.actEndedOn(), facts.decidedOn())) {
+            ProvisionVersion v = article.versionOn(day);
+            String what = day.equals(facts.actEndedOn()) ? "违法行为发生时（" + day + "）" : "作出决定时（" + day + "）";
+            if (v.possiblyNotYetInForceOn(day) && found.stream().noneMatch(f -> f.contains(name(v)))) {
+                found.add(what + "按" + name(v) + "给出；该版为修改后的文本，修正决定的施行日期未经核实，按通过日期（" + v.effectiveFrom()
+                        + "）起算，如决定另定施行日期，" + day + "可能仍适用修改前的规定；请核对");
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join("；", found));
     }
 
     /** A violated article with no counterpart at the decision: the act may no longer be unlawful. */

@@ -10,7 +10,8 @@ import dev.onecheck.domain.law.LawLevel;
 /**
  * An article a violation cites (违法条款 or 处罚条款), in every version of its law that has a counterpart of it, oldest
  * first: the counterpart is the article that continues it across an amendment, whatever its number
- * ({@link dev.onecheck.domain.law.ArticleCorrespondence}). {@code unmatched} are the versions of the law with no
+ * ({@link dev.onecheck.domain.law.ArticleCorrespondence}); an older version may have several where an amendment merged
+ * them into one. {@code unmatched} are the versions of the law with no
  * counterpart (the article was added later, deleted, or rewritten beyond recognition). {@code linked} is the version
  * the violation was loaded against — the one its 裁量基准 is written for; {@code paragraph} the 款 cited (0: the whole
  * article); {@code level} the 效力位阶 of its law (null: not known).
@@ -48,6 +49,16 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
     /** The version in force on {@code date}, or the linked one when none was (the law lapsed, say). */
     public ProvisionVersion versionOn(LocalDate date) {
         return versions.stream().filter(v -> v.inForceOn(date)).findFirst().orElse(linked);
+    }
+
+    /** Every counterpart in force on {@code date}: more than one where an amendment merged them into this article. */
+    List<ProvisionVersion> versionsOn(LocalDate date) {
+        return versions.stream().filter(v -> v.inForceOn(date)).toList();
+    }
+
+    /** This article as the basis of a standard written for {@code version}: the range needs no rescaling into it. */
+    CitedArticle linkedTo(ProvisionVersion version) {
+        return new CitedArticle(citation, paragraph, version, versions, unmatched, level);
     }
 
     /** The version of the law in force on {@code date} when it has no counterpart of this article. */

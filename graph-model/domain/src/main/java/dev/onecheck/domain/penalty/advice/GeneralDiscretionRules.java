@@ -18,15 +18,19 @@ import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 
 /**
  * 通用裁量规则: how to split a statutory fine into tiers where no local 裁量基准 exists, as a rule set a province or city
- * replaces (data, versioned, in effect from a date). A range with a minimum (五千元以上五万元以下, 十倍以上二十倍以下) is
- * split by {@code range} — 从轻 below the middle, 一般 around it, 从重 at or above; a maximum only (五万元以下, 五倍以下)
- * by {@code maximumOnly}; 减轻 is below the statutory minimum (行政处罚法 第三十二条), and only where there is one. Bands
- * are fractions of the width of the range above its minimum. With {@code firstOffenceWaiver} the standard lists
- * 第三十三条第一款's 初次违法且危害后果轻微并及时改正的，可以不予行政处罚 for every act; 轻微、及时改正、无危害后果 →
- * 不予处罚 applies anyway ({@link PenaltyAdvisor}).
+ * replaces (data, versioned, in effect from a date). The shipped set is this project's default, not a published rule:
+ * no source at hand sets such percentages (国办发〔2022〕27号 sets none). A range with a minimum (五千元以上五万元以下,
+ * 十倍以上二十倍以下) is split by {@code range}, a maximum only (五万元以下, 五倍以下) by {@code maximumOnly}: three
+ * contiguous bands — 从轻, 一般, 从重 — from the statutory minimum to the maximum, as fractions of the width above the
+ * minimum, so 从轻 never leaves the statutory range and every amount in it belongs to one tier. 减轻 is below the
+ * statutory minimum (行政处罚法 第三十二条), and only where there is one: {@code mitigated} gives it as fractions of that
+ * minimum, above 0 (a fine reduced to nothing is 不予处罚, which only 第三十三条 allows). With {@code firstOffenceWaiver} the
+ * standard lists 第三十三条第一款's 初次违法且危害后果轻微并及时改正的，可以不予行政处罚 for every act; 轻微、及时改正、无危害后果 →
+ * 不予处罚 applies anyway ({@link PenaltyAdvisor}). A fine for a circumstance no fact states (造成严重后果的) gets tiers
+ * under {@link TierCondition#OFFICER_JUDGEMENT}: offered, never applied.
  */
 public record GeneralDiscretionRules(String code, String title, String version, LocalDate effectiveFrom, String basis, Split range,
-                                     Split maximumOnly, boolean firstOffenceWaiver) {
+                                     Split maximumOnly, Band mitigated, boolean firstOffenceWaiver) {
 
     /** Standards made from a rule set carry codes with this prefix, so an advice tells which basis it used. */
     public static final String STANDARD_PREFIX = "GENERAL/";
@@ -45,12 +49,18 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         }
     }
 
-    /** The three bands of a range. */
+    /** The three bands of a range, contiguous from its minimum (0) to its maximum (1). */
     public record Split(Band lighter, Band ordinary, Band heavier) {
 
         public Split {
             if (lighter == null || ordinary == null || heavier == null) {
                 throw new IllegalArgumentException("a split needs 从轻, 一般 and 从重 bands");
+            }
+            // A gap (从轻 to 20 %, 一般 from 40 %) leaves amounts of the statutory range in no tier; 从轻 below the minimum is 减轻.
+            if (lighter.from().signum() != 0 || lighter.to().compareTo(ordinary.from()) != 0 || ordinary.to().compareTo(heavier.from()) != 0
+                    || heavier.to().compareTo(BigDecimal.ONE) != 0) {
+                throw new IllegalArgumentException("the 从轻, 一般 and 从重 bands must be contiguous from 0 to 1, got " + lighter.from() + "–"
+                        + lighter.to() + ", " + ordinary.from() + "–" + ordinary.to() + ", " + heavier.from() + "–" + heavier.to());
             }
         }
     }
@@ -61,6 +71,10 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         }
         if (range == null || maximumOnly == null) {
             throw new IllegalArgumentException("rule set " + code + " needs the range and maximum-only splits");
+        }
+        if (mitigated == null || mitigated.from().signum() <= 0) {
+            throw new IllegalArgumentException("rule set " + code + " needs the 减轻 band (mitigated) as fractions of the statutory minimum, "
+                    + "from above 0: a fine reduced to 0 yuan is no fine, got " + mitigated);
         }
     }
 
@@ -79,13 +93,18 @@ public record GeneralDiscretionRules(String code, String title, String version, 
      * the paragraph imposes at once ({@code measures}); a paragraph without a readable fine gets one 一般 tier with its
      * measures, to be fined as the text says.
      */
+    public DiscretionStandard standardFor(String penaltyText) {
+        return standardFor(penaltyText, ViolationDeriver.immediateMeasures(penaltyText));
+    }
+
+    /** The standard of a penalty paragraph whose immediate measures are {@code measures}. */
     public DiscretionStandard standardFor(String penaltyText, List<String> measures) {
         List<Tier> tiers = new ArrayList<>();
         if (firstOffenceWaiver) {
             tiers.add(new Tier(TierLevel.NO_PENALTY, FIRST_OFFENCE, null, null, null, List.of("责令改正")));
         }
         for (StatutoryFine f : party(StatutoryFines.parse(penaltyText))) {
-            tiersOf(f, measures).ifPresent(tiers::addAll);
+            tiers.addAll(tiersOf(f, measures));
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
             tiers.add(new Tier(TierLevel.ORDINARY, "法定罚款幅度未能从条文读出，依条文处罚（" + title + "）", null, null, null, measures));
@@ -102,10 +121,14 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         return fines.stream().filter(f -> f.fine() != null && !f.onResponsiblePersons()).toList();
     }
 
-    /** The tiers of one fine; empty when it needs a condition the facts cannot state (造成严重后果的, 违法经营额…). */
-    private Optional<List<Tier>> tiersOf(StatutoryFine statutory, List<String> measures) {
+    /**
+     * The tiers of one fine. A condition no fact states (造成严重后果的; 违法经营额不足1万元的, an amount the facts do not
+     * carry) makes them tiers for the officer to judge ({@link TierCondition#OFFICER_JUDGEMENT}), never left out.
+     */
+    private List<Tier> tiersOf(StatutoryFine statutory, List<String> measures) {
         TierCondition condition = null;
         Threshold threshold = null;
+        boolean judged = false;
         for (String c : statutory.conditions()) {
             Circumstance kind = StatutoryFines.circumstance(c);
             switch (kind) {
@@ -116,14 +139,15 @@ public record GeneralDiscretionRules(String code, String title, String version, 
                 case AMOUNT -> {
                     Optional<Threshold> t = StatutoryFines.threshold(c);
                     if (t.isEmpty() && !c.contains("没有") && !c.contains("无法") && !c.contains("偏低")) {
-                        return Optional.empty();
+                        judged = true;
                     }
                     threshold = t.orElse(null);
                 }
-                case OTHER -> {
-                    return Optional.empty();
-                }
+                case OTHER -> judged = true;
             }
+        }
+        if (judged) {
+            condition = TierCondition.OFFICER_JUDGEMENT;
         }
         Fine fine = statutory.fine();
         String when = statutory.conditions().isEmpty() ? "" : String.join("，", statutory.conditions()) + "：";
@@ -131,18 +155,20 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         List<Tier> tiers = new ArrayList<>();
         if (fine.min().compareTo(fine.max()) == 0) {
             tiers.add(new Tier(TierLevel.ORDINARY, when + "按法定数额处罚" + of, condition, threshold, fine, measures));
-            return Optional.of(tiers);
+            return tiers;
         }
         Split split = fine.min().signum() > 0 ? range : maximumOnly;
         if (fine.min().signum() > 0) {
-            BigDecimal below = fine.min().subtract(fine.kind() == Fine.Kind.FIXED ? FEN : TENTH_OF_A_PERCENT).max(BigDecimal.ZERO);
-            tiers.add(new Tier(TierLevel.MITIGATED, when + "有法定减轻情节的，在法定最低罚款数额以下处罚" + of, condition, threshold,
-                    new Fine(fine.kind(), fine.basis(), BigDecimal.ZERO, below), measures));
+            BigDecimal unit = fine.kind() == Fine.Kind.FIXED ? FEN : TENTH_OF_A_PERCENT;
+            BigDecimal top = mitigated.to().compareTo(BigDecimal.ONE) == 0 ? fine.min().subtract(unit) : share(fine, mitigated.to());
+            tiers.add(new Tier(TierLevel.MITIGATED, when + "有法定减轻情节的，在法定最低罚款数额以下处罚，不低于其"
+                    + mitigated.from().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + of, condition, threshold,
+                    new Fine(fine.kind(), fine.basis(), share(fine, mitigated.from()).min(top), top), measures));
         }
         tiers.add(tier(TierLevel.LIGHTER, when + "有从轻情节的", split.lighter(), fine, of, condition, threshold, measures));
         tiers.add(tier(TierLevel.ORDINARY, when + "无从轻、从重情节的", split.ordinary(), fine, of, condition, threshold, measures));
         tiers.add(tier(TierLevel.HEAVIER, when + "有从重情节的", split.heavier(), fine, of, condition, threshold, measures));
-        return Optional.of(tiers);
+        return tiers;
     }
 
     private static Tier tier(TierLevel level, String circumstances, Band band, Fine fine, String of, TierCondition condition, Threshold threshold,
@@ -150,6 +176,11 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         BigDecimal width = fine.max().subtract(fine.min());
         Fine part = new Fine(fine.kind(), fine.basis(), at(fine, width, band.from()), at(fine, width, band.to()));
         return new Tier(level, circumstances + of, condition, threshold, part, measures);
+    }
+
+    /** {@code fraction} of the statutory minimum, to the fen (or the thousandth of a multiple). */
+    private static BigDecimal share(Fine fine, BigDecimal fraction) {
+        return fine.min().multiply(fraction).setScale(fine.kind() == Fine.Kind.FIXED ? 2 : 3, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static BigDecimal at(Fine fine, BigDecimal width, BigDecimal fraction) {

@@ -44,29 +44,36 @@ public final class PenaltyAdvisor {
         this.hearing = hearing;
     }
 
-    public PenaltyAdvice advise(AdviceBasis basis, ViolationFacts facts) {
-        CitedArticle primary = basis.penalties().getFirst();
+    public PenaltyAdvice advise(AdviceBasis given, ViolationFacts facts) {
+        CitedArticle linked = given.penalties().getFirst();
         // A continuing act is judged by the law in force when it ended (第三十六条第二款, 第三十七条): only an act over
         // before the article existed was not punishable by it.
         String actDate = facts.endedOn() == null ? "committedOn" : "endedOn";
         // Never the same number in another version instead: whether that version punished the act is for a person to read.
-        Optional<CitedArticle.Unmatched> unmatched = primary.unmatchedOn(facts.actEndedOn());
+        Optional<CitedArticle.Unmatched> unmatched = linked.unmatchedOn(facts.actEndedOn());
         if (unmatched.isPresent()) {
             throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") falls in " + unmatched.get().name() + ", which has no article "
-                    + "corresponding to " + primary.citation() + " (none of its articles is alike enough): whether and how that version "
+                    + "corresponding to " + linked.citation() + " (none of its articles is alike enough): whether and how that version "
                     + "penalised the act (第三十七条: 适用违法行为发生时的规定) must be checked in its text");
         }
         // The collection may lack the text in force then (an amended law keeps only its later versions): say so, never
         // that the act went unpunished by law, and never read a later version in its place.
-        if (facts.actEndedOn().isBefore(primary.firstInForce())) {
+        if (facts.actEndedOn().isBefore(linked.firstInForce())) {
             throw new InvalidFactException(actDate, "(" + facts.actEndedOn() + ") is before the earliest version of "
-                    + primary.citation() + " in the law collection, in force from " + primary.firstInForce() + ": the text in force "
+                    + linked.citation() + " in the law collection, in force from " + linked.firstInForce() + ": the text in force "
                     + "at the act (第三十七条: 适用违法行为发生时的规定), if the law existed then, is not loaded and must be read in that version");
         }
+        ApplicableVersion version = ApplicableVersion.of(linked, given.violated(), facts);
+        AdviceBasis basis = given.standardFor(version.version());
+        CitedArticle primary = basis.penalties().getFirst();
         AdviceDraft advice = new AdviceDraft(basis);
-        ApplicableVersion version = ApplicableVersion.of(primary, basis.violated(), facts);
         advice.articles(version);
         advice.step("适用法律版本（从旧兼从轻）", TEMPORAL, version.finding());
+        ApplicableVersion.unconfirmedCommencement(linked, facts).ifPresent(a -> advice.step("施行日期（假定）", TEMPORAL, a));
+        if (basis != given) {
+            advice.step("裁量基准", 0, basis.standard().title() + "依所适用的" + ApplicableVersion.name(version.version())
+                    + "的罚款和处罚种类分档，不沿用" + ApplicableVersion.name(linked.linked()) + "的规定");
+        }
         String penaltyText = primary.text(version.version());
         Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
@@ -146,6 +153,7 @@ public final class PenaltyAdvisor {
 
         TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), advice);
         Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
+        officerJudges(basis, facts, wanted.level(), advice);
         if (main.isEmpty()) {
             return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
         }
@@ -194,6 +202,27 @@ public final class PenaltyAdvisor {
             range = individual.get().range();
         }
         return Optional.of(new Punishment(tier, range, List.copyOf(measures)));
+    }
+
+    /**
+     * Fines the article sets for a circumstance no fact states (城镇排水与污水处理条例 第五十七条 "造成严重后果的，处5万元以上
+     * 10万元以下罚款"): each offered as "若…" at the level advised (or 一般), for the officer to find — never applied, never
+     * left unsaid.
+     */
+    private static void officerJudges(AdviceBasis basis, ViolationFacts facts, TierLevel level, AdviceDraft advice) {
+        java.util.Map<String, List<Tier>> byCircumstance = basis.standard().tiers().stream()
+                .filter(t -> t.condition() == TierCondition.OFFICER_JUDGEMENT)
+                .collect(java.util.stream.Collectors.groupingBy(t -> t.circumstances().substring(0, t.circumstances().indexOf('：')),
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        byCircumstance.forEach((circumstance, tiers) -> {
+            Tier tier = tiers.stream().filter(t -> t.level() == level).findFirst()
+                    .or(() -> tiers.stream().filter(t -> t.level() == TierLevel.ORDINARY).findFirst()).orElse(tiers.getFirst());
+            Optional<YuanRange> range = Optional.ofNullable(tier.fine()).flatMap(f -> StatutoryFines.inYuan(f, facts));
+            advice.alternative(new Alternative("若认定" + circumstance + "则", tier, range.orElse(null), tier.measures()));
+            advice.step("须由执法人员认定的情形", 0, "条文另规定“" + circumstance + "…”的罚款，案件事实未载明是否属于该情形，未予适用；如认定属于，"
+                    + "按另列的" + tier.level().label() + "阶次" + range.map(YuanRange::toString)
+                            .orElse("（" + (tier.fine() == null ? "依条文" : "须提供" + tier.fine().basis()) + "）") + "处罚");
+        });
     }
 
     /** Where the law only allows the authority to waive the penalty: what punishing would mean, as alternatives. */

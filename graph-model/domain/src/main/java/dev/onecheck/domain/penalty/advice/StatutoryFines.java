@@ -51,9 +51,10 @@ public final class StatutoryFines {
     private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
     private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
-    /** 没有违法所得: the amount is nil — or not established, as an officer who gives none says. */
-    private static final Pattern NONE = Pattern.compile("没有|无法|难以|不能");
-    private static final Pattern LOW = Pattern.compile("偏低");
+    /** 没有违法所得: the amount is nil (an amount of 0). */
+    private static final Pattern NONE = Pattern.compile("没有");
+    /** 无法计算, 难以确定, 不能计算, 明显偏低: the officer's finding ({@link ViolationFacts#uncomputable}), never a missing amount. */
+    private static final Pattern UNCOMPUTABLE = Pattern.compile("无法|难以|不能|偏低");
 
     /** One yuan-fen: "N元以下" includes N, and amounts are counted to the fen. */
     private static final BigDecimal FEN = new BigDecimal("0.01");
@@ -141,11 +142,12 @@ public final class StatutoryFines {
     }
 
     /**
-     * The amount a multiple can be taken of: known and above 0. A multiple of nothing is 0 yuan, which no article
-     * means to impose; where the amount is 0 or missing the article's fixed range for 没有/无法计算/明显偏低 applies.
+     * The amount a multiple can be taken of: known, above 0 and not found 无法计算 or 明显偏低. A multiple of nothing is 0
+     * yuan, which no article means to impose; where the amount is 0 or so found the article's fixed range for
+     * 没有/无法计算/明显偏低 applies.
      */
     static Optional<BigDecimal> multipliable(ViolationFacts facts, Basis basis) {
-        return facts.amount(basis).filter(a -> a.signum() > 0);
+        return facts.amount(basis).filter(a -> a.signum() > 0 && !facts.uncomputable(basis));
     }
 
     /** The condition kind of a "…的" clause. */
@@ -245,26 +247,32 @@ public final class StatutoryFines {
 
     /**
      * An amount condition: on a basis (its label, or the article's word for one the facts do not carry), with its
-     * threshold, whether it covers a nil or unestablished amount (没有…, …无法计算, …难以确定), a low one (…明显偏低)
-     * or asks for some (有违法所得的).
+     * threshold, whether it covers a nil amount (没有…), one that cannot be computed or is obviously low (…无法计算,
+     * …难以确定, …明显偏低) or asks for some (有违法所得的).
      */
-    private record AmountTest(String basis, Threshold threshold, boolean none, boolean low, boolean some) {
+    private record AmountTest(String basis, Threshold threshold, boolean none, boolean uncomputable, boolean some) {
 
-        /** Empty when the facts lack the amount and the condition does not say what its absence means. */
+        /**
+         * Empty when the facts do not say: an amount missing is never taken as nil nor as uncomputable (广告法 第五十五条
+         * without 广告费用 is neither 三倍以上五倍以下 nor 二十万元以上一百万元以下 until the officer says which).
+         */
         Optional<Boolean> metBy(ViolationFacts facts) {
             Optional<Basis> known = StatutoryFines.basis(basis);
             if (known.isEmpty()) {
                 return Optional.empty();
             }
             Optional<BigDecimal> amount = facts.amount(known.get());
+            if (facts.uncomputable(known.get()) && (uncomputable || amount.isEmpty())) {
+                return Optional.of(uncomputable);
+            }
             if (amount.isEmpty()) {
-                return none || low ? Optional.of(true) : Optional.empty();
+                return Optional.empty();
             }
             BigDecimal a = amount.get();
             if (some) {
                 return Optional.of(a.signum() > 0);
             }
-            return Optional.of(a.signum() == 0 && (none || low) || threshold != null && threshold.covers(a));
+            return Optional.of(a.signum() == 0 && (none || uncomputable) || threshold != null && threshold.covers(a));
         }
     }
 
@@ -284,10 +292,10 @@ public final class StatutoryFines {
             return upTo == null ? null : upTo.add(FEN);
         });
         boolean none = NONE.matcher(condition).find();
-        boolean low = LOW.matcher(condition).find();
+        boolean uncomputable = UNCOMPUTABLE.matcher(condition).find();
         boolean some = named.isPresent() && condition.startsWith("有" + named.get().label());
         boolean bounded = atLeast != null || below != null;
-        if (named.isEmpty() && !bounded || named.isPresent() && !bounded && !none && !low && !some) {
+        if (named.isEmpty() && !bounded || named.isPresent() && !bounded && !none && !uncomputable && !some) {
             return Optional.empty();
         }
         // 违法经营额不足1万元的: a threshold on an amount the facts do not carry, kept by the article's word for it.
@@ -296,7 +304,7 @@ public final class StatutoryFines {
         if (basis.isEmpty() || atLeast != null && below != null && atLeast.compareTo(below) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new AmountTest(basis, bounded ? new Threshold(basis, atLeast, below) : null, none, low, some));
+        return Optional.of(new AmountTest(basis, bounded ? new Threshold(basis, atLeast, below) : null, none, uncomputable, some));
     }
 
     private static BigDecimal amount(Pattern pattern, String text) {

@@ -24,7 +24,7 @@ import dev.onecheck.domain.penalty.TierLevel;
  */
 final class TierChoice {
 
-    /** 广告费用无法计算或者明显偏低的: a fixed fine for an amount that cannot be established, which a missing one may mean. */
+    /** 广告费用无法计算或者明显偏低的: a fixed fine for an amount the officer finds cannot be established or is too low. */
     private static final java.util.regex.Pattern UNCOMPUTABLE = java.util.regex.Pattern.compile("无法计算|难以|不能|偏低");
 
     private TierChoice() {
@@ -85,7 +85,10 @@ final class TierChoice {
             eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
         }
         if (eligible.isEmpty()) {
-            draft.step("适用情形", 0, "基准的处罚阶次均以" + conditions(standard) + "为条件，本案不具备，只责令改正");
+            String conditions = conditions(standard);
+            // Tiers only for circumstances the officer must find: the fine is offered apart ("若认定…则"), not applied here.
+            draft.step("适用情形", 0, conditions.isEmpty() ? "基准的处罚阶次均以须由执法人员认定的情形为条件，案件事实未载明，本案只责令改正，另列备选"
+                    : "基准的处罚阶次均以" + conditions + "为条件，本案不具备，只责令改正");
             return Optional.empty();
         }
         int top = eligible.stream().mapToInt(t -> priority(t.condition())).max().orElseThrow();
@@ -128,6 +131,8 @@ final class TierChoice {
             case REFUSED_CORRECTION -> facts.refusedCorrection();
             case SERIOUS -> facts.serious();
             case REFUSED_OR_SERIOUS -> facts.refusedCorrection() || facts.serious();
+            // no fact states it: offered as an alternative (PenaltyAdvisor), never chosen
+            case OFFICER_JUDGEMENT -> false;
         };
     }
 
@@ -138,7 +143,8 @@ final class TierChoice {
     }
 
     private static String conditions(DiscretionStandard standard) {
-        return standard.tiers().stream().map(Tier::condition).filter(c -> c != null).distinct().map(c -> "“" + c.label() + "”")
+        return standard.tiers().stream().map(Tier::condition).filter(c -> c != null && c != TierCondition.OFFICER_JUDGEMENT).distinct()
+                .map(c -> "“" + c.label() + "”")
                 .collect(Collectors.joining("或"));
     }
 
@@ -183,18 +189,28 @@ final class TierChoice {
         Optional<Tier> other = covering.stream().filter(t -> multipleOf(t).isEmpty()).findFirst();
         Optional<Basis> missing = covering.stream().map(TierChoice::multipleOf).flatMap(Optional::stream)
                 .filter(b -> StatutoryFines.multipliable(facts, b).isEmpty()).findFirst();
-        if (multiple.isEmpty() && other.isPresent() && missing.isPresent() && facts.amount(missing.get()).isEmpty()
-                && !UNCOMPUTABLE.matcher(other.get().circumstances()).find()) {
-            // 没有违法所得的，处…: "none" is the officer's finding (an amount of 0), not the absence of one — a multiple of
-            // an income not given may be far below the fixed fine (价格违法行为行政处罚规定 第七条: 违法所得5倍以下).
-            throw new InvalidFactException(missing.get().fact(), "(" + missing.get().label() + ") is needed: the fine is a multiple of it, "
-                    + "and the fixed fine (" + other.get().circumstances() + ") is for none — give 0 if there is none");
-        }
         if (multiple.isEmpty() && other.isPresent() && missing.isPresent()) {
-            draft.step("裁量基准", 0, (facts.amount(missing.get()).isPresent() ? missing.get().label() + "为零" : "未提供" + missing.get().label())
-                    + "，适用其无法计算或者明显偏低时的固定幅度");
+            Basis basis = missing.get();
+            boolean forUncomputable = UNCOMPUTABLE.matcher(other.get().circumstances()).find();
+            boolean found = facts.uncomputable(basis) && forUncomputable;
+            if (!found && facts.amount(basis).isEmpty()) {
+                // Neither 0 nor 无法计算/明显偏低 is what a missing amount means: 没有违法所得 is an amount of 0, and 广告费用
+                // 无法计算或者明显偏低 is the officer's finding; a multiple of an amount not given may be far from the fixed fine.
+                Tier times = covering.stream().filter(t -> multipleOf(t).equals(Optional.of(basis))).findFirst().orElseThrow();
+                throw new InvalidFactException(basis.fact(), "(" + basis.label() + ") is needed: the " + times.level().label() + " tier is "
+                        + times.fine().min().stripTrailingZeros().toPlainString() + "–" + times.fine().max().stripTrailingZeros().toPlainString()
+                        + " times it (" + times.circumstances() + "); " + (forUncomputable ? "if it cannot be computed or is obviously low "
+                        + "(无法计算或者明显偏低), say so with uncomputableAmounts: [" + basis.name() + "]" : "give 0 if there is none")
+                        + " — the fine is then " + fixedRange(other.get()) + " (" + other.get().circumstances() + ")");
+            }
+            draft.step("裁量基准", 0, (found ? "执法人员认定" + basis.label() + "无法计算或者明显偏低" : basis.label() + "为零")
+                    + "，适用条文为此规定的固定幅度");
         }
         return multiple.or(() -> other).orElse(covering.getFirst());
+    }
+
+    private static String fixedRange(Tier tier) {
+        return tier.fine() == null ? "as the text says" : new YuanRange(tier.fine().min(), tier.fine().max()).toString();
     }
 
     private static Optional<Basis> multipleOf(Tier tier) {

@@ -18,15 +18,17 @@ import java.util.Set;
  * (null: not given), its {@code role} in the act where a rule names one (生产者, 经营者, 广告主 …; null: not given), a
  * natural person's {@code age} at the act and {@code mentalState} (第三十条、第三十一条).
  * {@code reduction}: 从轻 or 减轻 where 第三十二条 leaves the choice (null: not chosen). {@code daysUncorrected}: days
- * a refusal to correct lasted, for 按日连续处罚. {@code amounts} are in yuan by basis (货值金额 …). Construction rejects
- * what cannot be true, naming the fact.
+ * a refusal to correct lasted, for 按日连续处罚. {@code amounts} are in yuan by basis (货值金额 …). {@code uncomputable}:
+ * the bases the officer found 无法计算 or 明显偏低 (广告法 第五十五条 "广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的
+ * 罚款") — never inferred from a missing amount. Construction rejects what cannot be true, naming the fact.
  */
 public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
                              boolean firstOffence, boolean minor, Harm harm, boolean correctedInTime, boolean refusedCorrection,
                              boolean serious, boolean noFault, boolean purchaseChecked, boolean sourceDisclosed,
                              Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age, MentalState mentalState,
                              Reduction reduction, Integer daysUncorrected,
-                             Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
+                             Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating,
+                             Set<Basis> uncomputable) {
 
     /** 已满十四周岁不满十八周岁 (第三十条). */
     static final int CHILD = 14;
@@ -75,6 +77,19 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
         amounts = Map.copyOf(amounts);
         mitigating = mitigating == null ? Set.of() : Set.copyOf(mitigating);
         aggravating = aggravating == null ? Set.of() : Set.copyOf(aggravating);
+        uncomputable = uncomputable == null ? Set.of() : Set.copyOf(uncomputable);
+    }
+
+    /** The facts without an amount found uncomputable or obviously low. */
+    public ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
+                          boolean firstOffence, boolean minor, Harm harm, boolean correctedInTime, boolean refusedCorrection,
+                          boolean serious, boolean noFault, boolean purchaseChecked, boolean sourceDisclosed,
+                          Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age, MentalState mentalState,
+                          Reduction reduction, Integer daysUncorrected,
+                          Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating) {
+        this(committedOn, endedOn, discoveredOn, decidedOn, firstOffence, minor, harm, correctedInTime, refusedCorrection, serious, noFault,
+                purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected, amounts,
+                mitigating, aggravating, Set.of());
     }
 
     /** The facts without the party's role. */
@@ -109,6 +124,11 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
 
     public Optional<BigDecimal> amount(Basis basis) {
         return Optional.ofNullable(amounts.get(basis));
+    }
+
+    /** Whether the officer found the {@code basis} amount 无法计算 or 明显偏低. */
+    public boolean uncomputable(Basis basis) {
+        return uncomputable.contains(basis);
     }
 
     /** The amount a fine or threshold needs; its absence is the caller's error, naming the fact. */

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /** {@link GeneralDiscretionRules}: the default split (loaders/sample-data/discretion-rules.json) on real penalty articles. */
 class GeneralDiscretionRulesTest {
 
-    static final GeneralDiscretionRules DEFAULT = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（默认）", "1", LocalDate.of(2021, 7, 15),
-            "行政处罚法 第三十二条、第三十三条", new Split(band("0", "0.3"), band("0.3", "0.7"), band("0.7", "1")),
-            new Split(band("0", "0.2"), band("0.4", "0.6"), band("0.6", "1")), true);
+    /** As loaders/sample-data/discretion-rules.json ships it. */
+    static final GeneralDiscretionRules DEFAULT = new GeneralDiscretionRules("GENERAL", "通用行政处罚裁量规则（本项目默认规则，待省、市规则替换）", "1",
+            LocalDate.of(2021, 7, 15), "行政处罚法 第三十二条、第三十三条", new Split(band("0", "0.3"), band("0.3", "0.7"), band("0.7", "1")),
+            new Split(band("0", "0.4"), band("0.4", "0.6"), band("0.6", "1")), band("0.5", "1"), true);
 
     private static Band band(String from, String to) {
         return new Band(new BigDecimal(from), new BigDecimal(to));
@@ -40,7 +41,7 @@ class GeneralDiscretionRulesTest {
         assertThat(standard.tiers()).extracting(Tier::level, Tier::condition, t -> t.fine() == null ? null : t.fine().min().toPlainString(),
                 t -> t.fine() == null ? null : t.fine().max().toPlainString()).containsExactly(
                 tuple(TierLevel.NO_PENALTY, null, null, null),
-                tuple(TierLevel.MITIGATED, TierCondition.REFUSED_CORRECTION, "0", "2999.99"),
+                tuple(TierLevel.MITIGATED, TierCondition.REFUSED_CORRECTION, "1500", "2999.99"),
                 tuple(TierLevel.LIGHTER, TierCondition.REFUSED_CORRECTION, "3000", "11100"),
                 tuple(TierLevel.ORDINARY, TierCondition.REFUSED_CORRECTION, "11100", "21900"),
                 tuple(TierLevel.HEAVIER, TierCondition.REFUSED_CORRECTION, "21900", "30000"));
@@ -60,12 +61,12 @@ class GeneralDiscretionRulesTest {
     }
 
     @Test
-    void aMaximumOnlyIsSplitTwentyFortySixtyAndAThresholdTravelsWithItsFine() {
+    void aMaximumOnlyIsSplitFortySixtyAndAThresholdTravelsWithItsFine() {
         // 港口法 第四十六条 (2018-12-29), the paragraph's fine.
         DiscretionStandard port = DEFAULT.standardFor("违反本法规定，有下列行为之一的，由县级以上地方人民政府或者港口行政管理部门责令限期改正；"
                 + "逾期不改正的，由作出限期改正决定的机关申请人民法院强制拆除违法建设的设施；可以处五万元以下罚款：", List.of());
         assertThat(port.tiers()).filteredOn(t -> t.fine() != null).extracting(Tier::level, t -> t.fine().min().toPlainString(), t -> t.fine().max().toPlainString())
-                .containsExactly(tuple(TierLevel.LIGHTER, "0", "10000"), tuple(TierLevel.ORDINARY, "20000", "30000"), tuple(TierLevel.HEAVIER, "30000", "50000"));
+                .containsExactly(tuple(TierLevel.LIGHTER, "0", "20000"), tuple(TierLevel.ORDINARY, "20000", "30000"), tuple(TierLevel.HEAVIER, "30000", "50000"));
 
         // 食品安全法 第一百二十二条第一款 (2021-04-29): 不足一万元的 a fixed range, 一万元以上的 a multiple.
         DiscretionStandard food = DEFAULT.standardFor("违反本法规定，未取得食品生产经营许可从事食品生产经营活动，或者未取得食品添加剂生产许可从事食品添加剂生产活动的，"
@@ -84,8 +85,36 @@ class GeneralDiscretionRulesTest {
         assertThat(flag.tiers()).extracting(Tier::level).containsExactly(TierLevel.NO_PENALTY, TierLevel.ORDINARY);
         assertThat(flag.tiers().get(1).fine()).isNull();
 
-        assertThatThrownBy(() -> new GeneralDiscretionRules("X", "规则", "", LocalDate.now(), "", DEFAULT.range(), DEFAULT.maximumOnly(), false))
+        assertThatThrownBy(() -> new GeneralDiscretionRules("X", "规则", "", LocalDate.now(), "", DEFAULT.range(), DEFAULT.maximumOnly(),
+                DEFAULT.mitigated(), false))
                 .hasMessageContaining("version");
         assertThatThrownBy(() -> band("0.5", "0.2")).hasMessageContaining("0 ≤ from ≤ to ≤ 1");
+    }
+
+    @Test
+    void theBandsAreContiguousFromTheMinimumAndMitigationStaysAboveNothing() {
+        // 行政处罚法 第三十二条 "应当从轻或者减轻行政处罚": 从轻 is within the statutory range, 减轻 below its minimum — but a fine
+        // reduced to 0 yuan is no fine, which only 第三十三条 ("不予行政处罚") allows.
+        assertThatThrownBy(() -> new Split(band("0", "0.2"), band("0.4", "0.6"), band("0.6", "1")))
+                .hasMessageContaining("contiguous from 0 to 1");
+        assertThatThrownBy(() -> new Split(band("0.1", "0.3"), band("0.3", "0.7"), band("0.7", "1"))).hasMessageContaining("contiguous");
+        assertThatThrownBy(() -> new GeneralDiscretionRules("X", "规则", "1", LocalDate.now(), "", DEFAULT.range(), DEFAULT.maximumOnly(),
+                band("0", "1"), false)).hasMessageContaining("a fine reduced to 0 yuan is no fine");
+
+        // 城镇排水与污水处理条例 第五十七条第一款: "…处2万元以上5万元以下罚款…" — 从轻 from 20000, 减轻 10000–19999.99.
+        DiscretionStandard drains = DEFAULT.standardFor("违反本条例规定，有关单位未与施工单位、设施维护运营单位等共同制定设施保护方案，并采取相应的安全防护措施的，"
+                + "由城镇排水主管部门责令改正，处2万元以上5万元以下罚款；造成严重后果的，处5万元以上10万元以下罚款；造成损失的，依法承担赔偿责任；"
+                + "构成犯罪的，依法追究刑事责任。");
+        assertThat(drains.tiers()).filteredOn(t -> t.condition() == null && t.fine() != null)
+                .extracting(Tier::level, t -> t.fine().min().toPlainString(), t -> t.fine().max().toPlainString()).containsExactly(
+                        tuple(TierLevel.MITIGATED, "10000", "19999.99"), tuple(TierLevel.LIGHTER, "20000", "29000"),
+                        tuple(TierLevel.ORDINARY, "29000", "41000"), tuple(TierLevel.HEAVIER, "41000", "50000"));
+        // "造成严重后果的，处5万元以上10万元以下罚款": no fact states it — tiers for the officer to judge, never dropped.
+        assertThat(drains.tiers()).filteredOn(t -> t.condition() == TierCondition.OFFICER_JUDGEMENT)
+                .extracting(Tier::level, t -> t.fine().min().toPlainString(), t -> t.fine().max().toPlainString()).containsExactly(
+                        tuple(TierLevel.MITIGATED, "25000", "49999.99"), tuple(TierLevel.LIGHTER, "50000", "65000"),
+                        tuple(TierLevel.ORDINARY, "65000", "85000"), tuple(TierLevel.HEAVIER, "85000", "100000"));
+        assertThat(drains.tiers()).filteredOn(t -> t.condition() == TierCondition.OFFICER_JUDGEMENT)
+                .allSatisfy(t -> assertThat(t.circumstances()).startsWith("造成严重后果的："));
     }
 }

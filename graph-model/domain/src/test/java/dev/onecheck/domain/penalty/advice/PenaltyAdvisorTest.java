@@ -267,9 +267,14 @@ class PenaltyAdvisorTest {
                 true, false, Map.of(), Set.of(), Set.of());
 
         assertThat(advisor.advise(basis, withCost).range()).isEqualTo(range(360000, 440000));
-        PenaltyAdvice withoutCost = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
-        assertThat(withoutCost.range()).isEqualTo(range(440000, 760000));
-        assertThat(withoutCost.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("未提供广告费用"));
+        // A cost not given is not one that "无法计算或者明显偏低": the officer is asked, with the range of each case.
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"))
+                .hasMessageContaining("3.6–4.4 times it").hasMessageContaining("uncomputableAmounts: [ADVERTISING_COST]")
+                .hasMessageContaining("440000–760000元");
+        PenaltyAdvice found = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).uncomputable(Basis.ADVERTISING_COST).build());
+        assertThat(found.range()).isEqualTo(range(440000, 760000));
+        assertThat(found.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("执法人员认定广告费用无法计算或者明显偏低"));
         assertThatThrownBy(() -> advisor.advise(basis, serious))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"));
     }
@@ -772,6 +777,105 @@ class PenaltyAdvisorTest {
                 .hasMessageNotContaining("no version");
     }
 
+    // ---- fourth legal read: the general rules on the version applied, amounts never assumed, conditions left to the officer ----
+
+    /** 会计法 第四十条 (2024) as a penalty article under the general rules, with its 2017 counterpart 第四十二条. */
+    private static AdviceBasis accountingUnderGeneralRules(boolean commencementAssumed) throws Exception {
+        ProvisionVersion old = version("会计法@2017-11-04", 42, lawArticle(ACCOUNTING_2017, "第四十二条"), LocalDate.of(2017, 11, 4),
+                LocalDate.of(2024, 6, 27));
+        ProvisionVersion current = new ProvisionVersion(article("会计法@2024-06-28", 40, lawArticle(ACCOUNTING_2024, "第四十条")),
+                LocalDate.of(2024, 6, 28), null, commencementAssumed);
+        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
+        return new AdviceBasis("会计法@2024-06-28/40", "《会计法》第四十条", null, rules.standardFor(current.provision().text()), List.of(),
+                List.of(new CitedArticle("《会计法》第四十条", 0, current, List.of(old, current))), GENERAL_RULES, rules);
+    }
+
+    @Test
+    void theOlderVersionAppliedUnderTheGeneralRulesBringsItsOwnFinesAndMeasures() throws Exception {
+        // 第三十七条: "实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。" 会计法 2017 第四十二条: "…由县级以上人民政府财政部门
+        // 责令限期改正，可以对单位并处三千元以上五万元以下的罚款…"; 2024 第四十条: "…责令限期改正，给予警告、通报批评，对单位可以并处
+        // 二十万元以下的罚款…". The 2024 警告、通报批评 are no penalty of the law applied.
+        AdviceBasis basis = accountingUnderGeneralRules(false);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2024, 3, 1)).discoveredOn(LocalDate.of(2025, 1, 6))
+                .party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.provisions()).filteredOn(p -> p.use() == Use.PENALTY).extracting(p -> p.provision().id())
+                .containsExactly("会计法@2017-11-04/42");
+        assertThat(advice.measures()).doesNotContain("警告", "通报批评").contains("责令限期改正");
+        // 一般 30 %–70 % of 三千元以上五万元以下, made from the 2017 text itself.
+        assertThat(advice.range()).isEqualTo(range(17100, 35900));
+        assertThat(advice.tier().circumstances()).contains("法定3000元以上50000元以下");
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("依所适用的《会计法》（2017-11-04版）第42条的罚款和处罚种类分档"));
+        assertThat(advice.reasoning()).noneSatisfy(s -> assertThat(s.rule()).isEqualTo("施行日期（假定）"));
+    }
+
+    @Test
+    void aVersionWhoseCommencementIsOnlyAssumedIsFlaggedForTwelveMonths() throws Exception {
+        // 全国人民代表大会常务委员会关于修改《中华人民共和国会计法》的决定 "本决定自2024年7月1日起施行" is not in the amended text: without
+        // that row the 2024 version starts on its adoption day, 2024-06-28, an assumption the answer must state.
+        AdviceBasis assumed = accountingUnderGeneralRules(true);
+        ViolationFacts soon = facts(LocalDate.of(2024, 9, 1)).discoveredOn(LocalDate.of(2025, 1, 6)).party(PartyType.ORGANIZATION, null, null).build();
+
+        assertThat(advisor.advise(assumed, soon).reasoning()).anySatisfy(s -> {
+            assertThat(s.rule()).isEqualTo("施行日期（假定）");
+            assertThat(s.finding()).contains("修正决定的施行日期未经核实，按通过日期（2024-06-28）起算").contains("请核对");
+        });
+        ViolationFacts later = facts(LocalDate.of(2025, 7, 1)).discoveredOn(LocalDate.of(2026, 1, 6)).party(PartyType.ORGANIZATION, null, null).build();
+        // decided 2026-11-23, acted 2025-07-01: both more than twelve months after 2024-06-28
+        assertThat(advisor.advise(assumed, later).reasoning()).noneSatisfy(s -> assertThat(s.rule()).isEqualTo("施行日期（假定）"));
+        assertThat(advisor.advise(accountingUnderGeneralRules(false), soon).reasoning()).noneSatisfy(s -> assertThat(s.rule()).isEqualTo("施行日期（假定）"));
+    }
+
+    @Test
+    void aFineForACircumstanceNoFactStatesIsOfferedForTheOfficerToJudge() throws Exception {
+        // 城镇排水与污水处理条例 第五十七条第一款: "…处2万元以上5万元以下罚款；造成严重后果的，处5万元以上10万元以下罚款；…"
+        String text = lawArticle("行政法规/城镇排水与污水处理条例(2013-10-02).md", "第五十七条");
+        ProvisionVersion drains = version("城镇排水与污水处理条例@2013-10-02", 57, text, LocalDate.of(2014, 1, 1), null);
+        AdviceBasis basis = new AdviceBasis("城镇排水与污水处理条例@2013-10-02/57", "《城镇排水与污水处理条例》第五十七条", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《城镇排水与污水处理条例》第五十七条", 1, drains, List.of(drains))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.range()).isEqualTo(range(29000, 41000));
+        assertThat(advice.alternatives()).anySatisfy(a -> {
+            assertThat(a.choice()).isEqualTo("若认定造成严重后果的则");
+            assertThat(a.range()).isEqualTo(range(65000, 85000));
+        });
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("条文另规定“造成严重后果的…”的罚款，案件事实未载明是否属于该情形，未予适用"));
+    }
+
+    @Test
+    void aMissingAmountIsAskedForWithTheRangeOfEachCase() throws Exception {
+        // 广告法 第五十五条第一款: "…处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款；…"
+        String text = lawArticle("经济法/广告法(2021-04-29).md", "第五十五条");
+        ProvisionVersion ads = version("广告法@2021-04-29", 55, text, LocalDate.of(2021, 4, 29), null);
+        AdviceBasis basis = new AdviceBasis("广告法@2021-04-29/55", "《广告法》第五十五条", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
+                List.of(), List.of(new CitedArticle("《广告法》第五十五条", 1, ads, List.of(ads))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"))
+                .hasMessageContaining("uncomputableAmounts: [ADVERTISING_COST]").hasMessageContaining("440000–760000元");
+        assertThat(StatutoryFines.rangeFor(text, facts(LocalDate.of(2026, 5, 1)).build())).isEmpty();
+
+        PenaltyAdvice found = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).uncomputable(Basis.ADVERTISING_COST).build());
+        assertThat(found.statutoryRange().range()).isEqualTo(range(200000, 1000000));
+        assertThat(found.range()).isEqualTo(range(440000, 760000));
+        // 明显偏低: a cost is known, the officer finds it obviously low — the fixed range, not 3–5 times 1000 yuan.
+        ViolationFacts low = facts(LocalDate.of(2026, 5, 1)).advertisingCost(1000).uncomputable(Basis.ADVERTISING_COST).build();
+        assertThat(advisor.advise(basis, low).range()).isEqualTo(range(440000, 760000));
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).advertisingCost(100000).build()).statutoryRange().range())
+                .isEqualTo(range(300000, 500000));
+
+        // 价格违法行为行政处罚规定 第七条: "…没收违法所得，并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款；…" —
+        // no income given is not "没有违法所得": 0 is.
+        String price = lawArticle(PRICE, "第七条");
+        assertThat(StatutoryFines.rangeFor(price, facts(LocalDate.of(2026, 5, 1)).build())).isEmpty();
+        assertThat(StatutoryFines.rangeFor(price, facts(LocalDate.of(2026, 5, 1)).illegalIncome(0).build())).contains(range(50000, 500000));
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
@@ -828,8 +932,10 @@ class PenaltyAdvisorTest {
         private Integer daysUncorrected;
         private BigDecimal goodsValue;
         private BigDecimal illegalIncome;
+        private BigDecimal advertisingCost;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
+        private Set<Basis> uncomputable = Set.of();
 
         Facts(LocalDate committedOn) {
             this.committedOn = committedOn;
@@ -922,6 +1028,16 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts advertisingCost(double yuan) {
+            advertisingCost = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
+        Facts uncomputable(Basis basis) {
+            uncomputable = Set.of(basis);
+            return this;
+        }
+
         Facts illegalIncome(double yuan) {
             illegalIncome = BigDecimal.valueOf(yuan);
             return this;
@@ -940,7 +1056,7 @@ class PenaltyAdvisorTest {
         ViolationFacts build() {
             return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
                     purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected,
-                    amounts(), mitigating, aggravating);
+                    amounts(), mitigating, aggravating, uncomputable);
         }
 
         private Map<Basis, BigDecimal> amounts() {
@@ -950,6 +1066,9 @@ class PenaltyAdvisorTest {
             }
             if (illegalIncome != null) {
                 amounts.put(Basis.ILLEGAL_INCOME, illegalIncome);
+            }
+            if (advertisingCost != null) {
+                amounts.put(Basis.ADVERTISING_COST, advertisingCost);
             }
             return amounts;
         }

@@ -127,12 +127,20 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.rangeFor(QUALITY_50, facts(Map.of()))).isEmpty();
     }
 
-    /** Item 8: a multiple of 0 yuan is no fine; the article's own fixed range for 没有/无法计算/明显偏低/不足 stands in. */
+    /**
+     * Item 8: a multiple of 0 yuan is no fine; the article's own fixed range for 没有/无法计算/明显偏低/不足 stands in. A
+     * missing amount is none of these: no range until the officer gives it or finds it uncomputable.
+     */
     @Test
-    void aNilOrMissingAmountTakesTheFixedRangeTheArticleGivesForIt() {
+    void aNilOrUncomputableAmountTakesTheFixedRangeTheArticleGivesForItAndAMissingOneNone() {
         // 广告法 55: "广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款", not 3–5 × 0.
         assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(0))))).contains(range(200000, 1000000));
-        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of()))).contains(range(200000, 1000000));
+        assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of()))).isEmpty();
+        ViolationFacts uncomputable = new ViolationFacts(LocalDate.of(2025, 3, 1), null, null, LocalDate.of(2025, 6, 1), false, false, Harm.NONE,
+                false, false, false, false, false, false, null, null, null, null, null, null, null, Map.of(), Set.of(), Set.of(),
+                Set.of(Basis.ADVERTISING_COST));
+        assertThat(StatutoryFines.rangeFor(ADS_55, uncomputable)).contains(range(200000, 1000000));
+        assertThat(StatutoryFines.rangeFor(PRICE_7, facts(Map.of()))).isEmpty();
         assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(0)), false, true))).contains(range(1000000, 2000000));
         assertThat(StatutoryFines.rangeFor(ADS_55, facts(Map.of(Basis.ADVERTISING_COST, yuan(100000)), false, true))).contains(range(500000, 1000000));
         // 价格违法行为行政处罚规定 7: "并处违法所得5倍以下的罚款；没有违法所得的，处5万元以上50万元以下的罚款".
