@@ -70,18 +70,25 @@ class NeoFaultIT {
         assertThat(Faults.health(port).at("/components/neo4j/status").asString()).isEqualTo("UP");
     }
 
-    /** The search answers; the graph field alone fails, with GRAPH_UNAVAILABLE rather than a TIMEOUT of the request. */
+    /**
+     * The search answers; the graph fields alone fail, with GRAPH_UNAVAILABLE rather than a TIMEOUT of the request —
+     * a list too (`laws`, nullable since a non-null root field blanked the whole response, search included).
+     */
     private void graphFailsAlone() {
-        ask().errors().satisfy(GatewayGraphQl.codeAt("GRAPH_UNAVAILABLE", "provision"))
+        ask().errors().satisfy(GatewayGraphQl.codeAt("GRAPH_UNAVAILABLE", "provision", "laws"))
                 .path("provision").valueIsNull()
+                .path("laws").valueIsNull()
                 .path("search.edges").entityList(Object.class).hasSize(1);
     }
 
-    /** Whether the graph answers again: no error, and the search as always. */
+    /**
+     * Whether the graph answers again: no error, and the search as always. Not yet: GRAPH_UNAVAILABLE, or TIMEOUT
+     * while a Neo4j just started (recovering its store on a loaded machine) is slower than the transaction timeout.
+     */
     private boolean graphAnswers() {
         GraphQlTester.Response response = ask();
         if (!response.returnResponse().getErrors().isEmpty()) {
-            response.errors().satisfy(GatewayGraphQl.codeAt("GRAPH_UNAVAILABLE", "provision"));
+            response.errors().satisfy(errors -> assertThat(errors).extracting(GatewayGraphQl::code).isSubsetOf("GRAPH_UNAVAILABLE", "TIMEOUT"));
             return false;
         }
         response.path("search.edges").entityList(Object.class).hasSize(1);

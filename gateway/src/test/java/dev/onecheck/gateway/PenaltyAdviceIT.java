@@ -134,7 +134,7 @@ class PenaltyAdviceIT {
         advise("NO-SUCH", facts("committedOn", "2026-05-01"), TestTokens.officer()).errors().satisfy(argument("violation"));
         advise(facts("committedOn", "2026-05-01")).errors()
                 .satisfy(codes("BAD_USER_INPUT").andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("货值金额")))
-                .path("$.data").valueIsNull();
+                .path("penaltyAdvice").valueIsNull();
     }
 
     @Test

@@ -18,8 +18,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import dev.onecheck.domain.subject.CreditLevel;
+import dev.onecheck.domain.subject.RiskLevel;
+import dev.onecheck.domain.subject.Subject;
 import dev.onecheck.infra.test.TestStack;
+import dev.onecheck.store.subject.SubjectStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -217,6 +222,55 @@ class PlanningIT {
         // A task whose window overlaps a visit joins it and adds no visit.
         task(SCJG, complaintPlan(SCJG, "JH-SCJG-002", day(3, 15), day(3, 15)), firm, null)
                 .path("createTask.tasks").entityList(Object.class).hasSize(2);
+    }
+
+    /**
+     * Issue 20, finding 8: createTask answers a plan of another department as it answers a plan that does not exist,
+     * and a firm the plan's department does not supervise as one that does not exist — no existence oracle.
+     */
+    @Test
+    void createTaskAnswersAForeignPlanOrFirmAsItAnswersAMissingOne() {
+        String foreignFirm = firm(50);
+        new SubjectStore(TestStack.driver()).write(List.of(new Subject(foreignFirm, "江海市海西区只归市场监管的餐厅有限公司", "江海市海西区人民路50号",
+                "329902", "6210", CreditLevel.B, RiskLevel.LOW, false, List.of(), List.of(SCJG))));
+        String scjgPlan = complaintPlan(SCJG, "JH-SCJG-001", day(5, 1), day(5, 2));
+        String xfPlan = file(XF, Map.of("kind", "AD_HOC", "trigger", "COMPLAINT", "title", "投诉核查", "items", List.of("JH-XF-003"),
+                "scope", Map.of("industry", "6210"), "ratios", ratios("LOW", 100), "window", window(day(5, 1), day(5, 2)), "domain", "消防安全"));
+        String missingPlan = scjgPlan + "-0";
+
+        String foreign = forbidden(task(XF, scjgPlan, firm(1), null)).replace(scjgPlan, "PLAN");
+        String missing = forbidden(task(XF, missingPlan, firm(1), null)).replace(missingPlan, "PLAN");
+        assertThat(foreign).isEqualTo(missing);
+
+        String unsupervised = forbidden(task(XF, xfPlan, foreignFirm, null)).replace(foreignFirm, "FIRM");
+        String absent = forbidden(task(XF, xfPlan, firm(99), null)).replace(firm(99), "FIRM");
+        assertThat(unsupervised).isEqualTo(absent);
+        // the firm is real and its own supervisor inspects it
+        task(SCJG, scjgPlan, foreignFirm, null).path("createTask.uscc").entity(String.class).isEqualTo(foreignFirm);
+    }
+
+    /** Issue 20, finding 8: a 5,000-character plan title was stored; every text of a mutation has its limit now. */
+    @Test
+    void mutationTextsHaveTheirLimitsAndNoControlCharacters() {
+        Map<String, Object> input = Map.of("kind", "ANNUAL", "title", "年".repeat(5000), "items", List.of("JH-SCJG-001"),
+                "scope", Map.of("industry", "6210"), "ratios", ratios("LOW", 10), "window", window(day(8, 1), day(8, 31)), "domain", "食品安全");
+        filing(SCJG, input).execute().errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("input.title"))
+                .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("at most 200")));
+        as(admin(SCJG)).documentName("plans").variable("department", SCJG).execute().path("plans").entityList(Object.class).hasSize(0);
+
+        as(admin(SCJG)).documentName("declareConflict").variable("officer", PlanningFixture.officer(SCJG, 1)).variable("uscc", firm(2))
+                .variable("reason", "近亲属\u202E任法定代表人").execute()
+                .errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("reason"))
+                        .andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("U+202E")));
+        task(SCJG, complaintPlan(SCJG, "JH-SCJG-001", day(8, 1), day(8, 2)), firm(1), "上级交办\u0000").errors()
+                .satisfy(codes("BAD_USER_INPUT").andThen(argument("legalBasis")));
+    }
+
+    /** The message of the one FORBIDDEN error of a response. */
+    private static String forbidden(GraphQlTester.Response response) {
+        AtomicReference<String> message = new AtomicReference<>();
+        response.errors().satisfy(codes("FORBIDDEN").andThen(errors -> message.set(errors.getFirst().getMessage())));
+        return message.get();
     }
 
     @Test

@@ -30,6 +30,8 @@ class SearchUnavailableIT {
         DynamicPropertyRegistrar realNeo4jButNoElasticsearch() {
             return registry -> {
                 registry.add("spring.neo4j.uri", () -> TestStack.endpoints().bolt().toString());
+                registry.add("spring.neo4j.authentication.username", () -> TestStack.endpoints().neo4jUser());
+                registry.add("spring.neo4j.authentication.password", () -> TestStack.endpoints().neo4jPassword());
                 registry.add("spring.elasticsearch.uris", () -> "http://127.0.0.1:1");
             };
         }

@@ -13,6 +13,8 @@ class StackProperties {
     DynamicPropertyRegistrar embeddedStack() {
         return registry -> {
             registry.add("spring.neo4j.uri", () -> TestStack.endpoints().bolt().toString());
+            registry.add("spring.neo4j.authentication.username", () -> TestStack.endpoints().neo4jUser());
+            registry.add("spring.neo4j.authentication.password", () -> TestStack.endpoints().neo4jPassword());
             registry.add("spring.elasticsearch.uris", () -> TestStack.endpoints().elasticsearch().toString());
         };
     }

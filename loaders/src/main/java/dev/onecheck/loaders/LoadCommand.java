@@ -48,6 +48,17 @@ public class LoadCommand {
             description = "Elasticsearch URI for the search index (default: ${DEFAULT-VALUE}).")
     URI elasticsearch;
 
+    @Option(names = "--elasticsearch-user", defaultValue = "${ONECHECK_ELASTICSEARCH_USER:-}",
+            description = "Elasticsearch user (basic auth); empty for none.")
+    String elasticsearchUser;
+
+    @Option(names = "--elasticsearch-password", defaultValue = "${ONECHECK_ELASTICSEARCH_PASSWORD:-}", description = "Elasticsearch password.")
+    String elasticsearchPassword;
+
+    @Option(names = "--elasticsearch-api-key", defaultValue = "${ONECHECK_ELASTICSEARCH_API_KEY:-}",
+            description = "Elasticsearch API key (instead of a user); empty for none.")
+    String elasticsearchApiKey;
+
     @Option(names = "--headers", description = "Column-name mapping file for spreadsheets (别名=标准列名, UTF-8).")
     Path headers;
 
@@ -73,9 +84,20 @@ public class LoadCommand {
         }
     }
 
-    /** A client of the search index's Elasticsearch. */
+    /**
+     * A client of the search index's Elasticsearch: with an API key or a user when given (a production cluster has
+     * security on; the embedded stack's loopback node has none, see the README).
+     */
     public ElasticsearchClient search() {
-        return ElasticsearchClient.of(b -> b.host(elasticsearch.toString()));
+        return ElasticsearchClient.of(b -> {
+            b.host(elasticsearch.toString());
+            if (!elasticsearchApiKey.isEmpty()) {
+                b.apiKey(elasticsearchApiKey);
+            } else if (!elasticsearchUser.isEmpty()) {
+                b.usernameAndPassword(elasticsearchUser, elasticsearchPassword);
+            }
+            return b;
+        });
     }
 
     public PrintWriter out() {
@@ -89,7 +111,8 @@ public class LoadCommand {
     /** The options that reach the same database (and header variants) again, for commands that run others. */
     List<String> connectionArguments() {
         List<String> args = new ArrayList<>(List.of("--neo4j", neo4j.toString(), "--neo4j-user", neo4jUser,
-                "--neo4j-password", neo4jPassword, "--elasticsearch", elasticsearch.toString()));
+                "--neo4j-password", neo4jPassword, "--elasticsearch", elasticsearch.toString(), "--elasticsearch-user", elasticsearchUser,
+                "--elasticsearch-password", elasticsearchPassword, "--elasticsearch-api-key", elasticsearchApiKey));
         if (headers != null) {
             args.addAll(List.of("--headers", headers.toString()));
         }

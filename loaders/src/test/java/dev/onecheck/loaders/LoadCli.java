@@ -2,14 +2,26 @@ package dev.onecheck.loaders;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Runs the loaders' command line in-process, as ./onecheck load does, and captures what it prints. */
+import dev.onecheck.infra.stack.StackEndpoints;
+import dev.onecheck.infra.test.TestStack;
+
+/**
+ * Runs the loaders' command line in-process, as ./onecheck load does, and captures what it prints; with the test
+ * stack's Neo4j credentials, as the launcher passes them.
+ */
 record LoadCli(int exitCode, String out, String err) {
 
     static LoadCli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = LoadCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        StackEndpoints stack = TestStack.endpoints();
+        List<String> withCredentials = new ArrayList<>(List.of("--neo4j-user", stack.neo4jUser(), "--neo4j-password", stack.neo4jPassword()));
+        withCredentials.addAll(List.of(args));
+        int exit = LoadCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(withCredentials.toArray(String[]::new));
         return new LoadCli(exit, out.toString(), err.toString());
     }
 }

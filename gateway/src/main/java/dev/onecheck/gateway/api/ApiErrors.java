@@ -30,6 +30,11 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof PlanningRefusal refusal) {
             return planning(refusal, env);
         }
+        if (GraphTimeout.is(ex)) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                    .message("the graph database stopped this field's query at its transaction timeout (or an operator did); ask for less or try again")
+                    .extensions(Map.of("code", "TIMEOUT")).build();
+        }
         if (GraphUnavailable.is(ex)) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                     .message("the graph database is unavailable; try again shortly")

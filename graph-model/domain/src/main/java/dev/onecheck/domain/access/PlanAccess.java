@@ -33,6 +33,14 @@ public final class PlanAccess {
         return viewer.has(Role.DEPT_ADMIN) && department.equals(viewer.departmentCode());
     }
 
+    /**
+     * A plan inspects firms its department supervises: a draw picks only those, and a task on a named firm (投诉举报,
+     * 上级交办 …) may name only those too.
+     */
+    public static boolean mayTarget(String planDepartment, Collection<String> supervisingDepartments) {
+        return supervisingDepartments.contains(planDepartment);
+    }
+
     /** 回避 declarations are made by a department admin: asked before any lookup. */
     public static boolean mayDeclareConflict(Viewer viewer) {
         return viewer.has(Role.DEPT_ADMIN);

@@ -7,20 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 import dev.onecheck.domain.planning.Problem;
+import dev.onecheck.domain.text.TextLimits;
 import dev.onecheck.domain.text.UserText;
 
 /**
  * The rules a task's results follow before anything is written: one result per item of the task and none for
  * items it does not check; a problem names its violation; only a problem carries a rectification, whose
  * requirement is stated and whose deadline lies after the day of the visit; notes and requirements are free text of
- * bounded length without control characters ({@link UserText}). Fields are named as the argument
+ * bounded length ({@link TextLimits}) without control characters ({@link UserText}). Fields are named as the argument
  * {@code results[i].field}.
  */
 public final class Findings {
-
-    /** 检查记录 per item and 整改要求: a page, not a file. */
-    static final int NOTE = 2000;
-    static final int REQUIREMENT = 500;
 
     private Findings() {
     }
@@ -42,9 +39,9 @@ public final class Findings {
             if (f.outcome() == ItemOutcome.NO_PROBLEM && (!blank(f.violation()) || f.rectification() != null || f.facts() != null)) {
                 problems.add(new Problem(at + "outcome", "NO_PROBLEM carries no violation, rectification or penalty facts"));
             }
-            UserText.problem(f.note(), NOTE).ifPresent(p -> problems.add(new Problem(at + "note", p)));
+            UserText.problem(f.note(), TextLimits.STATEMENT).ifPresent(p -> problems.add(new Problem(at + "note", p)));
             if (f.rectification() != null) {
-                UserText.problem(f.rectification().requirement(), REQUIREMENT)
+                UserText.problem(f.rectification().requirement(), TextLimits.REQUIREMENT)
                         .ifPresent(p -> problems.add(new Problem(at + "rectification.requirement", p)));
                 if (blank(f.rectification().requirement())) {
                     problems.add(new Problem(at + "rectification.requirement", "state what is to be put right (整改要求)"));

@@ -50,6 +50,13 @@ class PlanAccessTest {
     }
 
     @Test
+    void aPlanTargetsOnlyFirmsItsDepartmentSupervises() {
+        assertThat(PlanAccess.mayTarget(SCJG, List.of(SCJG, XF))).isTrue();
+        assertThat(PlanAccess.mayTarget(XF, List.of(SCJG))).isFalse();
+        assertThat(PlanAccess.mayTarget(XF, List.of())).isFalse();
+    }
+
+    @Test
     void conflictsAreDeclaredByAnAdminForTheirOwnDepartmentsOfficers() {
         assertThat(PlanAccess.mayDeclareConflict(XF_ADMIN)).isTrue();
         assertThat(PlanAccess.mayDeclareConflict(XF_OFFICER)).isFalse();

@@ -14,6 +14,7 @@ import dev.onecheck.domain.onsite.AppealStatus;
 import dev.onecheck.domain.onsite.CodeStatus;
 import dev.onecheck.domain.planning.PlanningRefusal;
 import dev.onecheck.domain.text.RandomHex;
+import dev.onecheck.domain.text.TextLimits;
 import dev.onecheck.store.audit.AuditTrail;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -47,7 +48,7 @@ public final class Feedback {
         if (score < 1 || score > 5) {
             throw PlanningRefusal.invalid("score", "must be 1 to 5, got " + score);
         }
-        FreeText.check("comment", comment, FreeText.COMMENT);
+        FreeText.check("comment", comment, TextLimits.COMMENT);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 ActionCode code = inspectedFirmCode(tx, who, actionCode);
@@ -70,7 +71,7 @@ public final class Feedback {
         if (reason == null || reason.isBlank()) {
             throw PlanningRefusal.invalid("reason", "say what the appeal is about (申诉理由)");
         }
-        FreeText.check("reason", reason, FreeText.STATEMENT);
+        FreeText.check("reason", reason, TextLimits.STATEMENT);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 ActionCode code = inspectedFirmCode(tx, who, actionCode);
@@ -90,7 +91,7 @@ public final class Feedback {
         if (answer == null || answer.isBlank()) {
             throw PlanningRefusal.invalid("answer", "give the answer (答复)");
         }
-        FreeText.check("answer", answer, FreeText.STATEMENT);
+        FreeText.check("answer", answer, TextLimits.STATEMENT);
         try (var session = driver.session()) {
             session.executeWrite(tx -> {
                 List<Record> found = tx.run("MATCH (a:Appeal {id: $id})-[:ABOUT]->(v:Inspection) RETURN a.status AS status, v.lead AS lead",

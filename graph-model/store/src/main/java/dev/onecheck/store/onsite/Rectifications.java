@@ -12,6 +12,7 @@ import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.audit.AuditEntry.Change;
 import dev.onecheck.domain.onsite.RectificationStatus;
 import dev.onecheck.domain.planning.PlanningRefusal;
+import dev.onecheck.domain.text.TextLimits;
 import dev.onecheck.store.audit.AuditTrail;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -48,7 +49,7 @@ public final class Rectifications {
         if (note == null || note.isBlank()) {
             throw PlanningRefusal.invalid("note", "say what was done (整改情况)");
         }
-        FreeText.check("note", note, FreeText.STATEMENT);
+        FreeText.check("note", note, TextLimits.STATEMENT);
         try (var session = driver.session()) {
             session.executeWrite(tx -> {
                 List<Record> found = tx.run("MATCH (r:Rectification {code: $code}) RETURN r.uscc AS uscc, r.department AS department, r.status AS status",

@@ -74,11 +74,12 @@ final class PlanningRows {
 
     /** The plan named by a request, which only an admin of the filing department may act on. */
     static Plan ownPlan(TransactionContext tx, Viewer who, String code) {
-        Plan plan = findPlan(tx, code).orElseThrow(() -> PlanningRefusal.invalid("plan", "names no filed plan: " + code));
-        if (!PlanAccess.mayActOn(who, plan.department())) {
-            throw PlanningRefusal.forbidden("only admins of " + plan.department() + " act on its plan " + code);
+        Optional<Plan> plan = findPlan(tx, code);
+        // A plan that does not exist and one of another department answer alike: no existence oracle.
+        if (plan.isEmpty() || !PlanAccess.mayActOn(who, plan.get().department())) {
+            throw PlanningRefusal.forbidden("no plan " + code + " of your department to act on (only its department's admins act on a plan)");
         }
-        return plan;
+        return plan.get();
     }
 
     static Optional<DrawRecord> findDraw(SimpleQueryRunner runner, String plan) {

@@ -3,6 +3,7 @@ package dev.onecheck.store.planning;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.access.PlanAccess;
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.audit.AuditEntry.Change;
 import dev.onecheck.domain.planning.CapBreach;
@@ -20,6 +21,7 @@ import dev.onecheck.domain.text.RandomHex;
 import dev.onecheck.store.audit.AuditTrail;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * A task on a named firm under one of the department's plans — a complaint, a referral, a special action, or a
@@ -54,10 +56,13 @@ public final class TaskDesk {
                 String code = NewTasks.code(planCode, uscc);
                 List<Record> firm = tx.run("""
                         MATCH (s:Subject {uscc: $uscc})
-                        RETURN s.risk AS risk, s.whiteListed AS whiteListed, EXISTS { MATCH (:Task {code: $code}) } AS exists""",
+                        RETURN s.risk AS risk, s.whiteListed AS whiteListed, EXISTS { MATCH (:Task {code: $code}) } AS exists,
+                               COLLECT { MATCH (s)-[:SUPERVISED_BY]->(d:Department) RETURN d.code } AS supervisors""",
                         Map.of("uscc", uscc, "code", code)).list();
-                if (firm.isEmpty()) {
-                    throw PlanningRefusal.invalid("uscc", "names no subject: " + uscc);
+                // A firm that does not exist and one the plan's department does not supervise answer alike: no
+                // existence oracle (a draw, too, picks only firms the department supervises).
+                if (firm.isEmpty() || !PlanAccess.mayTarget(plan.department(), firm.getFirst().get("supervisors").asList(Value::asString))) {
+                    throw PlanningRefusal.forbidden("no subject " + uscc + " supervised by " + plan.department() + " to inspect under plan " + planCode);
                 }
                 if (firm.getFirst().get("exists").asBoolean()) {
                     throw PlanningRefusal.invalid("uscc", "already has a task under plan " + planCode);

@@ -2,6 +2,9 @@ package dev.onecheck.infra.bench;
 
 import java.net.URI;
 
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
 /** The running stack's addresses, as the launcher passes them (the defaults are those of ./onecheck up). */
 record Endpoints(URI gateway, URI issuer, URI bolt, URI elasticsearch, String demoSecret) {
 
@@ -9,6 +12,13 @@ record Endpoints(URI gateway, URI issuer, URI bolt, URI elasticsearch, String de
         return new Endpoints(uri("ONECHECK_GATEWAY_URI", "http://127.0.0.1:8080"), uri("ONECHECK_ISSUER_URI", "http://127.0.0.1:9000"),
                 uri("ONECHECK_BOLT_URI", "bolt://127.0.0.1:7687"), uri("ONECHECK_ES_URI", "http://127.0.0.1:9200"),
                 System.getenv().getOrDefault("ONECHECK_DEMO_SECRET", "demo"));
+    }
+
+    /** Neo4j's credentials as the launcher passes them (the embedded stack's generated password); none when unset. */
+    static AuthToken neo4jAuth() {
+        String password = System.getenv().getOrDefault("ONECHECK_NEO4J_PASSWORD", "");
+        return password.isEmpty() ? AuthTokens.none()
+                : AuthTokens.basic(System.getenv().getOrDefault("ONECHECK_NEO4J_USER", "neo4j"), password);
     }
 
     private static URI uri(String variable, String fallback) {

@@ -27,7 +27,7 @@ public final class GraphBenchmark {
         Path out = Path.of(args.length > 1 ? args[1] : "var/bench/graph.md");
         Endpoints endpoints = Endpoints.fromEnvironment();
         GatewayClient gateway = GatewayClient.signIn(endpoints, "public");
-        try (Driver driver = GraphDatabase.driver(endpoints.bolt())) {
+        try (Driver driver = GraphDatabase.driver(endpoints.bolt(), Endpoints.neo4jAuth())) {
             List<String> viaGateway = ScenarioReads.nestedOfGateway(gateway.query(NESTED, Map.of()));
             List<String> viaCypher = ScenarioReads.nestedOfCypher(driver.executableQuery(CYPHER).execute().records());
             if (!viaGateway.equals(viaCypher) || viaGateway.isEmpty()) {

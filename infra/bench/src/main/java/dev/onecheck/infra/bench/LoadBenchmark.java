@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.infra.stack.StackLauncher;
 import dev.onecheck.infra.stack.StackLauncher.RunningStack;
 import dev.onecheck.search.index.SearchKind;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -45,7 +48,8 @@ public final class LoadBenchmark {
             SampleScaler.scale(sample, copies, scaled);
             System.out.println("sample ×" + copies + " written to " + scaled + "; starting a scratch stack …");
             try (RunningStack stack = StackLauncher.startScratch(var);
-                 Driver driver = GraphDatabase.driver(stack.endpoints().bolt());
+                 Driver driver = GraphDatabase.driver(stack.endpoints().bolt(),
+                         AuthTokens.basic(stack.endpoints().neo4jUser(), stack.endpoints().neo4jPassword()));
                  ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(stack.endpoints().elasticsearch().toString()))) {
                 List<String> connection = List.of("--neo4j", stack.endpoints().bolt().toString(),
                         "--elasticsearch", stack.endpoints().elasticsearch().toString());
@@ -56,7 +60,7 @@ public final class LoadBenchmark {
                     Counts before = step.indexing() ? null : counts(driver);
                     List<String> command = new ArrayList<>(connection);
                     command.addAll(step.args());
-                    double seconds = run(loaders, command, work.resolve("load.log"));
+                    double seconds = run(loaders, command, credentials(stack.endpoints()), work.resolve("load.log"));
                     if (step.indexing()) {
                         long documents = documents(es);
                         table.row(step.name(), seconds, "–", "–", "–", "–", documents, documents / seconds);
@@ -97,12 +101,19 @@ public final class LoadBenchmark {
                         List.of("index", "--rebuild", "--embed-all-provisions")));
     }
 
-    /** Runs the loaders CLI; its output goes to {@code log}, which a failure prints. */
-    private static double run(Path loaders, List<String> args, Path log) throws IOException, InterruptedException {
+    /** The scratch stack's Neo4j credentials, for the loaders' environment (not their command line, which ps shows). */
+    private static Map<String, String> credentials(StackEndpoints stack) {
+        return Map.of("ONECHECK_NEO4J_USER", stack.neo4jUser(), "ONECHECK_NEO4J_PASSWORD", stack.neo4jPassword());
+    }
+
+    /** Runs the loaders CLI with {@code environment} added to ours; its output goes to {@code log}, which a failure prints. */
+    private static double run(Path loaders, List<String> args, Map<String, String> environment, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(StackLauncher.javaExecutable(), "-jar", loaders.toString()));
         command.addAll(args);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         int code = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (code != 0) {
@@ -115,7 +126,7 @@ public final class LoadBenchmark {
     private static double jvmStart(Path loaders, Path work) throws IOException, InterruptedException {
         double[] seconds = new double[3];
         for (int i = 0; i < seconds.length; i++) {
-            seconds[i] = run(loaders, List.of("--help"), work.resolve("help.log"));
+            seconds[i] = run(loaders, List.of("--help"), Map.of(), work.resolve("help.log"));
         }
         return new Timings(seconds, 1).median();
     }

@@ -43,7 +43,7 @@ public final class PeerBenchmark {
         Path folder = Path.of(args.length > 2 ? args[2] : "var/bench/peer");
         Endpoints endpoints = Endpoints.fromEnvironment();
         GatewayClient gateway = GatewayClient.signIn(endpoints, "public");
-        try (Driver driver = GraphDatabase.driver(endpoints.bolt()); PeerServer peer = PeerServer.start(folder, endpoints.bolt())) {
+        try (Driver driver = GraphDatabase.driver(endpoints.bolt(), Endpoints.neo4jAuth()); PeerServer peer = PeerServer.start(folder, endpoints.bolt())) {
             GatewayClient library = GatewayClient.anonymous(peer.graphql());
             List<String> codes = driver.executableQuery(ScenarioReads.SCENARIO_CODES).execute().records().stream()
                     .map(r -> r.get("code").asString()).toList();

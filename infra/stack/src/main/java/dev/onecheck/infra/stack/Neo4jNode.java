@@ -38,14 +38,18 @@ final class Neo4jNode implements SupervisedNode, AutoCloseable {
         this.console = console;
     }
 
-    /** Launches Neo4j with its store in {@code home}, on loopback {@code boltPort}; returns at once. */
-    static Neo4jNode launch(Path home, int boltPort, long pageCacheMegabytes, String heap) throws IOException {
+    /**
+     * Launches Neo4j with its store in {@code home}, on loopback {@code boltPort}, its user's password in
+     * {@code passwordFile} (read by the child, never on its command line); returns at once.
+     */
+    static Neo4jNode launch(Path home, int boltPort, long pageCacheMegabytes, String heap, Path passwordFile) throws IOException {
         Files.createDirectories(home);
         Path console = home.resolve("console.log");
         List<String> command = List.of(StackLauncher.javaExecutable(), MARKER, "-Xmx" + heap, "-XX:+UseSerialGC",
                 "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), Neo4jServerMain.class.getName(),
-                "--home", home.toString(), "--port", Integer.toString(boltPort), "--page-cache", Long.toString(pageCacheMegabytes));
+                "--home", home.toString(), "--port", Integer.toString(boltPort), "--page-cache", Long.toString(pageCacheMegabytes),
+                "--password-file", passwordFile.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile())).start();
         return new Neo4jNode(process, URI.create("bolt://127.0.0.1:" + boltPort), console);

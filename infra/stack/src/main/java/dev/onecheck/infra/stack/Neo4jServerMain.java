@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * stack) exits, so a killed stack leaves no Neo4j behind.
  *
  * <pre>
- * Neo4jServerMain --home DIR --port 7687 --page-cache 512
+ * Neo4jServerMain --home DIR --port 7687 --page-cache 512 --password-file FILE
  * </pre>
  */
 public final class Neo4jServerMain {
@@ -20,18 +20,20 @@ public final class Neo4jServerMain {
         Path home = null;
         int port = -1;
         long pageCache = 512;
+        Path passwordFile = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--home" -> home = Path.of(args[i + 1]);
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--page-cache" -> pageCache = Long.parseLong(args[i + 1]);
+                case "--password-file" -> passwordFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (home == null || port < 0) {
-            throw new IllegalArgumentException("--home DIR and --port N are required");
+        if (home == null || port < 0 || passwordFile == null) {
+            throw new IllegalArgumentException("--home DIR, --port N and --password-file FILE are required");
         }
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, port, pageCache);
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, port, pageCache, Neo4jPassword.read(passwordFile));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             neo4j.close();

@@ -9,11 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Where the stack keeps its files under the var folder: {@code neo4j/} and {@code elasticsearch/{dist,data,logs}}.
+ * Where the stack keeps its files under the var folder: {@code neo4j/}, {@code elasticsearch/{dist,data,logs}} and
+ * {@code credentials/}.
  * When Elasticsearch must run as another user who cannot reach the var folder (a private checkout under a 0700
  * folder), its files live in {@value #SYSTEM_ROOT} and {@code var/elasticsearch} is a link to them.
  */
-record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot) {
+record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot, Path credentials) {
 
     static final String SYSTEM_ROOT = "/var/lib/onecheck";
     private static final String SCRATCH_PREFIX = "scratch-";
@@ -31,7 +32,12 @@ record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot) {
             }
         }
         Files.createDirectories(esRoot);
-        return new StackLayout(var, var.resolve("neo4j"), esRoot);
+        return new StackLayout(var, var.resolve("neo4j"), esRoot, var.resolve("credentials"));
+    }
+
+    /** The Neo4j user's password ({@link Neo4jPassword}): {@code var/credentials/neo4j}, in a scratch stack its own. */
+    Path neo4jPasswordFile() {
+        return credentials.resolve("neo4j");
     }
 
     Path elasticsearchDist() {
@@ -56,7 +62,7 @@ record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot) {
         String name = SCRATCH_PREFIX + ProcessHandle.current().pid();
         Path es = Files.createDirectories(elasticsearchRoot.resolve(name));
         Files.createSymbolicLink(es.resolve("dist"), elasticsearchDist());
-        return new StackLayout(var, var.resolve(name), es);
+        return new StackLayout(var, var.resolve(name), es, var.resolve(name).resolve("credentials"));
     }
 
     private static void removeAbandonedScratch(Path dir) throws IOException {

@@ -100,10 +100,12 @@ public final class StackMain {
         int boltPort = FreePorts.orPick(options.neo4jPort());
         long pageCache = options.scratch() ? 256 : 512;
         String neo4jHeap = options.scratch() ? "512m" : "1g";
+        Path passwordFile = layout.neo4jPasswordFile();
         Path home;
         try {
             // Neo4j boots while the distribution is unpacked and Elasticsearch boots: both take several seconds.
-            neo4j.set(Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap));
+            Neo4jPassword.ensure(passwordFile);
+            neo4j.set(Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap, passwordFile));
             home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
             user.own(layout.elasticsearchRoot());
             elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
@@ -116,7 +118,7 @@ public final class StackMain {
             return;
         }
         ElasticsearchNode search = elasticsearch.get();
-        System.out.println(new StackEndpoints(neo4j.get().bolt(), search.uri()).readyLine());
+        System.out.println(new StackEndpoints(neo4j.get().bolt(), search.uri(), passwordFile).readyLine());
         System.out.flush();
 
         // A server exiting or hanging is restarted; the other one (and the gateway above both) go on meanwhile.
@@ -124,7 +126,8 @@ public final class StackMain {
         new NodeSupervisor<>(elasticsearch, stopping, () -> ElasticsearchNode.launch(
                 home, layout.elasticsearchData(), layout.elasticsearchLogs(), search.uri().getPort(), options.elasticsearchHeap(), user),
                 giveUp).start();
-        new NodeSupervisor<>(neo4j, stopping, () -> Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap), giveUp).start();
+        new NodeSupervisor<>(neo4j, stopping, () -> Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap, passwordFile),
+                giveUp).start();
         if (options.watchStdin()) {
             watchStdin(System.in);
         }

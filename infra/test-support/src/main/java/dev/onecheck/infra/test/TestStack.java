@@ -20,7 +20,8 @@ import org.neo4j.driver.Session;
 
 /**
  * The embedded stack shared by every test class of one test JVM: started on first use on free ports, in a
- * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits.
+ * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits. Its Neo4j has authentication on,
+ * like the stack of {@code ./onecheck up}: clients take the user and password from {@link StackEndpoints}.
  */
 public final class TestStack {
 
@@ -41,7 +42,8 @@ public final class TestStack {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            driver = GraphDatabase.driver(running.endpoints().bolt(), AuthTokens.none());
+            StackEndpoints endpoints = running.endpoints();
+            driver = GraphDatabase.driver(endpoints.bolt(), AuthTokens.basic(endpoints.neo4jUser(), endpoints.neo4jPassword()));
             Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
         }
         return running.endpoints();

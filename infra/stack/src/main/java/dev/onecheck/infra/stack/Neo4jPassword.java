@@ -1,0 +1,49 @@
+package dev.onecheck.infra.stack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The password of the stack's Neo4j user {@value #USER}: generated at the first start into a file only its owner may
+ * read (mode 600, in a folder of mode 700), kept across restarts. Whoever may read the file may use the graph; the
+ * gateway, the loaders and the benchmarks get it from the launcher, the tests from the ready line's path.
+ */
+public final class Neo4jPassword {
+
+    public static final String USER = "neo4j";
+
+    private Neo4jPassword() {
+    }
+
+    /** The password in {@code file}, generating it first when the file does not exist. */
+    static String ensure(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            Path folder = file.getParent();
+            if (!Files.exists(folder)) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            try {
+                // Created with its mode, so the password is never readable by others, not even for a moment.
+                Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                        password, StandardCharsets.UTF_8);
+            } catch (FileAlreadyExistsException raced) {
+                // another start wrote it first: use theirs
+            }
+        }
+        return read(file);
+    }
+
+    /** The password in {@code file}, as written by {@link #ensure}. */
+    public static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+}
