@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -49,11 +50,12 @@ public final class KnowledgeSearch {
     /**
      * Vector hits count more since penalty articles have vectors: an officer's words (喝了酒开车, 没证) are rarely the
      * article's (饮酒后驾驶机动车, 未取得许可), and a keyword hit on one shared common word otherwise comes first.
-     * Measured on kb-colloquial.jsonl (README): 0.9 → 1.3 raised penalty-article hit@3 from 0.50 to 0.66; 2.0 gave
-     * the same. Keyword hits still break ties (they come first in the fusion) and carry the highlights.
+     * Measured on kb-colloquial.jsonl (README): 0.9 → 1.3 raised penalty-article hit@3 from 0.50 to 0.66; with the
+     * fusion's constant at 10 (see {@link ReciprocalRankFusion#K}) 2.0 measured best (1.5–3.0 within 0.01). Keyword
+     * hits still break ties (they come first in the fusion) and carry the highlights.
      */
     private static final double KEYWORD_WEIGHT = 1.0;
-    private static final double VECTOR_WEIGHT = 1.3;
+    private static final double VECTOR_WEIGHT = 2.0;
     /** Below this cosine similarity a vector neighbour is noise, not a match (0.55 cut some colloquial questions' articles). */
     private static final float MIN_SIMILARITY = 0.45f;
 
@@ -96,10 +98,13 @@ public final class KnowledgeSearch {
         Map<String, Hit<JsonData>> vectorHits = vector(query, window);
         List<Fused<String>> fused = ReciprocalRankFusion.fuse(new Ranking<>(List.copyOf(keywordHits.keySet()), KEYWORD_WEIGHT),
                 new Ranking<>(List.copyOf(vectorHits.keySet()), VECTOR_WEIGHT));
-        List<SearchHit> page = fused.stream().skip(query.offset()).limit(query.size()).map(f -> {
-            Hit<JsonData> hit = keywordHits.getOrDefault(f.key(), vectorHits.get(f.key()));
-            return hit(hit, f.score(), keywordHits.get(f.key()));
-        }).toList();
+        Map<String, Hit<JsonData>> found = new HashMap<>(vectorHits);
+        found.putAll(keywordHits);
+        if (QuestionKind.of(query.text()) == QuestionKind.CONDUCT) {
+            fused = OnePerPenaltyArticle.collapse(fused, key -> penaltyArticles(found.get(key)));
+        }
+        List<SearchHit> page = fused.stream().skip(query.offset()).limit(query.size())
+                .map(f -> hit(found.get(f.key()), f.score(), keywordHits.get(f.key()))).toList();
         return new Page<>(page, fused.size() > query.offset() + query.size());
     }
 
@@ -181,6 +186,20 @@ public final class KnowledgeSearch {
         return byKey(response);
     }
 
+    /** The articles that punish what a penalty article or violation is about; none for anything else. */
+    private static Set<String> penaltyArticles(Hit<JsonData> hit) {
+        SearchHit h = hit(hit, 0, null);
+        return h.setsPenalty() && h.kind() != SearchKind.CASE ? Set.copyOf(h.penaltyProvisionIds()) : Set.of();
+    }
+
+    private static String key(Hit<JsonData> hit) {
+        return SearchKind.ofIndex(hit.index()) + ":" + hit.id();
+    }
+
+    private static JsonObject source(Hit<JsonData> hit) {
+        return hit.source() == null ? JsonValue.EMPTY_JSON_OBJECT : hit.source().toJson().asJsonObject();
+    }
+
     /** Filters shared by both rankings: published only, law level, department, domain, in force at a date. */
     private static List<Query> filters(SearchQuery query) {
         SearchQuery.Filter f = query.filter();
@@ -210,7 +229,7 @@ public final class KnowledgeSearch {
 
     private static Map<String, Hit<JsonData>> byKey(SearchResponse<JsonData> response) {
         Map<String, Hit<JsonData>> hits = new LinkedHashMap<>();
-        response.hits().hits().forEach(h -> hits.put(SearchKind.ofIndex(h.index()) + ":" + h.id(), h));
+        response.hits().hits().forEach(h -> hits.put(key(h), h));
         return hits;
     }
 
@@ -223,7 +242,7 @@ public final class KnowledgeSearch {
 
     /** A hit with what its document says: the articles it is about, those violated, whether it sets a penalty. */
     private static SearchHit hit(Hit<JsonData> hit, double score, Hit<JsonData> highlighted) {
-        JsonObject source = hit.source() == null ? JsonValue.EMPTY_JSON_OBJECT : hit.source().toJson().asJsonObject();
+        JsonObject source = source(hit);
         SearchKind kind = SearchKind.ofIndex(hit.index());
         return new SearchHit(kind, hit.id(), score, highlights(highlighted), ids(source, "provisionIds"),
                 ids(source, "violatedProvisionIds"), kind == SearchKind.STANDARD || source.getBoolean("penalty", false));

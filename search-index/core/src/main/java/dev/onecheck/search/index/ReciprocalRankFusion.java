@@ -14,8 +14,13 @@ import java.util.Map;
  */
 public final class ReciprocalRankFusion {
 
-    /** The usual constant: it damps the difference between the very first ranks. */
-    public static final int K = 60;
+    /**
+     * Damps the difference between the first ranks. The usual 60 let a document found in both rankings on a shared
+     * common word (开车, 卖) beat the first vector neighbour found by one ranking only; 10 trusts the top of each ranking
+     * more. Measured on kb-colloquial.jsonl (163 questions, README), vector weight 2.0, one hit per penalty article
+     * first: penalty-article hit@3 0.74 with 10 against 0.69 with 60; 5 and 20 gave 0.73.
+     */
+    public static final int K = 10;
 
     /** One ranking to fuse: keys best first, and how much it counts. */
     public record Ranking<T>(List<T> keys, double weight) {

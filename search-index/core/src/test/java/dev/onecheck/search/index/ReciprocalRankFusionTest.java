@@ -17,7 +17,7 @@ class ReciprocalRankFusionTest {
                 new Ranking<>(List.of("d", "b", "c"), 1.0));
 
         assertThat(fused).extracting(Fused::key).containsExactly("b", "c", "a", "d");
-        assertThat(fused.getFirst().score()).isCloseTo(2.0 / 62, within(1e-12));
+        assertThat(fused.getFirst().score()).isCloseTo(2.0 / (ReciprocalRankFusion.K + 2), within(1e-12));
     }
 
     @Test

@@ -32,8 +32,20 @@ public final class StatutoryFines {
     private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
     private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
 
-    private static final Pattern MULTIPLE = Pattern.compile(RATE + "(?:以上" + RATE + ")?(以下)?(?:的|计算)?罚款");
-    private static final Pattern YUAN = Pattern.compile(AMOUNT + "(?:以上" + AMOUNT + ")?(以下)?的?罚款");
+    /** Between the two ends of a range: 五千元以上五万元以下, and in older texts 一百元至二千元, 百分之十至百分之二十. */
+    private static final String TO = "(?:以上|至)";
+    private static final Pattern MULTIPLE = Pattern.compile(RATE + "(?:" + TO + RATE + ")?(以下)?(?:的|计算)?罚款");
+    /** The upper end of a range may drop its 元 once the lower end said it: 处5万元以上10万以下的罚款 (生猪屠宰管理条例 37). */
+    private static final Pattern YUAN = Pattern.compile(AMOUNT + "(?:" + TO + AMOUNT.replace(")元", ")元?") + ")?(以下)?的?罚款");
+    /**
+     * A fine per unit (处每平方米二元以下的罚款, 每立方米五百元以上五千元以下, 每株5万元以上10万元以下, 以每人五百元以上二千元以下的标准
+     * 处以罚款): a multiple of the number of
+     * units, which no fact carries — never the yuan amount alone.
+     */
+    private static final Pattern PER_UNIT = Pattern.compile("每([^，、0-9零〇一二三四五六七八九十百千万亿两]{1,6})" + AMOUNT
+            + "(?:" + TO + AMOUNT + ")?(以下)?(?:的标准处以|的)?罚款");
+    /** 对个人处…罚款、对单位处…罚款: two fines for two addressees in one clause. */
+    private static final Pattern NEXT_ADDRESSEE = Pattern.compile("、(?=对[^，、]{1,15}?处)");
     /**
      * 处以罚款, 并处罚款, 并可以予以罚款, 可以并处警告、罚款: the article fines but sets no amount; 依照下列规定处以罚款
      * points to the items, which do.
@@ -41,7 +53,7 @@ public final class StatutoryFines {
     private static final Pattern UNSTATED = Pattern.compile("(?:处以?|予以)(?:警告、)?罚款");
     /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:人员|单位|个人|者|主|户|机构|企业|负责人|组织|法人|公司))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
+            "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
@@ -68,7 +80,7 @@ public final class StatutoryFines {
         for (String segment : text.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
             String addressee = null;
             List<String> conditions = new ArrayList<>();
-            for (String clause : segment.split("[，,：:]")) {
+            for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
                 Matcher to = ADDRESSEE.matcher(clause);
                 if (to.find()) {
                     addressee = to.group(1);
@@ -323,6 +335,12 @@ public final class StatutoryFines {
             BigDecimal first = rate(m.group(1));
             return Optional.of(m.group(2) != null ? new Fine(Fine.Kind.MULTIPLE, basis, first, rate(m.group(2)))
                     : new Fine(Fine.Kind.MULTIPLE, basis, m.group(3) != null ? BigDecimal.ZERO : first, first));
+        }
+        if ((m = PER_UNIT.matcher(clause)).find()) {
+            BigDecimal first = ChineseNumerals.amount(m.group(2));
+            String basis = "每" + m.group(1);
+            return Optional.of(m.group(3) != null ? new Fine(Fine.Kind.MULTIPLE, basis, first, ChineseNumerals.amount(m.group(3)))
+                    : new Fine(Fine.Kind.MULTIPLE, basis, m.group(4) != null ? BigDecimal.ZERO : first, first));
         }
         if ((m = YUAN.matcher(clause)).find()) {
             BigDecimal first = ChineseNumerals.amount(m.group(1));

@@ -74,7 +74,7 @@ public final class ViolationDeriver {
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
-    private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任");
+    private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
 
     private ViolationDeriver() {
@@ -255,7 +255,8 @@ public final class ViolationDeriver {
         String[] clauses = penalty.split("[，,；;。：:]");
         for (int i = 0; i < clauses.length; i++) {
             String c = clauses[i].strip().replaceFirst("^(?:并且|并|但|其中|或者)", "");
-            // 造成损失的，依法承担赔偿责任: a condition of civil or criminal liability, not of the penalty.
+            // 造成损失的，依法承担赔偿责任: a condition of civil or criminal liability, not of the penalty; nor is 构成违反治安管理
+            // 行为的，由公安机关依法予以处罚, another law's penalty by another authority.
             boolean liability = i + 1 < clauses.length && NOT_A_CONDITION.matcher(clauses[i + 1]).find() && !PENALTY.matcher(clauses[i + 1]).find();
             if (c.endsWith("的") && c.length() > 1 && !NOT_A_CONDITION.matcher(c).find() && !liability) {
                 found.add(c);

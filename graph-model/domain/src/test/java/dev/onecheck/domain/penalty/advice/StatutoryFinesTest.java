@@ -114,6 +114,46 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse("责令改正，给予警告。")).isEmpty();
     }
 
+    // 行政法规/森林病虫害防治条例(1989-12-18).md 第二十二条
+    static final String FOREST_PESTS_22 = "有下列行为之一的，责令限期除治、赔偿损失，可以并处一百元至二千元的罚款：";
+    // 行政法规/标准化法实施条例(1990-04-06).md 第三十三条第二款
+    static final String STANDARDS_33_2 = "销售不符合强制性标准的商品的，应当责令其停止销售，并限期追回已售出的商品，监督销毁或作必要技术处理；没收违法所得；"
+            + "处以该批商品货值金额百分之十至百分之二十的罚款；对有关责任者处以五千元以下罚款。";
+    // 经济法/水土保持法(2010-12-25).md 第四十九条
+    static final String SOIL_49 = "违反本法规定，在禁止开垦坡度以上陡坡地开垦种植农作物，或者在禁止开垦、开发的植物保护带内开垦、开发的，由县级以上地方人民政府"
+            + "水行政主管部门责令停止违法行为，采取退耕、恢复植被等补救措施；按照开垦或者开发面积，可以对个人处每平方米二元以下的罚款、对单位处每平方米十元以下的罚款。";
+    // 行政法/海上交通安全法(2021-04-29).md 第一百零三条
+    static final String MARITIME_103 = "船舶在海上航行、停泊、作业，有下列情形之一的，由海事管理机构责令改正，对违法船舶的所有人、经营人或者管理人处二万元以上"
+            + "二十万元以下的罚款，对船长、责任船员处二千元以上二万元以下的罚款，暂扣船员适任证书三个月至十二个月；情节严重的，吊销船长、责任船员的船员适任证书：";
+
+    // 行政法规/生猪屠宰管理条例(2021-06-25).md 第三十七条
+    static final String PIGS_37 = "违反本条例规定，为未经定点违法从事生猪屠宰活动的单位和个人提供生猪屠宰场所或者生猪产品储存设施，或者为对生猪、生猪产品注水或者"
+            + "注入其他物质的单位和个人提供场所的，由农业农村主管部门责令改正，没收违法所得，并处5万元以上10万以下的罚款。";
+    // 社会法/就业促进法(2015-04-24).md 第六十六条第二款
+    static final String EMPLOYMENT_66_2 = "违反本法规定，职业中介机构向劳动者收取押金的，由劳动行政部门责令限期退还劳动者，并以每人五百元以上二千元以下的标准处以罚款。";
+
+    /** Forms of older texts and per-unit fines (issue 21, the hand-checked sample: read as 2000–2000, 0.2–0.2 and 0–2 yuan before). */
+    @Test
+    void rangesWith至PerUnitFinesAndNamedAddresseesAreRead() {
+        assertThat(StatutoryFines.parse(FOREST_PESTS_22)).containsExactly(party(fixed(100, 2000)));
+        assertThat(StatutoryFines.parse(STANDARDS_33_2)).containsExactly(
+                party(new Fine(Fine.Kind.MULTIPLE, "货值金额", new BigDecimal("0.10"), new BigDecimal("0.20"))),
+                new StatutoryFine("有关责任者", List.of(), fixed(0, 5000)));
+        // "按照开垦或者开发面积…每平方米二元以下": yuan per square metre, a multiple of an area no fact gives — so no yuan range.
+        assertThat(StatutoryFines.parse(SOIL_49)).containsExactly(
+                new StatutoryFine("个人", List.of(), times("每平方米", 0, 2)),
+                new StatutoryFine("单位", List.of(), times("每平方米", 0, 10)));
+        assertThat(StatutoryFines.rangeFor(SOIL_49, facts(Map.of()))).isEmpty();
+        // The ship's owner and its master are fined on different scales: two addressees, never one mixed range.
+        assertThat(StatutoryFines.parse(MARITIME_103)).containsExactly(
+                new StatutoryFine("违法船舶的所有人、经营人或者管理人", List.of(), fixed(20000, 200000)),
+                new StatutoryFine("船长、责任船员", List.of(), fixed(2000, 20000)));
+        assertThat(StatutoryFines.rangeFor(MARITIME_103, facts(Map.of()))).isEmpty();
+        // "10万以下": the upper end without its 元; "以每人…的标准处以罚款": per person, not 处以罚款 without an amount.
+        assertThat(StatutoryFines.parse(PIGS_37)).containsExactly(party(fixed(50000, 100000)));
+        assertThat(StatutoryFines.parse(EMPLOYMENT_66_2)).containsExactly(party(times("每人", 500, 2000)));
+    }
+
     @Test
     void theRangeForTheFactsTakesTheOrdinaryFinesUnderTheMetThreshold() {
         assertThat(StatutoryFines.rangeFor(FOOD_122, facts(Map.of(Basis.GOODS_VALUE, yuan(3000))))).contains(range(50000, 100000));

@@ -111,4 +111,20 @@ class ViolationDeriverTest {
                 "对违法行为人决定行政拘留并处罚款的，公安机关交通管理部门应当告知违法行为人可以委托他人代缴罚款。"))).isEmpty();
         assertThat(ViolationDeriver.derive("公职人员政务处分法", discipline)).hasSize(1);
     }
+
+    @Test
+    void aReferralToThePoliceUnderTheSecurityAdministrationLawIsNoConditionOfThePenalty() {
+        // 长江三峡工程建设移民条例 第五十八条 (2011-01-08).
+        Provision p = article("长江三峡工程建设移民条例", 58,
+                "违反本条例规定，在移民搬迁和安置过程中，有下列行为之一的，由县级以上人民政府移民管理机构会同同级有关部门依据职责，责令限期改正，"
+                        + "给予警告；构成违反治安管理行为的，由公安机关依法予以处罚：",
+                "(一)拒绝搬迁或者拖延搬迁的；",
+                "(二)按照规定标准已获得安置补偿，搬迁后又擅自返迁的；",
+                "(三)按照规定标准获得安置补偿后，无理要求再次补偿的。");
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("长江三峡工程建设移民条例", p);
+
+        assertThat(derived).hasSize(3);
+        assertThat(derived).allSatisfy(v -> assertThat(v.conditions()).isEmpty());
+    }
 }
