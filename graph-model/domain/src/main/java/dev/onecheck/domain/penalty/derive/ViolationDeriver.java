@@ -32,7 +32,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-2";
+    public static final String VERSION = "derive-3";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     private static final Pattern PENALTY = Pattern.compile(
@@ -42,7 +42,11 @@ public final class ViolationDeriver {
     /** What imposes a penalty, as opposed to mentioning one (委托他人代缴罚款, 不执行行政拘留处罚). */
     private static final Pattern IMPOSES = Pattern.compile(
             "处[^理分置罚的]|并处|处罚款|给予|予以(?!处分)|没收|吊销|暂扣|责令停产停业|责令停业|责令关闭|拘留|警告|通报批评|降低资质等级|限制");
-    private static final Pattern NOT_PUNISHING = Pattern.compile("不执行|不送|不予(?:行政)?处罚|免予(?:行政)?处罚|应当告知|减免");
+    /**
+     * Not a penalty: exemptions, procedure, and 加处罚款/滞纳金 for a fine not paid, which 行政强制法 第十二条 lists among
+     * 行政强制执行的方式 ("（一）加处罚款或者滞纳金").
+     */
+    private static final Pattern NOT_PUNISHING = Pattern.compile("不执行|不送|不予(?:行政)?处罚|免予(?:行政)?处罚|应当告知|减免|加处罚款|滞纳金");
     /** An act that is a crime (因犯…罪行受到刑事处罚) is punished by a court, not by an authority. */
     private static final Pattern CRIMINAL_ACT = Pattern.compile("罪行|触犯刑律|刑事处罚");
     /** Courts' fines (民事诉讼法 罚款、拘留) and criminal procedure are no administrative penalty. */

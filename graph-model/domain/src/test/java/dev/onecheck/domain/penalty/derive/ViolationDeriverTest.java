@@ -110,6 +110,10 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.derive("道路交通安全违法行为处理程序规定", article("道路交通安全违法行为处理程序规定", 62,
                 "对违法行为人决定行政拘留并处罚款的，公安机关交通管理部门应当告知违法行为人可以委托他人代缴罚款。"))).isEmpty();
         assertThat(ViolationDeriver.derive("公职人员政务处分法", discipline)).hasSize(1);
+        // 价格违法行为行政处罚规定 第二十一条 "逾期不缴纳罚款的，每日按罚款数额的3%加处罚款" is enforcement of a fine (行政强制法
+        // 第十二条 "（一）加处罚款或者滞纳金"), no penalty for an act of its own.
+        assertThat(ViolationDeriver.derive("价格违法行为行政处罚规定", article("价格违法行为行政处罚规定", 21,
+                "逾期不缴纳罚款的，每日按罚款数额的3%加处罚款；逾期不缴纳违法所得的，每日按违法所得数额的2‰加处罚款。"))).isEmpty();
     }
 
     @Test
