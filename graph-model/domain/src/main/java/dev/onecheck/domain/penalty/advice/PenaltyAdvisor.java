@@ -69,6 +69,7 @@ public final class PenaltyAdvisor {
         advice.articles(version);
         advice.step("适用法律版本（从旧兼从轻）", TEMPORAL, version.finding());
         String penaltyText = primary.text(version.version());
+        AddressedParty.check(basis, penaltyText, facts);
         Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
         statutory(penaltyText, facts, version, advice);
