@@ -294,9 +294,11 @@ public final class ViolationDeriver {
         measures.clear();
     }
 
-    /** The paragraph after the act it describes (…的，由…): the penalty. */
+    /** The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. */
     private static String penaltyPart(String paragraph) {
-        String plain = CRIME.matcher(paragraph.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
+        Matcher items = INLINE_ITEMS.matcher(paragraph);
+        String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
+        String plain = CRIME.matcher(head.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
         Matcher end = ACT_END.matcher(plain);
         return end.find() ? plain.substring(end.end()) : plain;
     }

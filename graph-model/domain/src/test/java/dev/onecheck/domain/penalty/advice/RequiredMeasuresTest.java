@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.onecheck.domain.law.LawMarkdownParser;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
@@ -32,10 +33,12 @@ class RequiredMeasuresTest {
     private static final LocalDate ACT = LocalDate.of(2026, 5, 1);
 
     @Test
-    void aMeasureThatFollowsARefusalIsAppliedWhenFoundAndNamedOtherwise() throws IOException {
+    void aMeasureThatFollowsARefusalIsAppliedWhenFoundAndNamedOtherwise() throws Exception {
         // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；拒不改正的，责令停止建设或者停产整顿"
-        String text = paragraph("行政法/核安全法(2017-09-01).md", "第七十七条");
-        assertThat(text).contains("拒不改正的，责令停止建设或者停产整顿");
+        // as the law parser delivers it: the items (（一）…的；) follow in the same paragraph
+        String text = new LawMarkdownParser().parse("行政法/核安全法(2017-09-01).md", Files.readString(LAWS.resolve("行政法/核安全法(2017-09-01).md")))
+                .provisions().stream().filter(p -> p.article() == 77).findFirst().orElseThrow().paragraphs().getFirst();
+        assertThat(text).contains("拒不改正的，责令停止建设或者停产整顿:\n（一）核设施营运单位未设置核设施纵深防御体系的；");
         AdviceBasis basis = basis("核安全法@2017-09-01", 77, text, new DiscretionStandard("GENERAL/X", "通用裁量规则", List.of(
                 new Tier(TierLevel.ORDINARY, "依条文给予警告，不并处罚款", null, null, null, List.of("责令改正", "警告")))));
 
