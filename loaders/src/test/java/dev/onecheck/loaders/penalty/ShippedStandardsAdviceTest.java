@@ -1,6 +1,7 @@
 package dev.onecheck.loaders.penalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,9 @@ import dev.onecheck.domain.penalty.advice.HearingThresholds;
 import dev.onecheck.domain.penalty.advice.Mitigation;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvice;
 import dev.onecheck.domain.penalty.advice.PenaltyAdvisor;
+import dev.onecheck.domain.penalty.advice.InvalidFactException;
+import dev.onecheck.domain.penalty.advice.Outcome;
+import dev.onecheck.domain.penalty.advice.PartyRole;
 import dev.onecheck.domain.penalty.advice.PartyType;
 import dev.onecheck.domain.penalty.advice.ProvisionVersion;
 import dev.onecheck.domain.penalty.advice.StatutoryFine;
@@ -167,7 +171,13 @@ class ShippedStandardsAdviceTest {
             "CP-005, goodsValue, 10000, 一般, 不予处罚, , ",
             "CP-005, goodsValue, 10000, 情节严重, 一般, 1000, 2000",
             // 安全生产法 102 "生产经营单位拒不执行的，责令停产停业整顿".
-            "AQ-005, , , 一般+拒不改正, 从重处罚, 35000, 50000"
+            "AQ-005, , , 一般+拒不改正, 从重处罚, 35000, 50000",
+            // 广告法 55(3), 57, 58(3): the 广告经营者、广告发布者 apart from the 广告主, on the same ranges.
+            "GG-006, advertisingCost, 10000, 一般, 一般, 36000, 44000",
+            "GG-006, , , 情节严重, 从重处罚, 1000000, 2000000",
+            "GG-007, , , 一般, 一般, 440000, 760000",
+            "GG-008, advertisingCost, 10000, 一般, 一般, 16000, 24000",
+            "GG-008, , , 从轻, 从轻处罚, 100000, 130000"
 
     })
     void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,
@@ -184,6 +194,64 @@ class ShippedStandardsAdviceTest {
         PenaltyAdvice advice = ADVISOR.advise(basis(violations.get("AQ-005")), facts(null, null, "一般+拒不改正"));
 
         assertThat(advice.measures()).contains("责令停产停业整顿");
+    }
+
+    /**
+     * 广告法 第五十五条第三款: "广告经营者、广告发布者明知或者应知广告虚假仍设计、制作、代理、发布的，由市场监督管理部门没收广告费用，
+     * 并处广告费用三倍以上五倍以下的罚款…" — GG-006 for them, GG-001 (第一款, "责令广告主在相应范围内消除影响") for the 广告主.
+     * Before, a 发布者 got GG-001's tier with the 广告主's 消除影响 and without 没收广告费用.
+     */
+    @Test
+    void theAdvertiserAndThePublisherAreFinedUnderTheirOwnParagraphs() {
+        PenaltyAdvice publisher = ADVISOR.advise(basis(violations.get("GG-006")), role(PartyRole.AD_PUBLISHER, Map.of(Basis.ADVERTISING_COST, BigDecimal.valueOf(10000))));
+        assertThat(publisher.range()).isEqualTo(new YuanRange(BigDecimal.valueOf(36000), BigDecimal.valueOf(44000)));
+        assertThat(publisher.measures()).contains("没收广告费用").doesNotContain("责令广告主在相应范围内消除影响");
+        PenaltyAdvice advertiser = ADVISOR.advise(basis(violations.get("GG-001")), role(PartyRole.ADVERTISER, Map.of(Basis.ADVERTISING_COST, BigDecimal.valueOf(10000))));
+        assertThat(advertiser.measures()).contains("责令停止发布广告", "责令广告主在相应范围内消除影响");
+        assertThatThrownBy(() -> ADVISOR.advise(basis(violations.get("GG-001")), role(PartyRole.AD_PUBLISHER, Map.of())))
+                .isInstanceOf(InvalidFactException.class).hasMessageStartingWith("role (广告发布者) is not the party");
+        // 第五十七条 addresses both in one paragraph: the violation's name tells GG-002 (广告主) from GG-007 (广告经营者、广告发布者).
+        assertThatThrownBy(() -> ADVISOR.advise(basis(violations.get("GG-007")), role(PartyRole.ADVERTISER, Map.of())))
+                .isInstanceOf(InvalidFactException.class).hasMessageContaining("广告经营者、广告发布者");
+        assertThat(ADVISOR.advise(basis(violations.get("GG-002")), role(PartyRole.ADVERTISER, Map.of())).outcome()).isEqualTo(Outcome.PUNISH);
+    }
+
+    /**
+     * 价格违法行为行政处罚规定 第十一条第一款: "本规定第四条、第七条至第九条规定中经营者为个人的，对其没有违法所得的价格违法行为，可以处10万元
+     * 以下的罚款。" — JG-002 without income: a 个人 gets 0–10万, a 单位 the tier; with an income both the tier's multiple.
+     */
+    @Test
+    void aPriceFraudWithoutIncomeFinesAnIndividualUnderArticleEleven() {
+        Map<Basis, BigDecimal> none = Map.of(Basis.ILLEGAL_INCOME, BigDecimal.ZERO);
+        assertThat(ADVISOR.advise(basis(violations.get("JG-002")), party(PartyType.INDIVIDUAL, none)).range())
+                .isEqualTo(new YuanRange(BigDecimal.ZERO, BigDecimal.valueOf(100000)));
+        assertThat(ADVISOR.advise(basis(violations.get("JG-002")), party(PartyType.ORGANIZATION, none)).range())
+                .isEqualTo(new YuanRange(BigDecimal.valueOf(150000), BigDecimal.valueOf(350000)));
+        Map<Basis, BigDecimal> income = Map.of(Basis.ILLEGAL_INCOME, BigDecimal.valueOf(10000));
+        assertThat(ADVISOR.advise(basis(violations.get("JG-002")), party(PartyType.INDIVIDUAL, income)).range())
+                .isEqualTo(ADVISOR.advise(basis(violations.get("JG-002")), party(PartyType.ORGANIZATION, income)).range());
+    }
+
+    /**
+     * 安全生产法 第一百零二条: "…生产经营单位拒不执行的，责令停产停业整顿，对其直接负责的主管人员和其他直接责任人员处五万元以上十万元以下的
+     * 罚款" — the persons' fine is reported as theirs, the unit's range stays the tier's.
+     */
+    @Test
+    void thePersonsFineOfARefusalIsReportedApartFromTheUnits() {
+        PenaltyAdvice advice = ADVISOR.advise(basis(violations.get("AQ-005")), facts(null, null, "一般+拒不改正"));
+
+        assertThat(advice.range()).isEqualTo(new YuanRange(BigDecimal.valueOf(35000), BigDecimal.valueOf(50000)));
+        assertThat(advice.measures()).contains("对直接负责的主管人员和其他直接责任人员处50000–100000元罚款（双罚：另行决定，不计入对当事人的罚款）");
+    }
+
+    private static ViolationFacts role(PartyRole role, Map<Basis, BigDecimal> amounts) {
+        return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, false, Harm.NONE, false, false, false, false, false, false,
+                null, PartyType.ORGANIZATION, role, null, null, null, null, amounts, Set.of(), Set.of());
+    }
+
+    private static ViolationFacts party(PartyType type, Map<Basis, BigDecimal> amounts) {
+        return new ViolationFacts(LocalDate.of(2026, 6, 1), null, null, DECIDED, false, false, Harm.NONE, false, false, false, false, false, false,
+                null, type, null, null, null, null, null, amounts, Set.of(), Set.of());
     }
 
     /**

@@ -37,6 +37,7 @@ public final class PenaltyAdvisor {
 
     private static final String EDUCATION = "批评教育";
     private static final String CORRECTION = "责令改正";
+    private static final String NO_FAULT = "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）";
 
     private final HearingThresholds hearing;
 
@@ -75,6 +76,7 @@ public final class PenaltyAdvisor {
                     + "的罚款和处罚种类分档，不沿用" + ApplicableVersion.name(linked.linked()) + "的规定");
         }
         String penaltyText = primary.text(version.version());
+        AddressedParty.check(basis, penaltyText, facts);
         Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
         statutory(penaltyText, facts, version, advice);
@@ -100,30 +102,46 @@ public final class PenaltyAdvisor {
 
         List<String> mayReduce = new ArrayList<>();
         if (facts.noFault()) {
-            Optional<NoFaultRule> special = NoFaultRule.forArticle(primary.law(), version.version().provision().article());
-            if (special.isPresent() && facts.role() == null) {
-                throw new InvalidFactException("role", "is needed: " + special.get().citation() + " concerns the " + special.get().role().label()
-                        + " only; a party without fault in another role falls under 第三十三条第二款 (不予行政处罚)");
-            }
-            if (special.isEmpty() || special.get().role() != facts.role()) {
-                advice.step("无主观过错", NOT_PUNISHED, "当事人有证据足以证明没有主观过错，不予行政处罚（第二款），应当对其进行教育（第三款）"
-                        + special.map(r -> "；" + r.citation() + "只适用于" + r.role().label() + "，本案当事人为" + facts.role().label()
-                                + "，不属于法律另有规定的情形").orElse(""));
-                return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
-            }
-            NoFaultRule rule = special.get();
-            List<String> unmet = rule.unmet(facts);
-            String otherwise = "没有主观过错，但法律另有规定的，从其规定（第二款）：" + rule.text();
-            if (!unmet.isEmpty()) {
-                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案" + String.join("、", unmet) + "，不适用");
-            } else if (rule.exempts()) {
-                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，可以免予处罚，但应当" + rule.confiscation()
-                        + "；决定处罚的阶次和幅度另列");
-                punishInstead(basis, facts, primary, version, advice, List.of(), List.of(rule.confiscation()));
-                return advice.done(Outcome.MAY_WAIVE, entryTier, null, List.of(rule.confiscation(), EDUCATION), procedure.notPunished());
-            } else {
-                advice.step("无主观过错", NOT_PUNISHED, otherwise + "；不免予处罚，可以从轻或者减轻");
-                mayReduce.add(rule.text().substring(0, rule.text().indexOf('：')));
+            NoFaultRule.Match match = NoFaultRule.match(basis, primary.law(), version.version().provision().article(), facts, version.asOf());
+            switch (match) {
+                case NoFaultRule.Match.None none -> {
+                    advice.step("无主观过错", NOT_PUNISHED, NO_FAULT);
+                    return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
+                }
+                case NoFaultRule.Match.OtherRole(NoFaultRule rule) -> {
+                    advice.step("无主观过错", NOT_PUNISHED, NO_FAULT + "；" + rule.source() + "只适用于" + rule.roleLabels() + "，本案当事人为"
+                            + facts.role().label() + "，不属于法律另有规定的情形");
+                    return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
+                }
+                // A clause that may provide otherwise and that the rules cannot apply (not in the table, or the item of the
+                // article is not known). Not 不予处罚: every such clause of the corpus narrows 第三十三条第二款 — it needs
+                // 进货查验 and a named supplier, keeps 没收/收缴/责令停止销售, or only mitigates (产品质量法 第五十五条) — so
+                // exempting unread could drop a mandatory measure or exempt where the law does not. The advice punishes as
+                // the standard says and names the clause: the officer who reads it can still waive or reduce, which a
+                // decision not to punish could not undo.
+                case NoFaultRule.Match.Unread(String citation, String clause, String why) -> advice.step("无主观过错（另有规定，须核对）", NOT_PUNISHED,
+                        "当事人主张没有主观过错，但" + citation + "另有规定：“" + clause + "”（" + why + "）。法律、行政法规另有规定的，从其规定（第二款）："
+                                + "请阅读该条款，符合其条件的依其规定免除或者从轻、减轻，并保留其规定的措施；以下按裁量基准给出处罚");
+                case NoFaultRule.Match.Applies(NoFaultRule rule) -> {
+                    List<String> unmet = rule.unmet(facts);
+                    String otherwise = "没有主观过错，但法律、行政法规另有规定的，从其规定（第二款）：" + rule.source() + "：" + rule.text();
+                    if (!unmet.isEmpty()) {
+                        advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案" + String.join("、", unmet) + "，不适用");
+                    } else if (rule.effect() == NoFaultRule.Effect.EXEMPT) {
+                        advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，不予行政处罚，" + rule.kept());
+                        return advice.done(Outcome.NO_PENALTY, entryTier, null, withEducation(List.of(rule.kept())), procedure.notPunished());
+                    } else if (rule.effect() == NoFaultRule.Effect.MAY_EXEMPT) {
+                        List<String> unstated = rule.unstated();
+                        advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，可以免予处罚，但应当" + rule.kept()
+                                + (unstated.isEmpty() ? "" : "；免予处罚以" + String.join("、", unstated) + "为前提，事实中没有此项，须在案卷中认定")
+                                + "；决定处罚的阶次和幅度另列");
+                        punishInstead(basis, facts, primary, version, advice, List.of(), List.of(rule.kept()));
+                        return advice.done(Outcome.MAY_WAIVE, entryTier, null, withEducation(List.of(rule.kept())), procedure.notPunished());
+                    } else {
+                        advice.step("无主观过错", NOT_PUNISHED, otherwise + "；不免予处罚，可以从轻或者减轻");
+                        mayReduce.add(rule.source());
+                    }
+                }
             }
         }
 
@@ -201,7 +219,7 @@ public final class PenaltyAdvisor {
                     + range + "不适用，罚款幅度为" + individual.get().range());
             range = individual.get().range();
         }
-        return Optional.of(new Punishment(tier, range, List.copyOf(measures)));
+        return Optional.of(new Punishment(tier, range, RequiredMeasures.completed(text, facts, tier, measures, advice)));
     }
 
     /**

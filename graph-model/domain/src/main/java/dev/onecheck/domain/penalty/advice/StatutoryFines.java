@@ -203,6 +203,17 @@ public final class StatutoryFines {
         return parties.size() == 1 ? fines.stream().filter(f -> parties.contains(f.addressee())).toList() : List.of();
     }
 
+    /**
+     * The fines on 直接负责的主管人员 and the like (双罚) the facts reach: those whose conditions they meet, of the
+     * highest level (拒不执行的，…对其直接负责的主管人员…处…). Never part of the party's range.
+     */
+    static List<StatutoryFine> onPersons(String text, ViolationFacts facts) {
+        List<StatutoryFine> met = parse(text).stream().filter(StatutoryFine::onResponsiblePersons).filter(f -> f.fine() != null)
+                .filter(f -> level(f, facts).isPresent() && amountConditionsMet(f, facts).orElse(false)).toList();
+        int top = met.stream().mapToInt(f -> level(f, facts).orElseThrow()).max().orElse(0);
+        return met.stream().filter(f -> level(f, facts).orElseThrow() == top).toList();
+    }
+
     /** 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. */
     private static Optional<Integer> level(StatutoryFine fine, ViolationFacts facts) {
         int level = 0;

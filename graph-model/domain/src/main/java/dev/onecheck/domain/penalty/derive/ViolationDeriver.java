@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-3";
+    public static final String VERSION = "derive-4";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     private static final Pattern PENALTY = Pattern.compile(
@@ -74,12 +75,20 @@ public final class ViolationDeriver {
                     + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依法|按照|依照|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|对|[，。；])");
     private static final Pattern MEASURE = Pattern.compile(
             "警告|通报批评|没收[^，；。、：]{1,30}|暂扣[^，；。]{0,20}?(?:许可证件|许可证|执照|证书|证照)"
+                    // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
+                    + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
+                    + "|责令停止生产、销售|责令停止销售|责令停止生产"
                     + "|吊销[^，；。]{0,20}?(?:许可证件|许可证|营业执照|执照|证书|证照|资格)|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
+    /** 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons fined beside the party (双罚). */
+    private static final Pattern PERSONS = Pattern.compile("^(?:并)?对[^，；。]*?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人)");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
+
+    /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
+    private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+-(\\d+)$");
 
     private ViolationDeriver() {
     }
@@ -186,7 +195,7 @@ public final class ViolationDeriver {
             String code = "DV-" + shortTitle + "-" + article.article() + (article.suffix() == 0 ? "" : "之" + article.suffix()) + "-" + line
                     + (item == 0 ? "" : "-" + item);
             return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), violated,
-                    enforcer, text, fines, measures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
+                    enforcer, text, fines, listedMeasures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
         }
     }
 
@@ -228,20 +237,112 @@ public final class ViolationDeriver {
         return List.copyOf(refs);
     }
 
+    /** The item (项) of its article a violation is, where its code says (a derived one listed as （三）); curated codes name none. */
+    public static OptionalInt item(String code) {
+        Matcher m = ITEM_CODE.matcher(code == null ? "" : code);
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
     /**
-     * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
-     * condition (…；情节严重的，吊销许可证 is not among them).
+     * A measure a penalty paragraph imposes only under a condition (拒不改正的，责令停止建设或者停产整顿; 情节严重的，责令停业
+     * 整顿，或者由工商行政管理机关吊销营业执照), as printed without the fines and the persons' penalties beside it;
+     * {@code circumstance} tells how facts meet {@code condition} (OTHER: no fact states it).
      */
+    public record ConditionalMeasure(String condition, Circumstance circumstance, String measure) {
+
+        /** 责令停止建设或者停产整顿（拒不改正的） */
+        public String labelled() {
+            return measure + "（" + condition + "）";
+        }
+    }
+
+    /** The measures of a penalty paragraph that wait for a condition, in order; the same one under the same condition once. */
+    public static List<ConditionalMeasure> conditionalMeasures(String paragraph) {
+        return conditional(penaltyPart(paragraph));
+    }
+
+    private static List<ConditionalMeasure> conditional(String penalty) {
+        Set<ConditionalMeasure> found = new LinkedHashSet<>();
+        for (String clause : penalty.split("[；;。]")) {
+            String condition = null;
+            List<String> measures = new ArrayList<>();
+            for (String segment : clause.split("[，,]")) {
+                String s = segment.strip().replaceFirst("[:：]$", "").replaceFirst("^(?:并且|并)(?=可以|责令|由|吊销|没收|暂扣)", "");
+                if (s.endsWith("的") && condition != null && StatutoryFines.circumstance(s) == Circumstance.AMOUNT
+                        && StatutoryFines.circumstance(condition) != Circumstance.AMOUNT) {
+                    // 情节严重的，处…倍罚款，广告费用无法计算或者明显偏低的，处…，可以吊销营业执照: the amount scopes the fine only
+                    continue;
+                }
+                if (s.endsWith("的")) {
+                    flush(condition, measures, found);
+                    condition = s;
+                } else if (PERSONS.matcher(s).find()) {
+                    // 对违法单位的法定代表人…: what follows is the persons' penalty, never the party's
+                    break;
+                } else if (condition != null && MEASURE.matcher(s).find() && !s.contains("罚款")) {
+                    measures.add(s);
+                }
+            }
+            flush(condition, measures, found);
+        }
+        return List.copyOf(found);
+    }
+
+    private static void flush(String condition, List<String> measures, Set<ConditionalMeasure> found) {
+        if (condition != null && !measures.isEmpty()) {
+            Circumstance c = StatutoryFines.circumstance(condition);
+            if (c != Circumstance.AMOUNT) {
+                found.add(new ConditionalMeasure(condition, c, String.join("，", measures)));
+            }
+        }
+        measures.clear();
+    }
+
+    /** The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. */
+    private static String penaltyPart(String paragraph) {
+        Matcher items = INLINE_ITEMS.matcher(paragraph);
+        String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
+        String plain = CRIME.matcher(head.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
+        Matcher end = ACT_END.matcher(plain);
+        return end.find() ? plain.substring(end.end()) : plain;
+    }
+
     /** Whether {@code measure} is one of the kinds of 行政处罚法 第九条 (警告, 没收…, 责令停产停业 …), not an order like 责令改正. */
     public static boolean isPenalty(String measure) {
         return PENALTY.matcher(measure).find();
     }
 
+    /**
+     * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
+     * condition (…；情节严重的，吊销许可证 is not among them).
+     */
     public static List<String> immediateMeasures(String paragraph) {
-        String plain = CRIME.matcher(paragraph.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
-        Matcher end = ACT_END.matcher(plain);
-        String penalty = end.find() ? plain.substring(end.end()) : plain;
-        return measures(penalty.split("[；;。]")[0]);
+        return measures(unconditioned(penaltyPart(paragraph).split("[；;。]")[0]));
+    }
+
+    /**
+     * What a derived violation lists: the measures imposed at once, then those that wait for a condition, each with
+     * it (责令停止建设或者停产整顿（拒不改正的）) — an officer reading the list must not take a conditional one for a given.
+     */
+    private static List<String> listedMeasures(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String clause : penalty.split("[；;。]")) {
+            found.addAll(measures(unconditioned(clause)));
+        }
+        conditional(penalty).forEach(c -> found.add(c.labelled()));
+        return List.copyOf(found);
+    }
+
+    /** A clause up to its first condition (…，拒不改正的，…): what it imposes unconditionally. */
+    private static String unconditioned(String clause) {
+        StringBuilder before = new StringBuilder();
+        for (String segment : clause.split("[，,]")) {
+            if (segment.strip().endsWith("的")) {
+                break;
+            }
+            before.append(segment).append('，');
+        }
+        return before.toString();
     }
 
     private static List<String> measures(String penalty) {

@@ -347,11 +347,11 @@ class PenaltyAdvisorTest {
         PenaltyAdvice unchecked = advisor.advise(basis, noFault.sourceDisclosed().build());
         assertThat(unchecked.outcome()).isEqualTo(Outcome.PUNISH);
         assertThat(unchecked.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("食品经营者履行了本法规定的进货查验等义务")
-                .contains("未履行进货查验等义务"));
+                .contains("未认定“履行了本法规定的进货查验等义务”"));
         // 食品安全法 第一百三十六条: "…可以免予处罚，但应当依法没收其不符合食品安全标准的食品".
         PenaltyAdvice exempt = advisor.advise(basis, noFault.purchaseChecked().build());
         assertThat(exempt.outcome()).isEqualTo(Outcome.MAY_WAIVE);
-        assertThat(exempt.measures()).contains("没收不符合食品安全标准的食品");
+        assertThat(exempt.measures()).contains("没收其不符合食品安全标准的食品");
         assertThat(exempt.alternatives()).extracting(PenaltyAdvice.Alternative::range).containsExactly(range(50000, 100000));
         // 产品质量法 第五十五条: "…有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚。"
         ProvisionVersion quality50 = version("产品质量法@2018-12-29", 50, lawArticle("经济法/产品质量法(2018-12-29).md", "第五十条"),
@@ -386,7 +386,7 @@ class PenaltyAdvisorTest {
 
         PenaltyAdvice producer = advisor.advise(basis, noFault.role(PartyRole.PRODUCER).build());
         assertThat(producer.outcome()).isEqualTo(Outcome.NO_PENALTY);
-        assertThat(producer.measures()).doesNotContain("没收不符合食品安全标准的食品");
+        assertThat(producer.measures()).doesNotContain("没收其不符合食品安全标准的食品");
         assertThat(producer.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("《食品安全法》第一百三十六条只适用于经营者（销售者），本案当事人为生产者"));
         assertThat(advisor.advise(basis, noFault.role(PartyRole.SELLER).build()).outcome()).isEqualTo(Outcome.MAY_WAIVE);
         assertThatThrownBy(() -> advisor.advise(basis, noFault.role(null).build())).isInstanceOf(InvalidFactException.class)
@@ -1040,6 +1040,11 @@ class PenaltyAdvisorTest {
 
         Facts illegalIncome(double yuan) {
             illegalIncome = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
+        Facts advertisingCost(double yuan) {
+            advertisingCost = BigDecimal.valueOf(yuan);
             return this;
         }
 

@@ -18,6 +18,24 @@ class ViolationDeriverTest {
     }
 
     @Test
+    void aMeasureWithoutAFineThatFollowsARefusalIsListedWithItsCondition() throws java.io.IOException {
+        // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；拒不改正的，责令停止建设或者停产整顿:"
+        String head = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法/核安全法(2017-09-01).md")).stream()
+                .filter(l -> l.startsWith("第七十七条 ")).findFirst().orElseThrow().substring("第七十七条 ".length());
+        Provision p = article("核安全法", 77, head, "（一）核设施营运单位未设置核设施纵深防御体系的；");
+
+        DerivedViolation v = ViolationDeriver.derive("核安全法", p).getFirst();
+
+        assertThat(v.code()).isEqualTo("DV-核安全法-77-1-1");
+        assertThat(ViolationDeriver.item(v.code())).hasValue(1);
+        assertThat(ViolationDeriver.item("SP-001")).isEmpty();
+        assertThat(v.measures()).containsExactly("责令改正", "警告", "责令停止建设或者停产整顿（拒不改正的）");
+        assertThat(ViolationDeriver.immediateMeasures(head)).containsExactly("责令改正", "警告");
+        assertThat(ViolationDeriver.conditionalMeasures(head)).extracting(ViolationDeriver.ConditionalMeasure::condition,
+                ViolationDeriver.ConditionalMeasure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple("拒不改正的", "责令停止建设或者停产整顿"));
+    }
+
+    @Test
     void eachListedItemIsAViolationOfItsOwnWithTheFinesOfTheParagraph() {
         // 食品安全法 第一百二十四条 (2021-04-29), first lines.
         Provision p = article("食品安全法", 124,
@@ -38,7 +56,8 @@ class ViolationDeriverTest {
         assertThat(second.fines()).extracting(f -> f.fine().kind(), f -> f.fine().min(), f -> f.fine().max()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.FIXED, new BigDecimal("50000"), new BigDecimal("100000")),
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.MULTIPLE, new BigDecimal("10"), new BigDecimal("20")));
-        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品", "吊销许可证");
+        // 情节严重的，吊销许可证: listed with its condition, never as a given.
+        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品", "吊销许可证（情节严重的）");
         assertThat(second.conditions()).contains("货值金额一万元以上的", "情节严重的");
         assertThat(second.confidence()).isLessThan(1.0);
     }
@@ -91,7 +110,7 @@ class ViolationDeriverTest {
 
         assertThat(survey.name()).isEqualTo("未取得测绘执业资格，擅自从事测绘活动");
         assertThat(survey.conditions()).containsExactly("情节严重的");
-        assertThat(survey.measures()).contains("没收测绘工具");
+        assertThat(survey.measures()).contains("没收测绘工具（情节严重的）");
     }
 
     @Test

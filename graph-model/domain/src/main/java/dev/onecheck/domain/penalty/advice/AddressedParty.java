@@ -1,0 +1,41 @@
+package dev.onecheck.domain.penalty.advice;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The party a violation's penalty is written for, where 广告法 names it: 第五十五条第一款、第五十八条第一款 punish the
+ * 广告主 ("责令广告主在相应范围内消除影响"), their 第三款 the "广告经营者、广告发布者明知或者应知…" with 没收广告费用;
+ * 第五十七条 addresses both in one paragraph ("对广告主处…；对广告经营者、广告发布者，…没收广告费用"), so there the
+ * violation's name says whose standard it is (GG-002 广告主, GG-007 广告经营者、广告发布者). A role the penalty is not
+ * written for is the officer's error: the advice names the argument instead of fining a 发布者 on the 广告主's tier.
+ */
+final class AddressedParty {
+
+    private static final String PUBLISHERS = "广告经营者、广告发布者";
+    private static final String ADVERTISER = "广告主";
+    private static final Set<PartyRole> AD_ROLES = EnumSet.of(PartyRole.ADVERTISER, PartyRole.AD_AGENCY, PartyRole.AD_PUBLISHER);
+
+    private AddressedParty() {
+    }
+
+    static void check(AdviceBasis basis, String penaltyText, ViolationFacts facts) {
+        Set<PartyRole> addressed = addressed(basis.violationName(), penaltyText);
+        // a 经营者 or 生产者 role says nothing about the 广告主 / 发布者 split
+        if (AD_ROLES.contains(facts.role()) && !addressed.isEmpty() && !addressed.contains(facts.role())) {
+            throw new InvalidFactException("role", "(" + facts.role().label() + ") is not the party " + basis.penalties().getFirst().citation()
+                    + " punishes in violation " + basis.violationCode() + " ("
+                    + addressed.stream().map(PartyRole::label).collect(Collectors.joining("、")) + "): choose the violation written for the "
+                    + facts.role().label());
+        }
+    }
+
+    /** Empty where the penalty names no such party. */
+    static Set<PartyRole> addressed(String violationName, String penaltyText) {
+        if (penaltyText.startsWith(PUBLISHERS) || violationName != null && violationName.startsWith(PUBLISHERS)) {
+            return EnumSet.of(PartyRole.AD_AGENCY, PartyRole.AD_PUBLISHER);
+        }
+        return penaltyText.contains(ADVERTISER) ? EnumSet.of(PartyRole.ADVERTISER) : EnumSet.noneOf(PartyRole.class);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.onecheck.domain.penalty.advice;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.TierCondition;
+import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver.ConditionalMeasure;
+
+/**
+ * What the law requires beside the measures a tier lists, for a standard written by hand (violations.json) as for
+ * one made from a derived violation: the orders the penalty article gives at once (责令改正, 责令停止发布广告, 责令广告主
+ * 在相应范围内消除影响), its measures that wait for a condition (核安全法 第七十七条 "拒不改正的，责令停止建设或者停产整顿":
+ * applied when the facts meet it, named as what follows otherwise), 没收违法所得 where the facts give an income
+ * (行政处罚法 第二十八条第二款 "当事人有违法所得，除依法应当退赔的外，应当予以没收。") and the fines the article sets on
+ * 直接负责的主管人员 (双罚), reported as theirs and never added to the party's range.
+ */
+final class RequiredMeasures {
+
+    static final String CONFISCATE_INCOME = "没收违法所得";
+    private static final String LESSER = "情节较重";
+
+    private RequiredMeasures() {
+    }
+
+    /** The tier's measures with what the article and 第二十八条第二款 add for these facts; steps say what and why. */
+    static List<String> completed(String text, ViolationFacts facts, Tier tier, List<String> tierMeasures, AdviceDraft advice) {
+        List<String> measures = new ArrayList<>(tierMeasures);
+        List<String> orders = new ArrayList<>();
+        for (String order : ViolationDeriver.immediateMeasures(text)) {
+            // 可以责令…: the authority's choice, not the article's requirement
+            if (!ViolationDeriver.isPenalty(order) && !text.contains("可以" + order) && absent(measures, order)) {
+                orders.add(order);
+            }
+        }
+        if (!orders.isEmpty()) {
+            measures.addAll(orders);
+            advice.step("条文规定的措施", 0, "处罚条款规定" + String.join("、", orders) + "，裁量基准的阶次未列，依条文列入");
+        }
+        for (ConditionalMeasure c : ViolationDeriver.conditionalMeasures(text)) {
+            String printed = "处罚条款规定“" + c.condition() + "，" + c.measure() + "”";
+            if (otherDegree(c, tier)) {
+                // 价格违法行为行政处罚规定 第九条 "情节较重的处…罚款；情节严重的，责令停业整顿": one fact (serious) for two
+                // degrees — the tier found 情节较重, and the heavier degree is the officer's finding, not to be assumed.
+                advice.step("附条件的措施", 0, printed + "；本案阶次为“" + tier.circumstances() + "”，如认定属于" + c.condition() + "，依此处理");
+            } else if (met(c, facts)) {
+                if (absent(measures, c.measure())) {
+                    measures.add(c.measure());
+                }
+                advice.step("附条件的措施", 0, printed + "；本案" + found(c) + "，依条文适用");
+            } else {
+                advice.step("附条件的措施", 0, printed + "；本案未认定" + found(c) + "，暂不适用，" + c.condition() + "依此处理");
+            }
+        }
+        facts.amount(Basis.ILLEGAL_INCOME).filter(a -> a.signum() > 0).filter(a -> measures.stream().noneMatch(m -> m.contains(CONFISCATE_INCOME)))
+                .ifPresent(income -> {
+                    measures.add(CONFISCATE_INCOME + "（" + yuan(income) + "，依法应当退赔的除外）");
+                    advice.step("没收违法所得", 0, "《行政处罚法》第二十八条第二款：当事人有违法所得，除依法应当退赔的外，应当予以没收；本案违法所得"
+                            + yuan(income) + "，裁量基准的阶次未列，依法列入");
+                });
+        for (StatutoryFine persons : StatutoryFines.onPersons(text, facts)) {
+            String fine = "对" + persons.addressee() + "处" + describe(persons.fine(), facts) + "罚款（双罚：另行决定，不计入对当事人的罚款）";
+            measures.add(fine);
+            advice.step("责任人员罚款", 0, "处罚条款" + (persons.conditions().isEmpty() ? "" : "规定" + String.join("，", persons.conditions()) + "，")
+                    + fine);
+        }
+        return List.copyOf(measures);
+    }
+
+    /** A 情节严重 measure where the tier is for the lesser 情节较重 of the same article. */
+    private static boolean otherDegree(ConditionalMeasure c, Tier tier) {
+        String found = tier.circumstances() == null ? "" : tier.circumstances();
+        return c.circumstance() == Circumstance.SERIOUS && tier.condition() == TierCondition.SERIOUS && found.contains(LESSER)
+                && !c.condition().contains(LESSER) && !found.contains("情节严重");
+    }
+
+    private static boolean met(ConditionalMeasure c, ViolationFacts facts) {
+        return switch (c.circumstance()) {
+            case REFUSED -> facts.refusedCorrection();
+            case SERIOUS -> facts.serious();
+            case REFUSED_OR_SERIOUS -> facts.refusedCorrection() || facts.serious();
+            case AMOUNT, OTHER -> false;
+        };
+    }
+
+    /** The fact that meets a condition, as the finding names it. */
+    private static String found(ConditionalMeasure c) {
+        return switch (c.circumstance()) {
+            case REFUSED -> "经责令改正拒不改正";
+            case SERIOUS -> "情节严重";
+            case REFUSED_OR_SERIOUS -> "拒不改正或者情节严重";
+            case AMOUNT, OTHER -> "“" + c.condition() + "”的情形";
+        };
+    }
+
+    /** Whether no measure listed is {@code measure} already (责令限期改正 is 责令改正; a tier may add its condition in brackets). */
+    private static boolean absent(List<String> measures, String measure) {
+        String wanted = plain(measure);
+        return measures.stream().map(RequiredMeasures::plain).noneMatch(m -> m.contains(wanted) || wanted.contains(m));
+    }
+
+    private static String plain(String measure) {
+        return measure.replace("限期", "").replace("立即", "").replaceFirst("（.*）$", "");
+    }
+
+    /** 五万元以上十万元以下 in yuan, or a multiple of a basis the facts do not carry as printed (所获收入30%至3倍). */
+    private static String describe(Fine fine, ViolationFacts facts) {
+        return StatutoryFines.inYuan(fine, facts).map(YuanRange::toString).orElseGet(() -> fine.basis() + times(fine.min()) + "至" + times(fine.max()));
+    }
+
+    private static String times(BigDecimal rate) {
+        return rate.stripTrailingZeros().toPlainString() + "倍";
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString() + "元";
+    }
+}

@@ -1,0 +1,101 @@
+package dev.onecheck.domain.penalty.advice;
+
+import static dev.onecheck.domain.penalty.advice.PenaltyAdvisorTest.facts;
+import static dev.onecheck.domain.penalty.advice.StatutoryFinesTest.range;
+import static dev.onecheck.domain.penalty.advice.StatutoryFinesTest.yuan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import dev.onecheck.domain.law.LawMarkdownParser;
+import dev.onecheck.domain.law.Provision;
+import dev.onecheck.domain.penalty.DiscretionStandard;
+import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.Tier;
+import dev.onecheck.domain.penalty.TierCondition;
+import dev.onecheck.domain.penalty.TierLevel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the law requires beside a tier's own measures, on the real texts under /work/shared/data/laws: the article's
+ * orders, its measures that wait for a condition, 没收违法所得 (行政处罚法 第二十八条第二款) and the fines on 直接负责的
+ * 主管人员, kept apart from the party's range.
+ */
+class RequiredMeasuresTest {
+
+    private static final Path LAWS = Path.of("/work/shared/data/laws");
+    private static final PenaltyAdvisor ADVISOR = new PenaltyAdvisor(PenaltyAdvisorTest.HEARING);
+    private static final LocalDate ACT = LocalDate.of(2026, 5, 1);
+
+    @Test
+    void aMeasureThatFollowsARefusalIsAppliedWhenFoundAndNamedOtherwise() throws Exception {
+        // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；拒不改正的，责令停止建设或者停产整顿"
+        // as the law parser delivers it: the items (（一）…的；) follow in the same paragraph
+        String text = new LawMarkdownParser().parse("行政法/核安全法(2017-09-01).md", Files.readString(LAWS.resolve("行政法/核安全法(2017-09-01).md")))
+                .provisions().stream().filter(p -> p.article() == 77).findFirst().orElseThrow().paragraphs().getFirst();
+        assertThat(text).contains("拒不改正的，责令停止建设或者停产整顿:\n（一）核设施营运单位未设置核设施纵深防御体系的；");
+        AdviceBasis basis = basis("核安全法@2017-09-01", 77, text, new DiscretionStandard("GENERAL/X", "通用裁量规则", List.of(
+                new Tier(TierLevel.ORDINARY, "依条文给予警告，不并处罚款", null, null, null, List.of("责令改正", "警告")))));
+
+        // Before: 责令改正、警告 either way.
+        PenaltyAdvice refused = ADVISOR.advise(basis, facts(ACT).refusedCorrection().build());
+        assertThat(refused.measures()).containsExactly("责令改正", "警告", "责令停止建设或者停产整顿");
+        PenaltyAdvice first = ADVISOR.advise(basis, facts(ACT).build());
+        assertThat(first.measures()).containsExactly("责令改正", "警告");
+        assertThat(first.reasoning()).anySatisfy(s -> assertThat(s.finding())
+                .isEqualTo("处罚条款规定“拒不改正的，责令停止建设或者停产整顿”；本案未认定经责令改正拒不改正，暂不适用，拒不改正的依此处理"));
+    }
+
+    @Test
+    void theAdvertisingLawsOrdersAndTheConfiscationOfIncomeAreNeverDropped() throws IOException {
+        // 广告法 第五十五条: "…由市场监督管理部门责令停止发布广告，责令广告主在相应范围内消除影响，处广告费用三倍以上五倍以下的罚款…";
+        // 行政处罚法 第二十八条第二款: "当事人有违法所得，除依法应当退赔的外，应当予以没收。"
+        String text = paragraph("行政法/广告法(2021-04-29).md", "第五十五条");
+        AdviceBasis basis = basis("广告法@2021-04-29", 55, text, new DiscretionStandard("GG-X", "江海市市场监督管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, new Fine(Fine.Kind.MULTIPLE, "广告费用", yuan(3), yuan(5)), List.of()))));
+
+        PenaltyAdvice income = ADVISOR.advise(basis, facts(ACT).advertisingCost(10000).illegalIncome(8000).build());
+        assertThat(income.measures()).containsExactly("责令停止发布广告", "责令广告主在相应范围内消除影响", "没收违法所得（8000元，依法应当退赔的除外）");
+        assertThat(income.range()).isEqualTo(range(30000, 50000));
+        // an income of 0, or none given: nothing to confiscate, and none invented
+        assertThat(ADVISOR.advise(basis, facts(ACT).advertisingCost(10000).illegalIncome(0).build()).measures()).noneMatch(m -> m.contains("没收违法所得"));
+        assertThat(ADVISOR.advise(basis, facts(ACT).advertisingCost(10000).build()).measures()).noneMatch(m -> m.contains("没收违法所得"));
+    }
+
+    @Test
+    void theFineOnTheResponsiblePersonsIsReportedApartFromTheParty() throws IOException {
+        // 安全生产法 第一百零二条: "…生产经营单位拒不执行的，责令停产停业整顿，对其直接负责的主管人员和其他直接责任人员处五万元以上十万元
+        // 以下的罚款…"
+        String text = paragraph("社会法/安全生产法(2021-06-10).md", "第一百零二条");
+        assertThat(text).contains("生产经营单位拒不执行的，责令停产停业整顿，对其直接负责的主管人员和其他直接责任人员处五万元以上十万元以下的罚款");
+        AdviceBasis basis = basis("安全生产法@2021-06-10", 102, text, new DiscretionStandard("AQ-X", "江海市应急管理行政处罚裁量基准（2024）", List.of(
+                new Tier(TierLevel.ORDINARY, "一般", null, null, new Fine(Fine.Kind.FIXED, null, yuan(20000), yuan(35000)), List.of("责令限期消除")),
+                new Tier(TierLevel.HEAVIER, "拒不执行的", TierCondition.REFUSED_CORRECTION, null,
+                        new Fine(Fine.Kind.FIXED, null, yuan(35000), yuan(50000)), List.of("责令限期消除")))));
+
+        PenaltyAdvice refused = ADVISOR.advise(basis, facts(ACT).refusedCorrection().build());
+
+        assertThat(refused.range()).isEqualTo(range(35000, 50000));
+        assertThat(refused.measures()).containsExactly("责令限期消除", "责令停产停业整顿",
+                "对直接负责的主管人员和其他直接责任人员处50000–100000元罚款（双罚：另行决定，不计入对当事人的罚款）");
+        assertThat(ADVISOR.advise(basis, facts(ACT).build()).measures()).containsExactly("责令限期消除");
+    }
+
+    private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
+        Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
+        ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
+        return new AdviceBasis("X-" + article, "违法行为", null, standard, List.of(),
+                List.of(new CitedArticle("《" + lawId.substring(0, lawId.indexOf('@')) + "》第" + article + "条", 1, v, List.of(v))), Map.of());
+    }
+
+    /** The first paragraph of an article, verbatim. */
+    private static String paragraph(String file, String number) throws IOException {
+        return Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith(number + " ")).findFirst().orElseThrow()
+                .substring(number.length() + 1);
+    }
+}
