@@ -174,10 +174,10 @@ class ShippedStandardsAdviceTest {
             "AQ-005, , , 一般+拒不改正, 从重处罚, 35000, 50000",
             // 广告法 55(3), 57, 58(3): the 广告经营者、广告发布者 apart from the 广告主, on the same ranges.
             "GG-006, advertisingCost, 10000, 一般, 一般, 36000, 44000",
-            "GG-006, , , 情节严重, 从重处罚, 1000000, 2000000",
+            "GG-006, advertisingCost, 0, 情节严重, 从重处罚, 1000000, 2000000",
             "GG-007, , , 一般, 一般, 440000, 760000",
             "GG-008, advertisingCost, 10000, 一般, 一般, 16000, 24000",
-            "GG-008, , , 从轻, 从轻处罚, 100000, 130000"
+            "GG-008, advertisingCost, 0, 从轻, 从轻处罚, 100000, 130000"
 
     })
     void eachTierBoundaryLandsInItsTierWithItsRange(String code, String amountFact, BigDecimal amount, String circumstances,

@@ -1043,11 +1043,6 @@ class PenaltyAdvisorTest {
             return this;
         }
 
-        Facts advertisingCost(double yuan) {
-            advertisingCost = BigDecimal.valueOf(yuan);
-            return this;
-        }
-
         Facts mitigating(Mitigation... values) {
             mitigating = Set.of(values);
             return this;
