@@ -39,6 +39,14 @@ public enum Basis implements Labelled {
         return Labelled.ofLabel(Basis.class, label, "basis of a fine");
     }
 
+    /**
+     * The basis labelled {@code label}, empty for one the facts cannot carry: a derived violation's multiple may be of
+     * 年收入, 认证费用, 违法经营额 … (its article's own words), which no fact states.
+     */
+    public static Optional<Basis> known(String label) {
+        return Arrays.stream(values()).filter(b -> b.label.equals(label)).findFirst();
+    }
+
     /** The basis a law text names in {@code phrase} (违法生产经营的食品货值金额 → 货值金额), if any. */
     static Optional<Basis> in(String phrase) {
         return Arrays.stream(values()).filter(b -> phrase.contains(b.keyword)).findFirst();

@@ -374,8 +374,11 @@ public final class PenaltyAdvisor {
             advice.step("罚款幅度", 0, "该阶次不处罚款：" + String.join("、", tier.measures()));
             return null;
         }
-        YuanRange range = StatutoryFines.inYuan(tier.fine(), facts).orElseThrow(() -> new InvalidFactException(
-                Basis.ofLabel(tier.fine().basis()).fact(), "(" + tier.fine().basis() + ") is needed: the fine is a multiple of it"));
+        YuanRange range = StatutoryFines.inYuan(tier.fine(), facts).orElseThrow(() -> Basis.known(tier.fine().basis())
+                .map(b -> new InvalidFactException(b.fact(), "(" + b.label() + ") is needed: the fine is a multiple of it"))
+                .orElseGet(() -> new InvalidFactException("facts", "cannot state " + tier.fine().basis() + ": the fine is "
+                        + tier.fine().min().stripTrailingZeros().toPlainString() + "–" + tier.fine().max().stripTrailingZeros().toPlainString()
+                        + " times it (" + tier.circumstances() + "); compute it from the article text")));
         String computed = tier.fine().kind() == Fine.Kind.MULTIPLE
                 ? tier.fine().basis() + tier.fine().min().stripTrailingZeros().toPlainString() + "倍至"
                         + tier.fine().max().stripTrailingZeros().toPlainString() + "倍，即" + range

@@ -150,7 +150,7 @@ public final class StatutoryFines {
         if (fine.kind() == Fine.Kind.FIXED) {
             return Optional.of(new YuanRange(fine.min(), fine.max()));
         }
-        return basis(fine.basis()).flatMap(facts::amount).map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())));
+        return Basis.known(fine.basis()).flatMap(facts::amount).map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())));
     }
 
     /**
@@ -280,7 +280,7 @@ public final class StatutoryFines {
          * without 广告费用 is neither 三倍以上五倍以下 nor 二十万元以上一百万元以下 until the officer says which).
          */
         Optional<Boolean> metBy(ViolationFacts facts) {
-            Optional<Basis> known = StatutoryFines.basis(basis);
+            Optional<Basis> known = Basis.known(basis);
             if (known.isEmpty()) {
                 return Optional.empty();
             }
@@ -304,7 +304,7 @@ public final class StatutoryFines {
      * facts carry; empty for any other condition, and for one on nil (没有违法所得的) or an amount facts do not carry.
      */
     public static Optional<Threshold> threshold(String condition) {
-        return amountTest(condition).map(AmountTest::threshold).filter(t -> basis(t.basis()).isPresent());
+        return amountTest(condition).map(AmountTest::threshold).filter(t -> Basis.known(t.basis()).isPresent());
     }
 
     private static Optional<AmountTest> amountTest(String condition) {
@@ -386,7 +386,4 @@ public final class StatutoryFines {
     }
 
     /** The basis a label names, when the facts carry it. */
-    private static Optional<Basis> basis(String label) {
-        return Arrays.stream(Basis.values()).filter(b -> b.label().equals(label)).findFirst();
-    }
 }

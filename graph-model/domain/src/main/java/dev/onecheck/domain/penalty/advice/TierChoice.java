@@ -80,7 +80,7 @@ final class TierChoice {
         // A tier for an amount the facts do not have is no choice (JG-003: 没有违法所得，情节较重的 is not for an income of
         // 10,000 yuan); nor is a multiple of an amount of 0 where another tier fines (a multiple of nothing is no fine).
         List<Tier> eligible = standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)
-                && (t.when() == null || facts.amount(Basis.ofLabel(t.when().basis())).map(a -> t.when().covers(a)).orElse(true))).toList();
+                && (t.when() == null || Basis.known(t.when().basis()).flatMap(facts::amount).map(a -> t.when().covers(a)).orElse(true))).toList();
         if (eligible.stream().anyMatch(t -> !multipleOfNothing(t, facts))) {
             eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
         }
@@ -176,8 +176,9 @@ final class TierChoice {
                 covering.add(t);
                 continue;
             }
-            BigDecimal amount = facts.required(Basis.ofLabel(t.when().basis()),
-                    standard.title() + "的" + t.level().label() + "阶次按" + t.when().basis() + "区分");
+            String why = standard.title() + "的" + t.level().label() + "阶次按" + t.when().basis() + "区分";
+            BigDecimal amount = facts.required(Basis.known(t.when().basis()).orElseThrow(() -> new InvalidFactException("facts",
+                    "cannot state " + t.when().basis() + ", which " + why + ": read the tier from the article text")), why);
             if (t.when().covers(amount)) {
                 covering.add(t);
             }
@@ -214,6 +215,6 @@ final class TierChoice {
     }
 
     private static Optional<Basis> multipleOf(Tier tier) {
-        return Optional.ofNullable(tier.fine()).filter(f -> f.kind() == Fine.Kind.MULTIPLE).map(f -> Basis.ofLabel(f.basis()));
+        return Optional.ofNullable(tier.fine()).filter(f -> f.kind() == Fine.Kind.MULTIPLE).flatMap(f -> Basis.known(f.basis()));
     }
 }

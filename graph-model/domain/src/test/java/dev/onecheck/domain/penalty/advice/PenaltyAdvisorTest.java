@@ -848,6 +848,21 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aMultipleOfAnAmountNoFactCarriesIsAClearRefusalNotACrash() throws Exception {
+        // 森林法实施条例 第三十八条: "…没收盗伐的林木或者变卖所得，并处盗伐林木价值3倍至5倍的罚款。" — 盗伐林木价值 is no fact of
+        // the advice; the answer says what to compute instead of failing inside (it was an IllegalArgumentException).
+        String text = lawArticle("行政法规/森林法实施条例(2018-03-19).md", "第三十八条");
+        ProvisionVersion forest = version("森林法实施条例@2018-03-19", 38, text, LocalDate.of(2018, 3, 19), null);
+        AdviceBasis basis = new AdviceBasis("森林法实施条例@2018-03-19/38", "《森林法实施条例》第三十八条", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《森林法实施条例》第三十八条", 1, forest, List.of(forest))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("facts"))
+                .hasMessageContaining("cannot state 盗伐林木价值").hasMessageContaining("compute it from the article text");
+    }
+
+    @Test
     void aMissingAmountIsAskedForWithTheRangeOfEachCase() throws Exception {
         // 广告法 第五十五条第一款: "…处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款；…"
         String text = lawArticle("经济法/广告法(2021-04-29).md", "第五十五条");
