@@ -27,15 +27,22 @@ import org.springframework.util.unit.DataSize;
 @EnableConfigurationProperties(AnonymousRateProperties.class)
 class SecurityConfiguration {
 
+    /** The authority of the gateway's operators: the OAuth2 scope {@code operations}. */
+    static final String OPERATIONS = "SCOPE_operations";
+
     /**
      * The public pages are server-made XHTML with one inline style sheet and images from the gateway only: no script
      * may run there, whatever a stored name or title contains, and no one may frame them.
      */
-    /** The authority of the gateway's operators: the OAuth2 scope {@code operations}. */
-    static final String OPERATIONS = "SCOPE_operations";
-
     static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * GraphiQL: scripts and styles from the gateway only (GraphiQL sets inline styles), requests to this origin only;
+     * whatever a response contains, no other script runs and nothing leaves for another host.
+     */
+    static final String GRAPHIQL_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -51,7 +58,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/verify"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/handbooks/*")),
-                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
+                        new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/graphiql"),
+                                        PathPatternRequestMatcher.withDefaults().matcher("/graphiql/**")),
+                                new ContentSecurityPolicyHeaderWriter(GRAPHIQL_POLICY))))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new ViewerAuthenticationConverter())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, no cookies: CSRF cannot ride on a browser session here.
