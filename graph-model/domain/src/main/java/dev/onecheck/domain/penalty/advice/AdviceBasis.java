@@ -35,17 +35,18 @@ public record AdviceBasis(String violationCode, String violationName, String dom
     /**
      * The basis for an act judged by {@code applied}, a version of the first penalty article: a standard of the general
      * rules is made again from that version's text — its fines and its measures (第三十七条: 会计法 2017 第四十二条 has no
-     * 警告、通报批评, which 2024 第四十条 adds) — never carried over from the version it was linked to. A local standard
-     * stays as its authority wrote it.
+     * 警告、通报批评, which 2024 第四十条 adds) — never carried over from the version it was linked to — and, where the
+     * article fines 单位 and 个人 apart, for the {@code party} only. A local standard stays as its authority wrote it.
      */
-    AdviceBasis standardFor(ProvisionVersion applied) {
+    AdviceBasis standardFor(ProvisionVersion applied, PartyType party) {
         CitedArticle primary = penalties.getFirst();
-        if (ruleSet == null || applied.equals(primary.linked())) {
+        String text = primary.text(applied);
+        if (ruleSet == null || applied.equals(primary.linked()) && !GeneralDiscretionRules.finesPartiesApart(text)) {
             return this;
         }
         List<CitedArticle> relinked = new java.util.ArrayList<>(penalties);
         relinked.set(0, primary.linkedTo(applied));
-        return new AdviceBasis(violationCode, violationName, domain, ruleSet.standardFor(primary.text(applied)), violated, relinked,
+        return new AdviceBasis(violationCode, violationName, domain, ruleSet.standardFor(text, party), violated, relinked,
                 generalRules, ruleSet);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
@@ -37,6 +38,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
 
     static final String FIRST_OFFENCE = "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（《行政处罚法》第三十三条第一款）";
     private static final BigDecimal FEN = new BigDecimal("0.01");
+    private static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
     private static final BigDecimal TENTH_OF_A_PERCENT = new BigDecimal("0.001");
 
     /** One band: from–to as fractions (0–1) of the range's width above its minimum. */
@@ -97,13 +99,52 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         return standardFor(penaltyText, ViolationDeriver.immediateMeasures(penaltyText));
     }
 
-    /** The standard of a penalty paragraph whose immediate measures are {@code measures}. */
+    /** The standard of a penalty paragraph whose immediate measures are {@code measures}, for any party. */
     public DiscretionStandard standardFor(String penaltyText, List<String> measures) {
+        return standardFor(penaltyText, measures, party(StatutoryFines.parse(penaltyText)));
+    }
+
+    /**
+     * The standard for a party of {@code type}: where the paragraph fines 单位 and 个人 apart ("对单位处一万元以上十万元以下的
+     * 罚款，对个人处五百元以上二千元以下的罚款"), only the fines on that kind of party (and those on no one named); one kind
+     * without the other's range, never a unit's range for a person. Without the party type such a paragraph is refused
+     * naming {@code partyType}.
+     */
+    public DiscretionStandard standardFor(String penaltyText, PartyType type) {
+        List<StatutoryFine> fines = party(StatutoryFines.parse(penaltyText));
+        if (!finesPartiesApart(fines)) {
+            return standardFor(penaltyText);
+        }
+        if (type == null) {
+            throw new InvalidFactException("partyType", "is needed: the article fines " + String.join(" and ", fines.stream()
+                    .map(StatutoryFine::addressee).filter(a -> a != null).distinct().toList()) + " apart (单位 or 个人)");
+        }
+        return standardFor(penaltyText, ViolationDeriver.immediateMeasures(penaltyText), fines.stream()
+                .filter(f -> f.addressee() == null || naturalPerson(f.addressee()) == type.naturalPerson()).toList());
+    }
+
+    /** Whether the paragraph fines a unit and a natural person with ranges of their own. */
+    public static boolean finesPartiesApart(String penaltyText) {
+        return finesPartiesApart(party(StatutoryFines.parse(penaltyText)));
+    }
+
+    private static boolean finesPartiesApart(List<StatutoryFine> fines) {
+        List<Boolean> kinds = fines.stream().map(StatutoryFine::addressee).filter(a -> a != null).map(GeneralDiscretionRules::naturalPerson)
+                .distinct().toList();
+        return kinds.size() > 1;
+    }
+
+    /** 个人, 公民, 船长, 直销员, 驾驶人 … as opposed to 单位, 企业, 公司, 机构, 组织. */
+    private static boolean naturalPerson(String addressee) {
+        return !UNIT.matcher(addressee).find();
+    }
+
+    private DiscretionStandard standardFor(String penaltyText, List<String> measures, List<StatutoryFine> fines) {
         List<Tier> tiers = new ArrayList<>();
         if (firstOffenceWaiver) {
             tiers.add(new Tier(TierLevel.NO_PENALTY, FIRST_OFFENCE, null, null, null, List.of("责令改正")));
         }
-        for (StatutoryFine f : party(StatutoryFines.parse(penaltyText))) {
+        for (StatutoryFine f : fines) {
             tiers.addAll(tiersOf(f, measures));
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
@@ -150,7 +191,8 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             condition = TierCondition.OFFICER_JUDGEMENT;
         }
         Fine fine = statutory.fine();
-        String when = statutory.conditions().isEmpty() ? "" : String.join("，", statutory.conditions()) + "：";
+        String when = (statutory.addressee() == null ? "" : "对" + statutory.addressee() + "，")
+                + (statutory.conditions().isEmpty() ? "" : String.join("，", statutory.conditions()) + "：");
         String of = "（法定" + describe(fine) + "，" + title + "）";
         List<Tier> tiers = new ArrayList<>();
         if (fine.min().compareTo(fine.max()) == 0) {

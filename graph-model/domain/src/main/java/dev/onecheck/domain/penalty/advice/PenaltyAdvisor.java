@@ -65,7 +65,7 @@ public final class PenaltyAdvisor {
                     + "at the act (第三十七条: 适用违法行为发生时的规定), if the law existed then, is not loaded and must be read in that version");
         }
         ApplicableVersion version = ApplicableVersion.of(linked, given.violated(), facts);
-        AdviceBasis basis = given.standardFor(version.version());
+        AdviceBasis basis = given.standardFor(version.version(), facts.partyType());
         CitedArticle primary = basis.penalties().getFirst();
         AdviceDraft advice = new AdviceDraft(basis);
         advice.articles(version);
@@ -90,14 +90,16 @@ public final class PenaltyAdvisor {
         }
         Optional<ListEntry> entry = ListEntry.of(basis.standard());
         Tier entryTier = entry.map(ListEntry::tier).orElse(null);
+        // 第三十条、第三十一条 and 第三十三条第二款 are grounds of their own: the answer shows no tier of the 不予处罚 list, whose
+        // circumstances (初次违法、当场改正 …) the officer did not state.
         if (facts.age() != null && facts.age() < ViolationFacts.CHILD) {
             advice.step("未成年人", MINORS, "不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教");
-            return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of("责令监护人加以管教", EDUCATION), procedure.notPunished());
+            return advice.done(Outcome.NO_PENALTY, null, null, List.of("责令监护人加以管教", EDUCATION), procedure.notPunished());
         }
         if (facts.mentalState() == MentalState.INCAPABLE) {
             advice.step("精神病人、智力残疾人", MENTAL_ILLNESS, "精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，"
                     + "但应当责令其监护人严加看管和治疗");
-            return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of("责令监护人严加看管和治疗", EDUCATION), procedure.notPunished());
+            return advice.done(Outcome.NO_PENALTY, null, null, List.of("责令监护人严加看管和治疗", EDUCATION), procedure.notPunished());
         }
 
         List<String> mayReduce = new ArrayList<>();
@@ -106,12 +108,12 @@ public final class PenaltyAdvisor {
             switch (match) {
                 case NoFaultRule.Match.None none -> {
                     advice.step("无主观过错", NOT_PUNISHED, NO_FAULT);
-                    return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
+                    return advice.done(Outcome.NO_PENALTY, null, null, List.of(EDUCATION), procedure.notPunished());
                 }
                 case NoFaultRule.Match.OtherRole(NoFaultRule rule) -> {
                     advice.step("无主观过错", NOT_PUNISHED, NO_FAULT + "；" + rule.source() + "只适用于" + rule.roleLabels() + "，本案当事人为"
                             + facts.role().label() + "，不属于法律另有规定的情形");
-                    return advice.done(Outcome.NO_PENALTY, entryTier, null, List.of(EDUCATION), procedure.notPunished());
+                    return advice.done(Outcome.NO_PENALTY, null, null, List.of(EDUCATION), procedure.notPunished());
                 }
                 // A clause that may provide otherwise and that the rules cannot apply (not in the table, or the item of the
                 // article is not known). Not 不予处罚: every such clause of the corpus narrows 第三十三条第二款 — it needs
@@ -129,7 +131,7 @@ public final class PenaltyAdvisor {
                         advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案" + String.join("、", unmet) + "，不适用");
                     } else if (rule.effect() == NoFaultRule.Effect.EXEMPT) {
                         advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，不予行政处罚，" + rule.kept());
-                        return advice.done(Outcome.NO_PENALTY, entryTier, null, withEducation(List.of(rule.kept())), procedure.notPunished());
+                        return advice.done(Outcome.NO_PENALTY, null, null, withEducation(List.of(rule.kept())), procedure.notPunished());
                     } else if (rule.effect() == NoFaultRule.Effect.MAY_EXEMPT) {
                         List<String> unstated = rule.unstated();
                         advice.step("无主观过错", NOT_PUNISHED, otherwise + "；本案符合，可以免予处罚，但应当" + rule.kept()

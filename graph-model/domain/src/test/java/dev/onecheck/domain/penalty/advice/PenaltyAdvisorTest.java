@@ -407,10 +407,13 @@ class PenaltyAdvisorTest {
 
         assertThat(child.outcome()).isEqualTo(Outcome.NO_PENALTY);
         assertThat(child.measures()).contains("责令监护人加以管教");
+        // a ground of its own: not the standard's 不予处罚 entry (初次违法…), whose circumstances no one stated
+        assertThat(child.tier()).isNull();
         assertThat(teen.tier().level()).isEqualTo(TierLevel.LIGHTER);
         assertThat(teen.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.MITIGATED);
         assertThat(incapable.outcome()).isEqualTo(Outcome.NO_PENALTY);
         assertThat(incapable.measures()).contains("责令监护人严加看管和治疗");
+        assertThat(incapable.tier()).isNull();
         assertThat(impaired.tier().level()).isEqualTo(TierLevel.ORDINARY);
         assertThat(impaired.alternatives()).extracting(a -> a.tier().level()).containsExactly(TierLevel.LIGHTER, TierLevel.MITIGATED);
         // 第三十二条第（五）项: "法律、法规、规章规定其他应当从轻或者减轻行政处罚的".
@@ -860,6 +863,29 @@ class PenaltyAdvisorTest {
         assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build()))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("facts"))
                 .hasMessageContaining("cannot state 盗伐林木价值").hasMessageContaining("compute it from the article text");
+    }
+
+    @Test
+    void anArticleThatFinesUnitsAndPersonsApartGivesEachOnlyItsOwnRange() throws Exception {
+        // 大气污染防治法 第一百一十九条第二款: "…责令改正，对单位处一万元以上十万元以下的罚款，对个人处五百元以上二千元以下的罚款。"
+        String text = "违反本法规定，在人口集中地区和其他依法需要特殊保护的区域内，焚烧沥青、油毡、橡胶、塑料、皮革、垃圾以及其他产生有毒有害"
+                + "烟尘和恶臭气体的物质的，由县级人民政府确定的监督管理部门责令改正，对单位处一万元以上十万元以下的罚款，对个人处五百元以上二千元以下的罚款。";
+        assertThat(java.nio.file.Files.readString(LAWS.resolve("行政法/大气污染防治法(2018-10-26).md"))).contains(text);
+        ProvisionVersion air = version("大气污染防治法@2018-10-26", 119, text, LocalDate.of(2018, 10, 26), null);
+        AdviceBasis basis = new AdviceBasis("DV-大气污染防治法-119-2", "焚烧产生有毒有害烟尘的物质", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
+                List.of(), List.of(new CitedArticle("《大气污染防治法》第一百一十九条", 1, air, List.of(air))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice person = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build());
+        PenaltyAdvice unit = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(person.range().min()).isGreaterThanOrEqualTo(yuan(500));
+        assertThat(person.range().max()).isLessThanOrEqualTo(yuan(2000));
+        assertThat(person.tier().circumstances()).startsWith("对个人");
+        assertThat(unit.range().min()).isGreaterThanOrEqualTo(yuan(10000));
+        assertThat(unit.range().max()).isLessThanOrEqualTo(yuan(100000));
+        assertThat(unit.tier().circumstances()).startsWith("对单位");
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("partyType"));
     }
 
     @Test
