@@ -178,7 +178,10 @@ public record GeneralDiscretionRules(String code, String title, String version, 
                 // "拒不改正或者情节严重的": either fact opens the fine, not the refusal alone
                 case REFUSED_OR_SERIOUS -> condition = condition == TierCondition.SERIOUS ? condition : TierCondition.REFUSED_OR_SERIOUS;
                 case AMOUNT -> {
-                    Optional<Threshold> t = StatutoryFines.threshold(c);
+                    // 没有违法所得的: a nil amount, held to it (价格违法行为行政处罚规定 第五条 "没有违法所得的，处10万元以上100万元
+                    // 以下的罚款，情节较重的处100万元以上500万元以下的罚款" is no tier for an income of 100,000 yuan)
+                    Optional<Threshold> t = StatutoryFines.threshold(c)
+                            .or(() -> c.contains("没有") ? Basis.in(c).map(b -> new Threshold(b.label(), null, FEN)) : Optional.empty());
                     if (t.isEmpty() && !c.contains("没有") && !c.contains("无法") && !c.contains("偏低")) {
                         judged = true;
                     }

@@ -889,6 +889,25 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void theFinesForNoIncomeAreNotForAnIncome() throws Exception {
+        // 价格违法行为行政处罚规定 第五条: "…没收违法所得，并处违法所得5倍以下的罚款；没有违法所得的，处10万元以上100万元以下的罚款，
+        // 情节较重的处100万元以上500万元以下的罚款；…" — with an income of 100,000 yuan the fine is at most 5 times it.
+        String text = lawArticle(PRICE, "第五条");
+        ProvisionVersion art5 = version("价格违法行为行政处罚规定@2010-12-04", 5, text, LocalDate.of(2010, 12, 4), null);
+        AdviceBasis basis = new AdviceBasis("DV-价格违法行为行政处罚规定-5-1", "相互串通，操纵市场价格", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
+                List.of(), List.of(new CitedArticle("《价格违法行为行政处罚规定》第五条", 1, art5, List.of(art5))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice income = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(100000)
+                .serious().build());
+        PenaltyAdvice none = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(0)
+                .serious().build());
+
+        assertThat(income.range().max()).isLessThanOrEqualTo(yuan(500000));
+        assertThat(none.range().min()).isGreaterThanOrEqualTo(yuan(1000000));
+        assertThat(none.range().max()).isLessThanOrEqualTo(yuan(5000000));
+    }
+
+    @Test
     void aMissingAmountIsAskedForWithTheRangeOfEachCase() throws Exception {
         // 广告法 第五十五条第一款: "…处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款；…"
         String text = lawArticle("经济法/广告法(2021-04-29).md", "第五十五条");
