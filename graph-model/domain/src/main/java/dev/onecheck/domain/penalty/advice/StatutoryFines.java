@@ -52,6 +52,11 @@ public final class StatutoryFines {
      */
     private static final Pattern UNSTATED = Pattern.compile("(?:处以?|予以)(?:警告、)?罚款");
     /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
+    /**
+     * 由县级以上人民政府民政部门对直接负责的主管人员…处 (慈善法 第一百一十二条): the authority before the addressee, so that the
+     * fine on the persons is not taken for the party's.
+     */
+    private static final Pattern AUTHORITY = Pattern.compile("^由[^，；。对]*(?:部门|机关|机构|政府|委员会)(?:依据职责|按照职责分工)?");
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
@@ -81,7 +86,7 @@ public final class StatutoryFines {
             String addressee = null;
             List<String> conditions = new ArrayList<>();
             for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
-                Matcher to = ADDRESSEE.matcher(clause);
+                Matcher to = ADDRESSEE.matcher(AUTHORITY.matcher(clause).replaceFirst(""));
                 if (to.find()) {
                     addressee = to.group(1);
                 }

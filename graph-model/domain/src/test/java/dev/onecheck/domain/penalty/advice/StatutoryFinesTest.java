@@ -296,4 +296,17 @@ class StatutoryFinesTest {
     private static Fine times(String basis, long min, long max) {
         return new Fine(Fine.Kind.MULTIPLE, basis, yuan(min), yuan(max));
     }
+
+    @Test
+    void aFineOnTheResponsiblePersonsAfterTheAuthorityIsNotTheParty() {
+        // 慈善法 第一百一十二条 (2023-12-29): the 慈善组织 itself is not fined.
+        String charity = "慈善组织有本法第一百零九条、第一百一十条、第一百一十一条规定情形的，由县级以上人民政府民政部门对直接负责的主管人员和其他"
+                + "直接责任人员处二万元以上二十万元以下罚款，并没收违法所得；情节严重的，禁止其一年至五年内担任慈善组织的管理人员。";
+        // 电子签名法 第三十条 (2019-04-23).
+        String signature = "电子认证服务提供者暂停或者终止电子认证服务，未在暂停或者终止服务六十日前向国务院信息产业主管部门报告的，由国务院信息产业"
+                + "主管部门对其直接负责的主管人员处一万元以上五万元以下的罚款。";
+
+        assertThat(StatutoryFines.parse(charity)).singleElement().satisfies(f -> assertThat(f.onResponsiblePersons()).isTrue());
+        assertThat(StatutoryFines.parse(signature)).singleElement().satisfies(f -> assertThat(f.onResponsiblePersons()).isTrue());
+    }
 }
