@@ -217,6 +217,20 @@ class ShippedStandardsAdviceTest {
     }
 
     /**
+     * 行政处罚法 第二十九条: "同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。" YL-001 情节严重: 未成年人保护法
+     * 第一百二十三条 "拒不改正或者情节严重的，…可以并处五万元以上五十万元以下罚款" is the heavier norm; the city's tier, made on
+     * 娱乐场所管理条例 第四十八条, may not stay below 5万.
+     */
+    @Test
+    void theHeavierNormsMinimumBindsTheTier() {
+        PenaltyAdvice advice = ADVISOR.advise(basis(violations.get("YL-001")), facts("illegalIncome", BigDecimal.ZERO, "情节严重"));
+
+        assertThat(advice.range().min()).isGreaterThanOrEqualTo(BigDecimal.valueOf(50000));
+        assertThat(advice.range().max()).isLessThanOrEqualTo(BigDecimal.valueOf(500000));
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("按该规定调整为"));
+    }
+
+    /**
      * 价格违法行为行政处罚规定 第十一条第一款: "本规定第四条、第七条至第九条规定中经营者为个人的，对其没有违法所得的价格违法行为，可以处10万元
      * 以下的罚款。" — JG-002 without income: a 个人 gets 0–10万, a 单位 the tier; with an income both the tier's multiple.
      */

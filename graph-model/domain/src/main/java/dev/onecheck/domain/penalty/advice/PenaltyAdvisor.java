@@ -180,10 +180,23 @@ public final class PenaltyAdvisor {
         for (TierLevel level : wanted.alternatives()) {
             alternative(level.label(), basis, facts, primary, version, level, advice, List.of(), main.get().tier());
         }
-        severalNorms(basis, facts, version, advice);
-        daily(basis, facts, version, main.get().range(), advice);
         Punishment p = main.get();
-        return advice.done(Outcome.PUNISH, p.tier(), p.range(), p.measures(), procedure.punished(p.range(), p.measures(), facts.serious()));
+        YuanRange range = severalNorms(basis, facts, version, advice).map(heavier -> atLeast(p.range(), heavier, advice)).orElse(p.range());
+        daily(basis, facts, version, range, advice);
+        return advice.done(Outcome.PUNISH, p.tier(), range, p.measures(), procedure.punished(range, p.measures(), facts.serious()));
+    }
+
+    /**
+     * 第二十九条 "按照罚款数额高的规定处罚": the tier, made on a lighter norm, may not stay below the heavier norm's minimum;
+     * wholly below it, the heavier norm's statutory range is what remains (the local tiers were not made for it).
+     */
+    private static YuanRange atLeast(YuanRange range, YuanRange heavier, AdviceDraft advice) {
+        if (range == null || range.min().compareTo(heavier.min()) >= 0) {
+            return range;
+        }
+        YuanRange raised = range.max().compareTo(heavier.min()) < 0 ? heavier : new YuanRange(heavier.min(), range.max());
+        advice.step("法条竞合（择重）", SEVERAL_NORMS, "裁量幅度" + range + "低于罚款数额高的规定的法定最低数额，按该规定调整为" + raised);
+        return raised;
     }
 
     /** A tier with its range and measures. */
@@ -319,7 +332,7 @@ public final class PenaltyAdvisor {
     }
 
     /** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚 — shown where several articles fine it. */
-    private static void severalNorms(AdviceBasis basis, ViolationFacts facts, ApplicableVersion version, AdviceDraft advice) {
+    private static Optional<YuanRange> severalNorms(AdviceBasis basis, ViolationFacts facts, ApplicableVersion version, AdviceDraft advice) {
         List<String> read = new ArrayList<>();
         CitedArticle heaviest = null;
         YuanRange highest = null;
@@ -338,11 +351,13 @@ public final class PenaltyAdvisor {
             }
         }
         if (read.size() < 2) {
-            return;
+            return Optional.empty();
         }
+        boolean own = heaviest == basis.penalties().getFirst();
         advice.step("法条竞合（择重）", SEVERAL_NORMS, "同一违法行为违反多个法律规范：" + String.join("；", read) + "；按照罚款数额高的规定处罚，即"
-                + heaviest.citation() + (heaviest == basis.penalties().getFirst() ? "，裁量基准即依此制定"
-                        : "；裁量基准依" + basis.penalties().getFirst().citation() + "制定，罚款不得低于" + heaviest.citation() + "的幅度，请核对"));
+                + heaviest.citation() + (own ? "，裁量基准即依此制定"
+                        : "；裁量基准依" + basis.penalties().getFirst().citation() + "制定，罚款不得低于" + heaviest.citation() + "的幅度"));
+        return own ? Optional.empty() : Optional.of(highest);
     }
 
     private static void statutory(String text, ViolationFacts facts, ApplicableVersion version, AdviceDraft advice) {
