@@ -81,10 +81,6 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public ChromeDriver driver() {
-        return driver;
-    }
-
     public void get(String url) {
         driver.get(url);
     }

@@ -308,8 +308,8 @@ class ShippedStandardsAdviceTest {
                             t.condition() == TierCondition.REFUSED_CORRECTION, t.condition() == TierCondition.SERIOUS, false, false, false,
                             null, null, null, null, null, null, amounts, Set.of(), Set.of());
                     YuanRange tier = t.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.FIXED ? new YuanRange(t.fine().min(), t.fine().max())
-                            : new YuanRange(amounts.get(Basis.ofLabel(t.fine().basis())).multiply(t.fine().min()),
-                                    amounts.get(Basis.ofLabel(t.fine().basis())).multiply(t.fine().max()));
+                            : new YuanRange(amounts.get(Basis.known(t.fine().basis()).orElseThrow()).multiply(t.fine().min()),
+                                    amounts.get(Basis.known(t.fine().basis()).orElseThrow()).multiply(t.fine().max()));
                     List<YuanRange> statutory = texts.stream().map(text -> StatutoryFines.rangeFor(text, f)).flatMap(java.util.Optional::stream).toList();
                     if (statutory.isEmpty()) {
                         // Several addressees (广告法 57: 对广告主处…；对广告经营者、广告发布者…处…): each one's fixed fine.
@@ -332,7 +332,7 @@ class ShippedStandardsAdviceTest {
     /** The amounts to try a tier at: each edge of its threshold; a spread for a multiple; 0 for the fixed fine beside a multiple. */
     private static List<Map<Basis, BigDecimal>> samples(Violation v, Tier t) {
         if (t.when() != null) {
-            Basis basis = Basis.ofLabel(t.when().basis());
+            Basis basis = Basis.known(t.when().basis()).orElseThrow();
             BigDecimal low = t.when().atLeast() == null ? BigDecimal.ZERO : t.when().atLeast();
             BigDecimal high = t.when().below() == null ? low.multiply(BigDecimal.valueOf(100)).max(BigDecimal.valueOf(1_000_000))
                     : t.when().below().subtract(new BigDecimal("0.01"));
@@ -343,12 +343,12 @@ class ShippedStandardsAdviceTest {
             return samples;
         }
         if (t.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.MULTIPLE) {
-            Basis basis = Basis.ofLabel(t.fine().basis());
+            Basis basis = Basis.known(t.fine().basis()).orElseThrow();
             return Stream.of(1, 10_000, 1_000_000).map(a -> Map.of(basis, BigDecimal.valueOf(a))).toList();
         }
         return v.standard().tiers().stream().filter(o -> o.level() == t.level() && o.fine() != null
                         && o.fine().kind() == dev.onecheck.domain.penalty.Fine.Kind.MULTIPLE)
-                .map(o -> Map.of(Basis.ofLabel(o.fine().basis()), BigDecimal.ZERO)).findFirst().map(List::of).orElse(List.of(Map.of()));
+                .map(o -> Map.of(Basis.known(o.fine().basis()).orElseThrow(), BigDecimal.ZERO)).findFirst().map(List::of).orElse(List.of(Map.of()));
     }
 
     /** 行政处罚法 28(2) "当事人有违法所得，除依法应当退赔的外，应当予以没收": every punishing tier says so. */

@@ -39,14 +39,16 @@ public record AdviceBasis(String violationCode, String violationName, String dom
      * article fines 单位 and 个人 apart, for the {@code party} only. A local standard stays as its authority wrote it.
      */
     AdviceBasis standardFor(ProvisionVersion applied, PartyType party) {
+        if (ruleSet == null) {
+            return this;
+        }
         CitedArticle primary = penalties.getFirst();
-        String text = primary.text(applied);
-        if (ruleSet == null || applied.equals(primary.linked()) && !GeneralDiscretionRules.finesPartiesApart(text)) {
+        DiscretionStandard remade = ruleSet.standardFor(primary.text(applied), party);
+        if (applied.equals(primary.linked()) && remade.equals(standard)) {
             return this;
         }
         List<CitedArticle> relinked = new java.util.ArrayList<>(penalties);
         relinked.set(0, primary.linkedTo(applied));
-        return new AdviceBasis(violationCode, violationName, domain, ruleSet.standardFor(text, party), violated, relinked,
-                generalRules, ruleSet);
+        return new AdviceBasis(violationCode, violationName, domain, remade, violated, relinked, generalRules, ruleSet);
     }
 }

@@ -35,8 +35,13 @@ public enum Basis implements Labelled {
         return fact;
     }
 
-    public static Basis ofLabel(String label) {
-        return Labelled.ofLabel(Basis.class, label, "basis of a fine");
+    /**
+     * The basis labelled {@code label}; for one no fact carries, a refusal naming {@code facts} with what the officer
+     * must compute from the article instead ({@code why}: what the amount decides).
+     */
+    static Basis required(String label, String why) {
+        return known(label).orElseThrow(() -> new InvalidFactException("facts", "cannot state " + label + ": " + why
+                + "; compute it from the article text"));
     }
 
     /**

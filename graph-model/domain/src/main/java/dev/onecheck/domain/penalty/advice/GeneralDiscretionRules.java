@@ -112,22 +112,19 @@ public record GeneralDiscretionRules(String code, String title, String version, 
      */
     public DiscretionStandard standardFor(String penaltyText, PartyType type) {
         List<StatutoryFine> fines = party(StatutoryFines.parse(penaltyText));
+        List<String> measures = ViolationDeriver.immediateMeasures(penaltyText);
         if (!finesPartiesApart(fines)) {
-            return standardFor(penaltyText);
+            return standardFor(penaltyText, measures, fines);
         }
         if (type == null) {
             throw new InvalidFactException("partyType", "is needed: the article fines " + String.join(" and ", fines.stream()
                     .map(StatutoryFine::addressee).filter(a -> a != null).distinct().toList()) + " apart (单位 or 个人)");
         }
-        return standardFor(penaltyText, ViolationDeriver.immediateMeasures(penaltyText), fines.stream()
+        return standardFor(penaltyText, measures, fines.stream()
                 .filter(f -> f.addressee() == null || naturalPerson(f.addressee()) == type.naturalPerson()).toList());
     }
 
     /** Whether the paragraph fines a unit and a natural person with ranges of their own. */
-    public static boolean finesPartiesApart(String penaltyText) {
-        return finesPartiesApart(party(StatutoryFines.parse(penaltyText)));
-    }
-
     private static boolean finesPartiesApart(List<StatutoryFine> fines) {
         List<Boolean> kinds = fines.stream().map(StatutoryFine::addressee).filter(a -> a != null).map(GeneralDiscretionRules::naturalPerson)
                 .distinct().toList();

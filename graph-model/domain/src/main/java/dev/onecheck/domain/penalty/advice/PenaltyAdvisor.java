@@ -391,11 +391,11 @@ public final class PenaltyAdvisor {
             advice.step("罚款幅度", 0, "该阶次不处罚款：" + String.join("、", tier.measures()));
             return null;
         }
-        YuanRange range = StatutoryFines.inYuan(tier.fine(), facts).orElseThrow(() -> Basis.known(tier.fine().basis())
-                .map(b -> new InvalidFactException(b.fact(), "(" + b.label() + ") is needed: the fine is a multiple of it"))
-                .orElseGet(() -> new InvalidFactException("facts", "cannot state " + tier.fine().basis() + ": the fine is "
-                        + tier.fine().min().stripTrailingZeros().toPlainString() + "–" + tier.fine().max().stripTrailingZeros().toPlainString()
-                        + " times it (" + tier.circumstances() + "); compute it from the article text")));
+        YuanRange range = StatutoryFines.inYuan(tier.fine(), facts).orElseThrow(() -> {
+            Basis basis = Basis.required(tier.fine().basis(), "the fine is " + tier.fine().min().stripTrailingZeros().toPlainString() + "–"
+                    + tier.fine().max().stripTrailingZeros().toPlainString() + " times it (" + tier.circumstances() + ")");
+            return new InvalidFactException(basis.fact(), "(" + basis.label() + ") is needed: the fine is a multiple of it");
+        });
         String computed = tier.fine().kind() == Fine.Kind.MULTIPLE
                 ? tier.fine().basis() + tier.fine().min().stripTrailingZeros().toPlainString() + "倍至"
                         + tier.fine().max().stripTrailingZeros().toPlainString() + "倍，即" + range

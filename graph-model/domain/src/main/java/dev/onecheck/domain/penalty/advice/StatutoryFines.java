@@ -2,7 +2,6 @@ package dev.onecheck.domain.penalty.advice;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -51,12 +50,12 @@ public final class StatutoryFines {
      * points to the items, which do.
      */
     private static final Pattern UNSTATED = Pattern.compile("(?:处以?|予以)(?:警告、)?罚款");
-    /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     /**
      * 由县级以上人民政府民政部门对直接负责的主管人员…处 (慈善法 第一百一十二条): the authority before the addressee, so that the
      * fine on the persons is not taken for the party's.
      */
     private static final Pattern AUTHORITY = Pattern.compile("^由[^，；。对]*(?:部门|机关|机构|政府|委员会)(?:依据职责|按照职责分工)?");
+    /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
@@ -389,6 +388,4 @@ public final class StatutoryFines {
         String times = rate.substring(0, rate.length() - 1);
         return Character.isDigit(times.charAt(0)) ? new BigDecimal(times) : BigDecimal.valueOf(ChineseNumerals.parse(times));
     }
-
-    /** The basis a label names, when the facts carry it. */
 }

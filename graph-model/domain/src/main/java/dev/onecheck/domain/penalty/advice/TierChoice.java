@@ -177,8 +177,7 @@ final class TierChoice {
                 continue;
             }
             String why = standard.title() + "的" + t.level().label() + "阶次按" + t.when().basis() + "区分";
-            BigDecimal amount = facts.required(Basis.known(t.when().basis()).orElseThrow(() -> new InvalidFactException("facts",
-                    "cannot state " + t.when().basis() + ", which " + why + ": read the tier from the article text")), why);
+            BigDecimal amount = facts.required(Basis.required(t.when().basis(), why), why);
             if (t.when().covers(amount)) {
                 covering.add(t);
             }
