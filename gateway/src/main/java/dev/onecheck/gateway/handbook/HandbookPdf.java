@@ -20,7 +20,7 @@ final class HandbookPdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(font.file().toFile(), XhtmlPage.FONT_FAMILY);
+            builder.useFont(font, XhtmlPage.FONT_FAMILY);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
