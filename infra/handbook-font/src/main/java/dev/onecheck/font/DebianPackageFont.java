@@ -23,7 +23,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 /**
  * Build step of this module (exec-maven-plugin, process-classes): takes one file out of a Debian package into the
  * classes, so the jar carries it. The package is fetched once into a cache folder and used only if its SHA-256 is
- * the expected one; a build with the cached package or the file already in place fetches nothing.
+ * the expected one; a build with the cached package fetches nothing. The file is taken out again on every build
+ * (half a second), so a changed package in the pom can never leave an older font in the classes.
  *
  * <p>Arguments: package URL, its SHA-256, the entry inside the package's data.tar.xz, cache folder, target file.
  */
@@ -40,9 +41,6 @@ public final class DebianPackageFont {
         String sha256 = args[1];
         String entry = args[2];
         Path target = Path.of(args[4]);
-        if (Files.isRegularFile(target)) {
-            return;
-        }
         Path cache = Path.of(args[3]);
         Files.createDirectories(cache);
         Path deb = cache.resolve(Path.of(source.getPath()).getFileName().toString());

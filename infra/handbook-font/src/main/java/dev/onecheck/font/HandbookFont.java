@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class HandbookFont {
 
-    public static final String FILE_NAME = "DroidSansFallbackFull.ttf";
+    private static final String FILE_NAME = "DroidSansFallbackFull.ttf";
 
     private HandbookFont() {
     }
