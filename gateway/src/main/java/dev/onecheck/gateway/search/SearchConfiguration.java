@@ -11,6 +11,8 @@ import dev.onecheck.search.index.TextEmbedder;
 import dev.onecheck.store.outbox.IndexOutbox;
 import dev.onecheck.store.outbox.IndexSource;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -49,15 +51,28 @@ class SearchConfiguration {
     /**
      * Boot gives {@code spring.elasticsearch.username}/{@code password} to the HTTP client as credentials it sends
      * only after a 401 challenge, and this client keeps no authentication cache between requests: every search would
-     * cost two round trips. Sent with each request instead, as Elasticsearch's own client does for a user.
+     * cost two round trips. They go with each request instead, as Elasticsearch's own client sends a user's; and the
+     * challenge-driven credentials are dropped, since with both a refused password fails inside the HTTP client
+     * ("AuthScheme is null") instead of coming back as Elasticsearch's 401 (SEARCH_UNAVAILABLE).
      */
     @Bean
     Rest5ClientBuilderCustomizer preemptiveCredentials(ElasticsearchProperties properties) {
-        return builder -> {
-            if (StringUtils.hasText(properties.getUsername())) {
-                String basic = Base64.getEncoder().encodeToString((properties.getUsername() + ":" + properties.getPassword())
-                        .getBytes(StandardCharsets.UTF_8));
-                builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)});
+        boolean user = StringUtils.hasText(properties.getUsername());
+        return new Rest5ClientBuilderCustomizer() {
+            @Override
+            public void customize(Rest5ClientBuilder builder) {
+                if (user) {
+                    String basic = Base64.getEncoder().encodeToString((properties.getUsername() + ":" + properties.getPassword())
+                            .getBytes(StandardCharsets.UTF_8));
+                    builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)});
+                }
+            }
+
+            @Override
+            public void customize(HttpAsyncClientBuilder client) {
+                if (user) {
+                    client.setDefaultCredentialsProvider(new BasicCredentialsProvider());
+                }
             }
         };
     }
