@@ -31,7 +31,7 @@ class HardeningIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints());
     }
 
     private GraphQlHttp.Response post(String query, String token) throws Exception {

@@ -32,7 +32,7 @@ class NeoFaultIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints());
     }
 
     @Test

@@ -40,7 +40,7 @@ class PenaltyAdviceIT {
         KnowledgeBaseFixture.load(TestStack.driver());
         new LawStore(TestStack.driver()).upsert(List.of(new LawMarkdownParser().parse(ADMIN_PENALTY_LAW.toString(),
                 Files.readString(ADMIN_PENALTY_LAW))));
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(TestStack.endpoints().elasticsearch().toString()))) {
+        try (ElasticsearchClient es = KnowledgeBaseFixture.client(TestStack.endpoints())) {
             new IndexProjector(es, new IndexSource(TestStack.driver()), new IndexOutbox(TestStack.driver()), new TextEmbedder(), false,
                     (step, done, total) -> { }).rebuild();
         }

@@ -28,7 +28,7 @@ class SearchFaultIT {
 
     @BeforeAll
     static void knowledgeBase() throws Exception {
-        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints().elasticsearch());
+        KnowledgeBaseFixture.loadAndIndex(TestStack.driver(), TestStack.endpoints());
     }
 
     @Test

@@ -3,9 +3,15 @@ package dev.onecheck.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.List;
 
 import dev.onecheck.infra.stack.StackEndpoints;
@@ -18,9 +24,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
- * Issue 20, finding 9: Bolt answered anyone on loopback without credentials. The stack's Neo4j (the same
- * {@code StackMain} as {@code ./onecheck up}) refuses a client without the generated password, which only the
- * stack's own user can read.
+ * Issue 20, finding 9: Bolt and Elasticsearch answered anyone on loopback without credentials. The stack's Neo4j and
+ * Elasticsearch (the same {@code StackMain} as {@code ./onecheck up}) refuse a client without the generated password,
+ * which only the stack's own user can read.
  */
 @EmbeddedStack
 class StackCredentialsIT {
@@ -38,10 +44,25 @@ class StackCredentialsIT {
     }
 
     @Test
-    void thePasswordIsReadableByTheStacksUserAlone(StackEndpoints stack) throws Exception {
-        Path file = stack.neo4jPasswordFile();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+    void elasticsearchRefusesAClientWithoutThePassword(StackEndpoints stack) throws Exception {
+        URI health = stack.elasticsearch().resolve("/_cluster/health");
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .as("no credentials").isEqualTo(401);
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((stack.elasticsearchUser() + ":not-the-password").getBytes(StandardCharsets.UTF_8));
+        assertThat(http.send(HttpRequest.newBuilder(health).header("Authorization", wrong).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("a wrong password").isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(health).header("Authorization", stack.elasticsearchAuthorization()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("the stack's user").isEqualTo(200);
+    }
+
+    @Test
+    void thePasswordsAreReadableByTheStacksUserAlone(StackEndpoints stack) throws Exception {
+        for (Path file : List.of(stack.neo4jPasswordFile(), stack.elasticsearchPasswordFile())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        }
         assertThat(stack.neo4jPassword()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(stack.elasticsearchPassword()).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(stack.neo4jPassword());
     }
 }

@@ -16,6 +16,8 @@ class StackProperties {
             registry.add("spring.neo4j.authentication.username", () -> TestStack.endpoints().neo4jUser());
             registry.add("spring.neo4j.authentication.password", () -> TestStack.endpoints().neo4jPassword());
             registry.add("spring.elasticsearch.uris", () -> TestStack.endpoints().elasticsearch().toString());
+            registry.add("spring.elasticsearch.username", () -> TestStack.endpoints().elasticsearchUser());
+            registry.add("spring.elasticsearch.password", () -> TestStack.endpoints().elasticsearchPassword());
         };
     }
 }

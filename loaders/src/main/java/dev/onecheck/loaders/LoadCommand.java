@@ -85,8 +85,8 @@ public class LoadCommand {
     }
 
     /**
-     * A client of the search index's Elasticsearch: with an API key or a user when given (a production cluster has
-     * security on; the embedded stack's loopback node has none, see the README).
+     * A client of the search index's Elasticsearch: with an API key or a user when given (security is on, in the
+     * embedded stack too: {@code ./onecheck} passes its user and generated password, see the README).
      */
     public ElasticsearchClient search() {
         return ElasticsearchClient.of(b -> {

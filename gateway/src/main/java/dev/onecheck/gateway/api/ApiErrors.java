@@ -9,13 +9,20 @@ import dev.onecheck.search.index.SearchUnavailableException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
-/** Turns the API's own exceptions into GraphQL errors with a stable {@code extensions.code}. */
+/**
+ * Turns the API's own exceptions into GraphQL errors with a stable {@code extensions.code}. A backend that is away or
+ * refuses the gateway's credentials answers a fixed message; its cause goes to the log, never to the caller.
+ */
 @Component
 class ApiErrors extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -36,11 +43,13 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter {
                     .extensions(Map.of("code", "TIMEOUT")).build();
         }
         if (GraphUnavailable.is(ex)) {
+            LOG.warn("GRAPH_UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                     .message("the graph database is unavailable; try again shortly")
                     .extensions(Map.of("code", "GRAPH_UNAVAILABLE")).build();
         }
         if (ex instanceof SearchUnavailableException) {
+            LOG.warn("SEARCH_UNAVAILABLE at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
                     .message("the knowledge-base search is unavailable; try again shortly")
                     .extensions(Map.of("code", "SEARCH_UNAVAILABLE")).build();

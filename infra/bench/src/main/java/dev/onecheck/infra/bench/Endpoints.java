@@ -2,6 +2,7 @@ package dev.onecheck.infra.bench;
 
 import java.net.URI;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -19,6 +20,13 @@ record Endpoints(URI gateway, URI issuer, URI bolt, URI elasticsearch, String de
         String password = System.getenv().getOrDefault("ONECHECK_NEO4J_PASSWORD", "");
         return password.isEmpty() ? AuthTokens.none()
                 : AuthTokens.basic(System.getenv().getOrDefault("ONECHECK_NEO4J_USER", "neo4j"), password);
+    }
+
+    /** A client of the stack's Elasticsearch as the launcher's user (security is on); without credentials when unset. */
+    ElasticsearchClient elasticsearchClient() {
+        String user = System.getenv().getOrDefault("ONECHECK_ELASTICSEARCH_USER", "");
+        return ElasticsearchClient.of(b -> user.isEmpty() ? b.host(elasticsearch.toString())
+                : b.host(elasticsearch.toString()).usernameAndPassword(user, System.getenv().getOrDefault("ONECHECK_ELASTICSEARCH_PASSWORD", "")));
     }
 
     private static URI uri(String variable, String fallback) {

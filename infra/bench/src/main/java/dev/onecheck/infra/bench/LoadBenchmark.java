@@ -50,7 +50,8 @@ public final class LoadBenchmark {
             try (RunningStack stack = StackLauncher.startScratch(var);
                  Driver driver = GraphDatabase.driver(stack.endpoints().bolt(),
                          AuthTokens.basic(stack.endpoints().neo4jUser(), stack.endpoints().neo4jPassword()));
-                 ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(stack.endpoints().elasticsearch().toString()))) {
+                 ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(stack.endpoints().elasticsearch().toString())
+                         .usernameAndPassword(stack.endpoints().elasticsearchUser(), stack.endpoints().elasticsearchPassword()))) {
                 List<String> connection = List.of("--neo4j", stack.endpoints().bolt().toString(),
                         "--elasticsearch", stack.endpoints().elasticsearch().toString());
                 MarkdownTable table = new MarkdownTable("装载: the sample city ×%d into an empty Neo4j and Elasticsearch".formatted(copies),
@@ -101,9 +102,10 @@ public final class LoadBenchmark {
                         List.of("index", "--rebuild", "--embed-all-provisions")));
     }
 
-    /** The scratch stack's Neo4j credentials, for the loaders' environment (not their command line, which ps shows). */
+    /** The scratch stack's credentials, for the loaders' environment (not their command line, which ps shows). */
     private static Map<String, String> credentials(StackEndpoints stack) {
-        return Map.of("ONECHECK_NEO4J_USER", stack.neo4jUser(), "ONECHECK_NEO4J_PASSWORD", stack.neo4jPassword());
+        return Map.of("ONECHECK_NEO4J_USER", stack.neo4jUser(), "ONECHECK_NEO4J_PASSWORD", stack.neo4jPassword(),
+                "ONECHECK_ELASTICSEARCH_USER", stack.elasticsearchUser(), "ONECHECK_ELASTICSEARCH_PASSWORD", stack.elasticsearchPassword());
     }
 
     /** Runs the loaders CLI with {@code environment} added to ours; its output goes to {@code log}, which a failure prints. */

@@ -41,7 +41,7 @@ public final class SearchBenchmark {
         List<String> texts = texts(questions);
         Endpoints endpoints = Endpoints.fromEnvironment();
         GatewayClient gateway = GatewayClient.signIn(endpoints, "officer");
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(endpoints.elasticsearch().toString()))) {
+        try (ElasticsearchClient es = endpoints.elasticsearchClient()) {
             KnowledgeSearch direct = new KnowledgeSearch(es, new TextEmbedder());
             checkSameHits(texts.getFirst(), direct, gateway);
             MarkdownTable table = new MarkdownTable("知识库检索: gateway vs direct Elasticsearch (%d questions of %s, first 10 hits)"

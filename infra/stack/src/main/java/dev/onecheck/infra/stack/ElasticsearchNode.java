@@ -14,7 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** One single-node Elasticsearch started as a child process, on loopback, with security off (development only). */
+/**
+ * One single-node Elasticsearch started as a child process, on loopback, with security on: every request
+ * authenticates (HTTP basic) as {@value GeneratedPassword#ELASTICSEARCH_USER}, whose password its settings folder's
+ * keystore bootstraps ({@link ElasticsearchConfig}). HTTP stays plain: it listens on loopback only.
+ */
 final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -22,19 +26,22 @@ final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
     private final Process process;
     private final URI uri;
     private final Path logs;
+    private final String authorization;
 
-    private ElasticsearchNode(Process process, URI uri, Path logs) {
+    private ElasticsearchNode(Process process, URI uri, Path logs, String authorization) {
         this.process = process;
         this.uri = uri;
         this.logs = logs;
+        this.authorization = authorization;
     }
 
     /**
-     * Launches Elasticsearch from {@code home} with data and logs in {@code dataDir} and {@code logsDir}; returns
-     * at once, so the caller can stop it even while it boots. {@link #awaitHealthy()} waits until it is at least yellow.
+     * Launches Elasticsearch from {@code home} with its settings (and keystore) in {@code configDir}, data and logs in
+     * {@code dataDir} and {@code logsDir}; returns at once, so the caller can stop it even while it boots.
+     * {@link #awaitHealthy()} waits until it is at least yellow. {@code password} is the one the keystore bootstraps.
      */
-    static ElasticsearchNode launch(Path home, Path dataDir, Path logsDir, int httpPort, String heap, ServiceUser user)
-            throws IOException, InterruptedException {
+    static ElasticsearchNode launch(Path home, Path configDir, Path dataDir, Path logsDir, int httpPort, String heap, String password,
+                                    ServiceUser user) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         Files.createDirectories(logsDir);
         user.own(dataDir);
@@ -44,7 +51,7 @@ final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
                 "-E", "cluster.name=onecheck",
                 "-E", "node.name=onecheck",
                 "-E", "discovery.type=single-node",
-                "-E", "xpack.security.enabled=false",
+                "-E", "xpack.security.enabled=true",
                 "-E", "http.host=127.0.0.1",
                 "-E", "http.port=" + httpPort,
                 "-E", "transport.host=127.0.0.1",
@@ -57,10 +64,14 @@ final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logsDir.resolve("console.log").toFile()));
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
+        builder.environment().put("ES_PATH_CONF", configDir.toString());
+        // The built-in queryable roles job needs analysis-common, which this distribution lacks: off, or it logs a
+        // stack trace at every cluster change.
+        builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -Des.queryable_built_in_roles_enabled=false");
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        return new ElasticsearchNode(builder.start(), URI.create("http://127.0.0.1:" + httpPort), logsDir);
+        return new ElasticsearchNode(builder.start(), URI.create("http://127.0.0.1:" + httpPort), logsDir,
+                StackEndpoints.basic(GeneratedPassword.ELASTICSEARCH_USER, password));
     }
 
     @Override
@@ -72,7 +83,7 @@ final class ElasticsearchNode implements SupervisedNode, AutoCloseable {
     @Override
     public boolean answers() throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .header("Authorization", authorization).timeout(Duration.ofSeconds(2)).build();
         try {
             return HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

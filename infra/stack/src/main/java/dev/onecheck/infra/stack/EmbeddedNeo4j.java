@@ -16,7 +16,7 @@ import org.neo4j.io.ByteUnit;
 
 /**
  * Neo4j Community embedded in a JVM of the stack, reachable only over Bolt on loopback, with authentication: the user
- * {@value Neo4jPassword#USER} has the stack's generated password ({@link Neo4jPassword}). Every transaction is cut by
+ * {@value GeneratedPassword#NEO4J_USER} has the stack's generated password ({@link GeneratedPassword}). Every transaction is cut by
  * Neo4j after {@link #TRANSACTION_TIMEOUT} unless its client asks for another timeout (the gateway asks for less).
  */
 final class EmbeddedNeo4j implements AutoCloseable {
@@ -72,7 +72,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     private static void setPassword(DatabaseManagementService dbms, String password) {
         try {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER " + Neo4jPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                    "ALTER USER " + GeneratedPassword.NEO4J_USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         } catch (QueryExecutionException e) {
             if (!e.getMessage().contains(SAME_PASSWORD)) {
                 throw e;

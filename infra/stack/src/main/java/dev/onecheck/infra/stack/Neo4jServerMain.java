@@ -33,7 +33,7 @@ public final class Neo4jServerMain {
         if (home == null || port < 0 || passwordFile == null) {
             throw new IllegalArgumentException("--home DIR, --port N and --password-file FILE are required");
         }
-        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, port, pageCache, Neo4jPassword.read(passwordFile));
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, port, pageCache, GeneratedPassword.read(passwordFile));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             neo4j.close();

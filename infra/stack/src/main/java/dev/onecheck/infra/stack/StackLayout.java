@@ -1,16 +1,12 @@
 package dev.onecheck.infra.stack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * Where the stack keeps its files under the var folder: {@code neo4j/}, {@code elasticsearch/{dist,data,logs}} and
- * {@code credentials/}.
+ * Where the stack keeps its files under the var folder: {@code neo4j/}, {@code elasticsearch/{dist,config,data,logs}}
+ * and {@code credentials/}.
  * When Elasticsearch must run as another user who cannot reach the var folder (a private checkout under a 0700
  * folder), its files live in {@value #SYSTEM_ROOT} and {@code var/elasticsearch} is a link to them.
  */
@@ -35,9 +31,27 @@ record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot, Path creden
         return new StackLayout(var, var.resolve("neo4j"), esRoot, var.resolve("credentials"));
     }
 
-    /** The Neo4j user's password ({@link Neo4jPassword}): {@code var/credentials/neo4j}, in a scratch stack its own. */
+    /** The Neo4j user's password ({@link GeneratedPassword}): {@code var/credentials/neo4j}, in a scratch stack its own. */
     Path neo4jPasswordFile() {
+        return neo4jPasswordFile(credentials);
+    }
+
+    /** The Elasticsearch user's password: {@code var/credentials/elasticsearch}, in a scratch stack its own. */
+    Path elasticsearchPasswordFile() {
+        return elasticsearchPasswordFile(credentials);
+    }
+
+    static Path neo4jPasswordFile(Path credentials) {
         return credentials.resolve("neo4j");
+    }
+
+    static Path elasticsearchPasswordFile(Path credentials) {
+        return credentials.resolve("elasticsearch");
+    }
+
+    /** This stack's Elasticsearch settings and keystore (its bootstrap password), apart from the shared distribution. */
+    Path elasticsearchConfig() {
+        return elasticsearchRoot.resolve("config");
     }
 
     Path elasticsearchDist() {
@@ -77,11 +91,6 @@ record StackLayout(Path var, Path neo4jHome, Path elasticsearchRoot, Path creden
     }
 
     private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ElasticsearchConfig.sha256(text).substring(0, 12);
     }
 }

@@ -102,14 +102,17 @@ public final class StackMain {
         String neo4jHeap = options.scratch() ? "512m" : "1g";
         Path passwordFile = layout.neo4jPasswordFile();
         Path home;
+        String searchPassword;
         try {
             // Neo4j boots while the distribution is unpacked and Elasticsearch boots: both take several seconds.
-            Neo4jPassword.ensure(passwordFile);
+            GeneratedPassword.ensure(passwordFile);
             neo4j.set(Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap, passwordFile));
+            searchPassword = GeneratedPassword.ensure(layout.elasticsearchPasswordFile());
             home = ElasticsearchDistribution.install(artifacts, persistent.elasticsearchDist(), user);
             user.own(layout.elasticsearchRoot());
-            elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchData(), layout.elasticsearchLogs(),
-                    FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), user));
+            ElasticsearchConfig.prepare(home, layout.elasticsearchConfig(), searchPassword, user);
+            elasticsearch.set(ElasticsearchNode.launch(home, layout.elasticsearchConfig(), layout.elasticsearchData(), layout.elasticsearchLogs(),
+                    FreePorts.orPick(options.elasticsearchPort()), options.elasticsearchHeap(), searchPassword, user));
             elasticsearch.get().awaitHealthy();
             neo4j.get().awaitHealthy();
         } catch (IOException | RuntimeException e) {
@@ -118,13 +121,13 @@ public final class StackMain {
             return;
         }
         ElasticsearchNode search = elasticsearch.get();
-        System.out.println(new StackEndpoints(neo4j.get().bolt(), search.uri(), passwordFile).readyLine());
+        System.out.println(new StackEndpoints(neo4j.get().bolt(), search.uri(), layout.credentials()).readyLine());
         System.out.flush();
 
         // A server exiting or hanging is restarted; the other one (and the gateway above both) go on meanwhile.
         Runnable giveUp = () -> System.exit(2);
-        new NodeSupervisor<>(elasticsearch, stopping, () -> ElasticsearchNode.launch(
-                home, layout.elasticsearchData(), layout.elasticsearchLogs(), search.uri().getPort(), options.elasticsearchHeap(), user),
+        new NodeSupervisor<>(elasticsearch, stopping, () -> ElasticsearchNode.launch(home, layout.elasticsearchConfig(),
+                layout.elasticsearchData(), layout.elasticsearchLogs(), search.uri().getPort(), options.elasticsearchHeap(), searchPassword, user),
                 giveUp).start();
         new NodeSupervisor<>(neo4j, stopping, () -> Neo4jNode.launch(layout.neo4jHome(), boltPort, pageCache, neo4jHeap, passwordFile),
                 giveUp).start();

@@ -20,8 +20,9 @@ import org.neo4j.driver.Session;
 
 /**
  * The embedded stack shared by every test class of one test JVM: started on first use on free ports, in a
- * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits. Its Neo4j has authentication on,
- * like the stack of {@code ./onecheck up}: clients take the user and password from {@link StackEndpoints}.
+ * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits. Its Neo4j has authentication and its
+ * Elasticsearch security on, like the stack of {@code ./onecheck up}: clients take users and passwords from
+ * {@link StackEndpoints}.
  */
 public final class TestStack {
 
@@ -83,15 +84,19 @@ public final class TestStack {
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
         }
         URI es = endpoints().elasticsearch();
+        String authorization = endpoints().elasticsearchAuthorization();
         HttpClient http = HttpClient.newHttpClient();
         try {
-            String listing = http.send(HttpRequest.newBuilder(es.resolve("/_cat/indices?h=index&expand_wildcards=open,closed")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            List<String> indices = Arrays.stream(listing.split("\n")).map(String::trim)
+            HttpResponse<String> listed = http.send(HttpRequest.newBuilder(es.resolve("/_cat/indices?h=index&expand_wildcards=open,closed"))
+                    .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+            if (listed.statusCode() != 200) {
+                throw new IllegalStateException("could not list test indices: " + listed.statusCode() + " " + listed.body());
+            }
+            List<String> indices = Arrays.stream(listed.body().split("\n")).map(String::trim)
                     .filter(name -> !name.isEmpty() && !name.startsWith(".")).toList();
             if (!indices.isEmpty()) {
-                HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(es.resolve("/" + String.join(",", indices))).DELETE().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(es.resolve("/" + String.join(",", indices)))
+                        .header("Authorization", authorization).DELETE().build(), HttpResponse.BodyHandlers.ofString());
                 if (deleted.statusCode() != 200) {
                     throw new IllegalStateException("could not delete test indices " + indices + ": " + deleted.body());
                 }

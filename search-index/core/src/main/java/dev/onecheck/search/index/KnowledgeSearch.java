@@ -284,7 +284,9 @@ public final class KnowledgeSearch {
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         } catch (ElasticsearchException e) {
-            if (e.status() >= 500) {
+            // 401/403: the cluster refuses this client's credentials (a wrong or rotated password) — for the caller
+            // the search is as unavailable as a server that is down; the operator finds the cause in the message.
+            if (e.status() >= 500 || e.status() == 401 || e.status() == 403) {
                 throw new SearchUnavailableException(e);
             }
             throw e;

@@ -21,7 +21,7 @@ class ChineseAnalysisIT {
 
     @BeforeAll
     static void createIndex(StackEndpoints stack) throws IOException {
-        client = ElasticsearchClient.of(b -> b.host(stack.elasticsearch().toString()));
+        client = KnowledgeBaseFixture.client(stack);
         admin = new IndexAdmin(client);
         admin.createWithChineseAnalysis("analysis-probe");
     }

@@ -43,7 +43,7 @@ class IndexProjectorIT {
     static void setUp(Driver neo4j, StackEndpoints stack) {
         driver = neo4j;
         KnowledgeBaseFixture.load(driver);
-        es = ElasticsearchClient.of(b -> b.host(stack.elasticsearch().toString()));
+        es = KnowledgeBaseFixture.client(stack);
         outbox = new IndexOutbox(driver);
     }
 

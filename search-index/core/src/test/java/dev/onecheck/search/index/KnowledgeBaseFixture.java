@@ -2,7 +2,6 @@ package dev.onecheck.search.index;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +21,7 @@ import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.Violation;
+import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.store.catalog.CatalogStore;
 import dev.onecheck.store.law.LawStore;
 import dev.onecheck.store.outbox.IndexOutbox;
@@ -58,12 +58,18 @@ public final class KnowledgeBaseFixture {
     }
 
     /** {@link #load} and a full index rebuild (articles keyword-only, as the gateway's projector keeps them). */
-    public static void loadAndIndex(Driver driver, URI elasticsearch) throws IOException {
+    public static void loadAndIndex(Driver driver, StackEndpoints stack) throws IOException {
         load(driver);
-        try (ElasticsearchClient es = ElasticsearchClient.of(b -> b.host(elasticsearch.toString()))) {
+        try (ElasticsearchClient es = client(stack)) {
             new IndexProjector(es, new IndexSource(driver), new IndexOutbox(driver), new TextEmbedder(), false,
                     (step, done, total) -> { }).rebuild();
         }
+    }
+
+    /** A client of the stack's Elasticsearch, as its user (security is on, as with {@code ./onecheck up}). */
+    public static ElasticsearchClient client(StackEndpoints stack) {
+        return ElasticsearchClient.of(b -> b.host(stack.elasticsearch().toString())
+                .usernameAndPassword(stack.elasticsearchUser(), stack.elasticsearchPassword()));
     }
 
     public static void load(Driver driver) {

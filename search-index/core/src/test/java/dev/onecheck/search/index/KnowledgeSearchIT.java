@@ -28,7 +28,7 @@ class KnowledgeSearchIT {
     @BeforeAll
     static void indexTheKnowledgeBase(Driver driver, StackEndpoints stack) throws IOException {
         KnowledgeBaseFixture.load(driver);
-        es = ElasticsearchClient.of(b -> b.host(stack.elasticsearch().toString()));
+        es = KnowledgeBaseFixture.client(stack);
         new IndexProjector(es, new IndexSource(driver), new IndexOutbox(driver), EMBEDDER, true, (step, done, total) -> { }).rebuild();
         search = new KnowledgeSearch(es, EMBEDDER);
     }

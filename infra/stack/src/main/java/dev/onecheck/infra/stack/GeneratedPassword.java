@@ -10,15 +10,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The password of the stack's Neo4j user {@value #USER}: generated at the first start into a file only its owner may
- * read (mode 600, in a folder of mode 700), kept across restarts. Whoever may read the file may use the graph; the
- * gateway, the loaders and the benchmarks get it from the launcher, the tests from the ready line's path.
+ * A password of the stack's stores — Neo4j's user {@value #NEO4J_USER}, Elasticsearch's {@value #ELASTICSEARCH_USER}:
+ * generated at the first start into a file only its owner may read (mode 600, in a folder of mode 700), kept across
+ * restarts. Whoever may read the file may use that store; the gateway, the loaders and the benchmarks get it from the
+ * launcher, the tests from the ready line's credentials folder.
  */
-public final class Neo4jPassword {
+public final class GeneratedPassword {
 
-    public static final String USER = "neo4j";
+    public static final String NEO4J_USER = "neo4j";
+    /** Elasticsearch's built-in superuser, whose password the stack bootstraps from the keystore. */
+    public static final String ELASTICSEARCH_USER = "elastic";
 
-    private Neo4jPassword() {
+    private GeneratedPassword() {
     }
 
     /** The password in {@code file}, generating it first when the file does not exist. */
