@@ -58,6 +58,16 @@ public final class StatutoryFines {
     /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
+    /**
+     * 农药使用者为…等单位的，处…；农药使用者为个人的，处… (农药管理条例 第六十条): whom the fine is for, worded as a condition —
+     * the party type decides it, not the officer's finding.
+     */
+    private static final Pattern PARTY_IS = Pattern.compile("^[^，]{1,10}?为([^，]*(?:单位|个人))的$");
+    /**
+     * 尚不够刑事处罚的, 尚不构成犯罪的 (the criminal alternative set aside), 种子法未作规定的, 法律、行政法规…没有明确规定的 (the law
+     * applies where the other is silent): they frame the penalty, they are no condition of its fine.
+     */
+    private static final Pattern FRAMING = Pattern.compile("刑事|犯罪|未作规定|没有明确规定|另有规定");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
@@ -69,6 +79,11 @@ public final class StatutoryFines {
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
     /** 没有违法所得: the amount is nil (an amount of 0). */
     private static final Pattern NONE = Pattern.compile("没有");
+    /**
+     * 造成医疗保障基金损失的, 给他人造成损失的: some loss, met by a {@code lossAmount} above 0 — not 造成重大损失的 / 造成严重损失的,
+     * a degree only the officer can find.
+     */
+    private static final Pattern CAUSED_LOSS = Pattern.compile("^(?!.*(?:重大|严重|较大|特大|巨大|特别)).*造成[^，]*损失的$");
     /** 无法计算, 难以确定, 不能计算, 明显偏低: the officer's finding ({@link ViolationFacts#uncomputable}), never a missing amount. */
     private static final Pattern UNCOMPUTABLE = Pattern.compile("无法|难以|不能|偏低");
 
@@ -80,14 +95,33 @@ public final class StatutoryFines {
 
     public static List<StatutoryFine> parse(String text) {
         List<StatutoryFine> fines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            parse(paragraph, fines);
+        }
+        return fines;
+    }
+
+    /**
+     * The fines of one paragraph, added to {@code fines}. The act is what comes before the authority (…的，由…部门):
+     * a "…的" clause after it is a condition of the fines that follow it in its sentence (医疗保障基金使用监督管理条例 第三十八条
+     * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款").
+     */
+    private static void parse(String paragraph, List<StatutoryFine> fines) {
+        boolean authorised = false;
         // 5,000元: a thousands separator, not a clause break.
-        for (String segment : text.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
+        for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
             String addressee = null;
             List<String> conditions = new ArrayList<>();
             for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
-                Matcher to = ADDRESSEE.matcher(AUTHORITY.matcher(clause).replaceFirst(""));
+                Matcher by = AUTHORITY.matcher(clause);
+                authorised |= by.lookingAt();
+                Matcher to = ADDRESSEE.matcher(by.replaceFirst(""));
+                Matcher party = PARTY_IS.matcher(clause);
                 if (to.find()) {
                     addressee = to.group(1);
+                } else if (authorised && party.find()) {
+                    addressee = party.group(1);
+                    continue;
                 }
                 boolean fining = clause.contains("罚款") && !clause.contains("下列");
                 Matcher leading = LEADING_CONDITION.matcher(clause);
@@ -97,13 +131,14 @@ public final class StatutoryFines {
                 Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
                 if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
                     fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
-                } else if (clause.endsWith("的") && (!fines.isEmpty() || circumstance(clause) != Circumstance.OTHER)) {
-                    // Before the first fine a "…的" clause describes the act, unless it is a condition the facts can meet.
+                } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() || !fines.isEmpty()
+                        || circumstance(clause) != Circumstance.OTHER)) {
+                    // Before the authority and the first fine a "…的" clause describes the act, unless it is a condition the
+                    // facts can meet.
                     condition(conditions, clause);
                 }
             }
         }
-        return fines;
     }
 
     /**
@@ -275,7 +310,7 @@ public final class StatutoryFines {
     /**
      * An amount condition: on a basis (its label, or the article's word for one the facts do not carry), with its
      * threshold, whether it covers a nil amount (没有…), one that cannot be computed or is obviously low (…无法计算,
-     * …难以确定, …明显偏低) or asks for some (有违法所得的).
+     * …难以确定, …明显偏低) or asks for some (有违法所得的, 造成…损失的: a threshold of one fen).
      */
     private record AmountTest(String basis, Threshold threshold, boolean none, boolean uncomputable, boolean some) {
 
@@ -312,7 +347,8 @@ public final class StatutoryFines {
     }
 
     private static Optional<AmountTest> amountTest(String condition) {
-        Optional<Basis> named = Basis.in(condition);
+        boolean caused = CAUSED_LOSS.matcher(condition).matches();
+        Optional<Basis> named = caused ? Optional.of(Basis.LOSS) : Basis.in(condition);
         BigDecimal atLeast = amount(AT_LEAST, condition);
         BigDecimal below = Optional.ofNullable(amount(BELOW, condition)).orElseGet(() -> {
             BigDecimal upTo = amount(UP_TO, condition);
@@ -320,7 +356,7 @@ public final class StatutoryFines {
         });
         boolean none = NONE.matcher(condition).find();
         boolean uncomputable = UNCOMPUTABLE.matcher(condition).find();
-        boolean some = named.isPresent() && condition.startsWith("有" + named.get().label());
+        boolean some = caused || named.isPresent() && condition.startsWith("有" + named.get().label());
         boolean bounded = atLeast != null || below != null;
         if (named.isEmpty() && !bounded || named.isPresent() && !bounded && !none && !uncomputable && !some) {
             return Optional.empty();
@@ -331,7 +367,9 @@ public final class StatutoryFines {
         if (basis.isEmpty() || atLeast != null && below != null && atLeast.compareTo(below) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new AmountTest(basis, bounded ? new Threshold(basis, atLeast, below) : null, none, uncomputable, some));
+        // 有违法所得的, 造成…损失的: any amount above 0, as a threshold of one fen
+        Threshold threshold = bounded ? new Threshold(basis, atLeast, below) : some ? new Threshold(basis, FEN, null) : null;
+        return Optional.of(new AmountTest(basis, threshold, none, uncomputable, some));
     }
 
     private static BigDecimal amount(Pattern pattern, String text) {

@@ -936,6 +936,53 @@ class PenaltyAdvisorTest {
         assertThat(StatutoryFines.rangeFor(price, facts(LocalDate.of(2026, 5, 1)).illegalIncome(0).build())).contains(range(50000, 500000));
     }
 
+    @Test
+    void aFineForALossNeedsALoss() throws Exception {
+        // 医疗保障基金使用监督管理条例 第三十八条: "…由医疗保障行政部门责令改正，并可以约谈有关负责人；造成医疗保障基金损失的，责令退回，
+        // 处造成损失金额1倍以上2倍以下的罚款；…" — no fine without a loss (it answered PUNISH 0–0 when none was stated).
+        String text = lawArticle("行政法规/医疗保障基金使用监督管理条例(2021-01-15).md", "第三十八条");
+        assertThat(text).contains("由医疗保障行政部门责令改正，并可以约谈有关负责人；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款");
+        assertThat(StatutoryFines.parse(text)).containsExactly(new StatutoryFine(null, List.of("造成医疗保障基金损失的"),
+                new Fine(Fine.Kind.MULTIPLE, "造成损失金额", BigDecimal.ONE, BigDecimal.TWO)));
+        ProvisionVersion art38 = version("医疗保障基金使用监督管理条例@2021-01-15", 38, text, LocalDate.of(2021, 5, 1), null);
+        AdviceBasis basis = new AdviceBasis("DV-医疗保障基金使用监督管理条例-38-1-1", "分解住院、挂床住院", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《医疗保障基金使用监督管理条例》第三十八条", 1, art38, List.of(art38))), GENERAL_RULES,
+                GeneralDiscretionRulesTest.DEFAULT);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("lossAmount"));
+
+        PenaltyAdvice none = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).lossAmount(0).build());
+        assertThat(none.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(none.range()).isNull();
+        assertThat(none.statutoryRange()).isNull();
+        assertThat(none.measures()).contains("责令改正");
+        assertThat(none.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("基准的处罚阶次均以“造成损失金额大于0元”为条件，本案不具备，只责令改正"));
+
+        PenaltyAdvice loss = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).lossAmount(10000).build());
+        assertThat(loss.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(loss.statutoryRange().range()).isEqualTo(range(10000, 20000));
+        assertThat(loss.range()).isEqualTo(range(13000, 17000));
+        assertThat(loss.tier().circumstances()).startsWith("造成医疗保障基金损失的：");
+    }
+
+    @Test
+    void aMultipleOfNothingIsNoFineButTheOtherPenaltiesRemain() {
+        // 产品质量法 第五十条: "…责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品货值金额百分之五十以上三倍以下的罚款；…"
+        // — with a 货值金额 of 0 the multiple is no fine (it answered PUNISH 0–0); the confiscation stays.
+        ProvisionVersion art50 = version("产品质量法@2018-12-29", 50, StatutoryFinesTest.QUALITY_50, LocalDate.of(2018, 12, 29), null);
+        AdviceBasis basis = new AdviceBasis("DV-产品质量法-50-1", "在产品中掺杂、掺假", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(StatutoryFinesTest.QUALITY_50),
+                List.of(), List.of(new CitedArticle("《产品质量法》第五十条", 1, art50, List.of(art50))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(0).build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.range()).isNull();
+        assertThat(advice.measures()).anyMatch(m -> m.startsWith("没收违法生产"));
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("货值金额为0元，其倍数的罚款无从计算，不处罚款，给予没收违法生产"));
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
@@ -993,6 +1040,7 @@ class PenaltyAdvisorTest {
         private BigDecimal goodsValue;
         private BigDecimal illegalIncome;
         private BigDecimal advertisingCost;
+        private BigDecimal lossAmount;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
         private Set<Basis> uncomputable = Set.of();
@@ -1093,6 +1141,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts lossAmount(double yuan) {
+            lossAmount = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
         Facts uncomputable(Basis basis) {
             uncomputable = Set.of(basis);
             return this;
@@ -1129,6 +1182,9 @@ class PenaltyAdvisorTest {
             }
             if (advertisingCost != null) {
                 amounts.put(Basis.ADVERTISING_COST, advertisingCost);
+            }
+            if (lossAmount != null) {
+                amounts.put(Basis.LOSS, lossAmount);
             }
             return amounts;
         }

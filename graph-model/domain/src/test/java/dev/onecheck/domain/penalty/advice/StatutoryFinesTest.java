@@ -70,9 +70,18 @@ class StatutoryFinesTest {
     static final String LAND_76 = "违反本法规定，拒不履行土地复垦义务的，由县级以上人民政府自然资源主管部门责令限期改正；逾期不改正的，责令缴纳复垦费，"
             + "专项用于土地复垦，可以处以罚款。";
 
+    // 行政法规/农药管理条例(2022-03-29).md
+    static final String PESTICIDE_60 = "农药使用者有下列行为之一的，由县级人民政府农业主管部门责令改正，农药使用者为农产品生产企业、食品和食用农产品仓储企业、"
+            + "专业化病虫害防治服务组织和从事农产品生产的农民专业合作社等单位的，处5万元以上10万元以下罚款，农药使用者为个人的，处1万元以下罚款；"
+            + "构成犯罪的，依法追究刑事责任：";
+    // 行政法规/文物保护法实施条例(2017-10-07).md
+    static final String HERITAGE_56 = "违反本条例规定，未取得资质证书，擅自从事馆藏文物的修复、复制、拓印活动的，由文物行政主管部门责令停止违法活动；"
+            + "没收违法所得和从事违法活动的专用工具、设备；造成严重后果的，并处1万元以上10万元以下的罚款；构成犯罪的，依法追究刑事责任。";
+
     /** Every text above, verbatim as the law files print it (checked against them in {@link StatutoryFinesCorpusTest}). */
     static final List<String> QUOTED = List.of(FOOD_122, FOOD_126, ADS_55, QUALITY_50, REGISTRATION_43, SAFETY_97, FARM_2018_50, FARM_2022_71,
-            FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76);
+            FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76,
+            PESTICIDE_60, HERITAGE_56);
 
     @Test
     void amountThresholdsSplitTheFines() {
@@ -93,6 +102,19 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse(REGISTRATION_43)).containsExactly(
                 party(fixed(10000, 100000), "拒不改正的"),
                 party(fixed(100000, 500000), "情节严重的"));
+    }
+
+    @Test
+    void aClauseAfterTheAuthorityIsAConditionOrNamesTheAddressee() {
+        // 农药管理条例 第六十条: "…由县级人民政府农业主管部门责令改正，农药使用者为…等单位的，处5万元以上10万元以下罚款，农药使用者为个人的，
+        // 处1万元以下罚款；…" — whom each fine is for, not a circumstance for the officer to find.
+        assertThat(StatutoryFines.parse(PESTICIDE_60)).containsExactly(
+                new StatutoryFine("农产品生产企业、食品和食用农产品仓储企业、专业化病虫害防治服务组织和从事农产品生产的农民专业合作社等单位", List.of(),
+                        fixed(50000, 100000)),
+                new StatutoryFine("个人", List.of(), fixed(0, 10000)));
+        // 文物保护法实施条例 第五十六条: "由文物行政主管部门责令停止违法活动；…；造成严重后果的，并处1万元以上10万元以下的罚款" — the fine
+        // waits for 造成严重后果 (it was read as the fine of the act itself).
+        assertThat(StatutoryFines.parse(HERITAGE_56)).containsExactly(party(fixed(10000, 100000), "造成严重后果的"));
     }
 
     @Test
