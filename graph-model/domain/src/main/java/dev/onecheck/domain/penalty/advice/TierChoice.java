@@ -226,6 +226,13 @@ final class TierChoice {
         if (covering.isEmpty()) {
             throw new IllegalStateException(standard.code() + ": no " + tiers.getFirst().level().label() + " tier covers " + facts.amounts());
         }
+        Optional<Tier> standIn = standIn(covering);
+        if (standIn.isPresent()) {
+            Threshold under = standIn.get().when();
+            draft.step("裁量基准", 0, under.basis() + "为" + facts.amount(Basis.required(under.basis(), "")).orElseThrow().stripTrailingZeros()
+                    .toPlainString() + "元，不足" + under.below().stripTrailingZeros().toPlainString() + "元，适用条文为此规定的固定幅度，不按其倍数处罚");
+            return standIn.get();
+        }
         Optional<Tier> multiple = covering.stream().filter(t -> multipleOf(t).filter(b -> StatutoryFines.multipliable(facts, b).isPresent()).isPresent()).findFirst();
         Optional<Tier> other = covering.stream().filter(t -> multipleOf(t).isEmpty()).findFirst();
         Optional<Basis> missing = covering.stream().map(TierChoice::multipleOf).flatMap(Optional::stream)
@@ -248,6 +255,18 @@ final class TierChoice {
                     + "，适用条文为此规定的固定幅度");
         }
         return multiple.or(() -> other).orElse(covering.getFirst());
+    }
+
+    /**
+     * A fixed fine for an amount below a threshold, where a multiple of that amount is also among the tiers: 证券投资基金法
+     * 第一百三十六条 "并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，并处十万元以上三十万元以下罚款" — the
+     * fixed range stands in for the multiple when the amount is nil or under the threshold (a multiple of 100,000 yuan
+     * would go above the 300,000 the article sets for it).
+     */
+    private static Optional<Tier> standIn(List<Tier> covering) {
+        return covering.stream().filter(t -> t.fine() != null && t.fine().kind() == Fine.Kind.FIXED && t.when() != null && t.when().below() != null)
+                .filter(t -> covering.stream().anyMatch(m -> multipleOf(m).map(Basis::label).equals(Optional.of(t.when().basis()))))
+                .findFirst();
     }
 
     private static String fixedRange(Tier tier) {

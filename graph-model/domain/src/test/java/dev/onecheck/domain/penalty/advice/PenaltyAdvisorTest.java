@@ -983,6 +983,32 @@ class PenaltyAdvisorTest {
         assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("货值金额为0元，其倍数的罚款无从计算，不处罚款，给予没收违法生产"));
     }
 
+    @Test
+    void aFixedFineBelowAnIncomeThresholdStandsInForTheMultiple() throws Exception {
+        // 证券投资基金法 第一百三十六条: "…没收违法所得，并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，
+        // 并处十万元以上三十万元以下罚款。" — an income of 100,000 yuan is fined 100,000–300,000, not one to five times it.
+        String text = lawArticle("民法商法/证券投资基金法(2015-04-24).md", "第一百三十六条");
+        assertThat(text).contains("并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，并处十万元以上三十万元以下罚款");
+        ProvisionVersion art136 = version("证券投资基金法@2015-04-24", 136, text, LocalDate.of(2015, 4, 24), null);
+        AdviceBasis basis = new AdviceBasis("DV-证券投资基金法-136-1", "擅自从事公开募集基金的基金服务业务", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《证券投资基金法》第一百三十六条", 1, art136, List.of(art136))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice below = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(100000).build());
+        assertThat(below.statutoryRange().range()).isEqualTo(range(100000, 300000));
+        assertThat(below.range()).isEqualTo(range(160000, 240000));
+        assertThat(below.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("违法所得为100000元，不足300000元，适用条文为此规定的固定幅度，不按其倍数处罚"));
+
+        PenaltyAdvice above = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(1000000).build());
+        assertThat(above.statutoryRange().range()).isEqualTo(range(1000000, 5000000));
+        assertThat(above.range()).isEqualTo(range(2200000, 3800000));
+
+        PenaltyAdvice none = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(0).build());
+        assertThat(none.range()).isEqualTo(range(160000, 240000));
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("illegalIncome"));
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
