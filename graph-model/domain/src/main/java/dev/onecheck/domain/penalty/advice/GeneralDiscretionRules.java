@@ -190,9 +190,24 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         if (judged) {
             condition = TierCondition.OFFICER_JUDGEMENT;
         }
+        List<Tier> tiers = tiers(statutory, statutory.conditions(), condition, threshold, measures);
+        // 长江河道采砂管理条例 第十九条 "情节严重或者在禁采区、禁采期采砂的，…并处…货值金额2倍以上20倍以下的罚款": 情节严重 opens
+        // the fine, and so does the other alternative, which no fact states — offered for the officer to find, never lost.
+        if (condition == TierCondition.SERIOUS) {
+            List<String> alternative = statutory.conditions().stream()
+                    .map(c -> StatutoryFines.unstatedAlternative(c).orElse(c)).toList();
+            if (!alternative.equals(statutory.conditions())) {
+                tiers.addAll(tiers(statutory, alternative, TierCondition.OFFICER_JUDGEMENT, threshold, measures));
+            }
+        }
+        return tiers;
+    }
+
+    /** The 从轻/一般/从重 (and 减轻) tiers of one fine under {@code conditions} as printed. */
+    private List<Tier> tiers(StatutoryFine statutory, List<String> conditions, TierCondition condition, Threshold threshold, List<String> measures) {
         Fine fine = statutory.fine();
         String when = (statutory.addressee() == null ? "" : "对" + statutory.addressee() + "，")
-                + (statutory.conditions().isEmpty() ? "" : String.join("，", statutory.conditions()) + "：");
+                + (conditions.isEmpty() ? "" : String.join("，", conditions) + "：");
         String of = "（法定" + describe(fine) + "，" + title + "）";
         List<Tier> tiers = new ArrayList<>();
         if (fine.min().compareTo(fine.max()) == 0) {

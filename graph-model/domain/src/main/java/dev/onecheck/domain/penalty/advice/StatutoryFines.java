@@ -2,6 +2,7 @@ package dev.onecheck.domain.penalty.advice;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -215,6 +216,20 @@ public final class StatutoryFines {
             return Circumstance.SERIOUS;
         }
         return amountTest(condition).isPresent() ? Circumstance.AMOUNT : Circumstance.OTHER;
+    }
+
+    /**
+     * The alternative of 情节严重 in "情节严重或者在禁采区、禁采期采砂的" (长江河道采砂管理条例 第十九条) that no fact states
+     * ("在禁采区、禁采期采砂的"): the condition is met by 情节严重 or by the officer's finding of it. Empty for a condition
+     * without such an alternative (情节严重的; 情节严重或者逾期未改正的, which facts meet either way).
+     */
+    public static Optional<String> unstatedAlternative(String condition) {
+        if (circumstance(condition) != Circumstance.SERIOUS || !condition.contains("或者")) {
+            return Optional.empty();
+        }
+        List<String> others = Arrays.stream(condition.replaceFirst("的$", "").split("或者"))
+                .filter(p -> !SERIOUS.matcher(p).find()).map(p -> p + "的").filter(p -> circumstance(p) == Circumstance.OTHER).toList();
+        return others.isEmpty() ? Optional.empty() : Optional.of(String.join("或者", others));
     }
 
     /** Adds a condition; one of the same sort (amount; 拒不改正 or 情节严重; other) said earlier in the sentence gives way to it. */

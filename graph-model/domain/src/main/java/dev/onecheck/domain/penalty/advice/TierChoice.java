@@ -263,7 +263,7 @@ final class TierChoice {
      * fixed range stands in for the multiple when the amount is nil or under the threshold (a multiple of 100,000 yuan
      * would go above the 300,000 the article sets for it).
      */
-    private static Optional<Tier> standIn(List<Tier> covering) {
+    static Optional<Tier> standIn(List<Tier> covering) {
         return covering.stream().filter(t -> t.fine() != null && t.fine().kind() == Fine.Kind.FIXED && t.when() != null && t.when().below() != null)
                 .filter(t -> covering.stream().anyMatch(m -> multipleOf(m).map(Basis::label).equals(Optional.of(t.when().basis()))))
                 .findFirst();

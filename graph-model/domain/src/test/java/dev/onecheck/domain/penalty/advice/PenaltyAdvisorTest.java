@@ -1009,6 +1009,43 @@ class PenaltyAdvisorTest {
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("illegalIncome"));
     }
 
+    @Test
+    void aSeriousCircumstanceOrAnotherKeepsBothAlternatives() throws Exception {
+        // 长江河道采砂管理条例 第十九条: "…并处违法开采的砂石货值金额1倍以上2倍以下的罚款；情节严重或者在禁采区、禁采期采砂的，…并处违法开采的
+        // 砂石货值金额2倍以上20倍以下的罚款，货值金额不足10万元的，并处20万元以上200万元以下的罚款；…" — 在禁采区、禁采期 opens the heavier
+        // fine without 情节严重; no fact states it, so it is offered for the officer to find (it was read as 情节严重 alone).
+        String text = lawArticle("行政法规/长江河道采砂管理条例(2023-07-20).md", "第十九条");
+        assertThat(text).contains("情节严重或者在禁采区、禁采期采砂的，没收违法开采的砂石和违法所得以及采砂船舶和挖掘机械等作业设备、工具，吊销河道采砂许可证，"
+                + "并处违法开采的砂石货值金额2倍以上20倍以下的罚款，货值金额不足10万元的，并处20万元以上200万元以下的罚款");
+        assertThat(StatutoryFines.unstatedAlternative("情节严重或者在禁采区、禁采期采砂的")).contains("在禁采区、禁采期采砂的");
+        assertThat(StatutoryFines.unstatedAlternative("情节严重或者逾期未改正的")).isEmpty();
+        ProvisionVersion art19 = version("长江河道采砂管理条例@2023-07-20", 19, text, LocalDate.of(2023, 7, 20), null);
+        AdviceBasis basis = new AdviceBasis("DV-长江河道采砂管理条例-19-1", "未按照河道采砂许可证规定的要求采砂", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《长江河道采砂管理条例》第十九条", 1, art19, List.of(art19))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice ordinary = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(500000).build());
+        assertThat(ordinary.range()).isEqualTo(range(650000, 850000));
+        assertThat(ordinary.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定在禁采区、禁采期采砂的则");
+            assertThat(a.range()).isEqualTo(range(3700000, 7300000));
+        });
+
+        PenaltyAdvice serious = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(500000)
+                .serious().build());
+        assertThat(serious.range()).isEqualTo(range(3700000, 7300000));
+        assertThat(serious.alternatives()).isEmpty();
+
+        // 货值金额不足10万元: the fixed 20万–200万 stands in for the multiple, in the alternative as in a tier applied
+        PenaltyAdvice small = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(50000).build());
+        assertThat(small.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定在禁采区、禁采期采砂的，货值金额不足10万元的则");
+            assertThat(a.range()).isEqualTo(range(740000, 1460000));
+        });
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(50000).serious().build())
+                .range()).isEqualTo(range(740000, 1460000));
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
