@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
@@ -38,7 +37,6 @@ public record GeneralDiscretionRules(String code, String title, String version, 
 
     static final String FIRST_OFFENCE = "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（《行政处罚法》第三十三条第一款）";
     private static final BigDecimal FEN = new BigDecimal("0.01");
-    private static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
     private static final BigDecimal TENTH_OF_A_PERCENT = new BigDecimal("0.001");
 
     /** One band: from–to as fractions (0–1) of the range's width above its minimum. */
@@ -133,7 +131,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
 
     /** 个人, 公民, 船长, 直销员, 驾驶人 … as opposed to 单位, 企业, 公司, 机构, 组织. */
     private static boolean naturalPerson(String addressee) {
-        return !UNIT.matcher(addressee).find();
+        return !StatutoryFines.UNIT.matcher(addressee).find();
     }
 
     private DiscretionStandard standardFor(String penaltyText, List<String> measures, List<StatutoryFine> fines) {

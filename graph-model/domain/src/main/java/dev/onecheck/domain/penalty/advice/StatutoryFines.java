@@ -28,6 +28,10 @@ import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 public final class StatutoryFines {
 
     static final Pattern RESPONSIBLE_PERSONS = Pattern.compile("直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人");
+    /** 单位, 企业, 公司, 机构, 组织 …: an addressee (or actor) that is no natural person. */
+    static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
+    /** …的人员擅自从事船舶航行的: an act of persons, with no unit among its actors. */
+    private static final Pattern PERSONS_ACT = Pattern.compile("人员");
 
     private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
     private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
@@ -107,8 +111,10 @@ public final class StatutoryFines {
      * a "…的" clause after it is a condition of the fines that follow it in its sentence (医疗保障基金使用监督管理条例 第三十八条
      * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款").
      */
-    private static void parse(String paragraph, List<StatutoryFine> fines) {
+    private static void parse(String paragraph, List<StatutoryFine> all) {
+        List<StatutoryFine> fines = new ArrayList<>(all);
         boolean authorised = false;
+        StringBuilder act = new StringBuilder();
         // 5,000元: a thousands separator, not a clause break.
         for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
             String addressee = null;
@@ -116,6 +122,9 @@ public final class StatutoryFines {
             for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
                 Matcher by = AUTHORITY.matcher(clause);
                 authorised |= by.lookingAt();
+                if (!authorised) {
+                    act.append(clause).append('，');
+                }
                 Matcher to = ADDRESSEE.matcher(by.replaceFirst(""));
                 Matcher party = PARTY_IS.matcher(clause);
                 if (to.find()) {
@@ -140,6 +149,22 @@ public final class StatutoryFines {
                 }
             }
         }
+        List<StatutoryFine> own = fines.subList(all.size(), fines.size());
+        all.addAll(actorsNamed(act.toString(), own));
+    }
+
+    /**
+     * 内河交通安全管理条例 第六十六条 "未经考试合格…的人员擅自从事船舶航行的，…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位
+     * 处1万元以上10万元以下的罚款": where persons act (人员, no unit among the actors) and the paragraph fines a unit of its own
+     * but no party unnamed, its 直接责任人员 are the ones who acted — a party of their own, not persons fined beside a unit.
+     */
+    private static List<StatutoryFine> actorsNamed(String act, List<StatutoryFine> fines) {
+        boolean personsAct = PERSONS_ACT.matcher(act).find() && !UNIT.matcher(act).find();
+        boolean unitApart = fines.stream().anyMatch(f -> f.addressee() != null && UNIT.matcher(f.addressee()).find() && !f.onResponsiblePersons());
+        if (!personsAct || !unitApart || fines.stream().anyMatch(f -> f.addressee() == null)) {
+            return fines;
+        }
+        return fines.stream().map(f -> f.onResponsiblePersons() ? new StatutoryFine(f.addressee(), f.conditions(), f.fine(), true) : f).toList();
     }
 
     /**

@@ -1046,6 +1046,25 @@ class PenaltyAdvisorTest {
                 .range()).isEqualTo(range(740000, 1460000));
     }
 
+    @Test
+    void thePersonWhoActedIsFinedAsTheParty() {
+        // 内河交通安全管理条例 第六十六条: "…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的罚款" — a person
+        // who sailed without a certificate gets the persons' range as the party (it got the 聘用单位's, with its own fine listed as 双罚).
+        String text = StatutoryFinesTest.INLAND_66;
+        ProvisionVersion art66 = version("内河交通安全管理条例@2019-03-02", 66, text, LocalDate.of(2019, 3, 2), null);
+        AdviceBasis basis = new AdviceBasis("DV-内河交通安全管理条例-66-1", "未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《内河交通安全管理条例》第六十六条", 1, art66, List.of(art66))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice person = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build());
+        assertThat(person.range()).isEqualTo(range(7400, 14600));
+        assertThat(person.tier().circumstances()).startsWith("对直接责任人员");
+        assertThat(person.measures()).noneMatch(m -> m.contains("双罚"));
+        PenaltyAdvice employer = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(employer.range()).isEqualTo(range(37000, 73000));
+        assertThat(employer.tier().circumstances()).startsWith("对聘用单位");
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,

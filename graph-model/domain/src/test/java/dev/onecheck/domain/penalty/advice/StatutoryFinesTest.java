@@ -78,10 +78,14 @@ class StatutoryFinesTest {
     static final String HERITAGE_56 = "违反本条例规定，未取得资质证书，擅自从事馆藏文物的修复、复制、拓印活动的，由文物行政主管部门责令停止违法活动；"
             + "没收违法所得和从事违法活动的专用工具、设备；造成严重后果的，并处1万元以上10万元以下的罚款；构成犯罪的，依法追究刑事责任。";
 
+    // 行政法规/内河交通安全管理条例(2019-03-02).md
+    static final String INLAND_66 = "违反本条例的规定，未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行的，由海事管理机构责令其立即离岗，"
+            + "对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的罚款。";
+
     /** Every text above, verbatim as the law files print it (checked against them in {@link StatutoryFinesCorpusTest}). */
     static final List<String> QUOTED = List.of(FOOD_122, FOOD_126, ADS_55, QUALITY_50, REGISTRATION_43, SAFETY_97, FARM_2018_50, FARM_2022_71,
             FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76,
-            PESTICIDE_60, HERITAGE_56);
+            PESTICIDE_60, HERITAGE_56, INLAND_66);
 
     @Test
     void amountThresholdsSplitTheFines() {
@@ -115,6 +119,17 @@ class StatutoryFinesTest {
         // 文物保护法实施条例 第五十六条: "由文物行政主管部门责令停止违法活动；…；造成严重后果的，并处1万元以上10万元以下的罚款" — the fine
         // waits for 造成严重后果 (it was read as the fine of the act itself).
         assertThat(StatutoryFines.parse(HERITAGE_56)).containsExactly(party(fixed(10000, 100000), "造成严重后果的"));
+    }
+
+    @Test
+    void responsiblePersonsWhoActedAreAPartyOfTheirOwn() {
+        // 内河交通安全管理条例 第六十六条: "…的人员擅自从事船舶航行的，…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的
+        // 罚款" — the 人员 who sailed are fined as the actor, the 聘用单位 as a party of its own; no 双罚 beside a unit.
+        assertThat(StatutoryFines.parse(INLAND_66)).containsExactly(new StatutoryFine("直接责任人员", List.of(), fixed(2000, 20000), true),
+                new StatutoryFine("聘用单位", List.of(), fixed(10000, 100000)));
+        assertThat(StatutoryFines.parse(INLAND_66).getFirst().onResponsiblePersons()).isFalse();
+        // 消防法 第六十九条 fines the 机构 (no addressee) and beside it its persons: those stay 双罚.
+        assertThat(StatutoryFines.parse(FIRE_69)).filteredOn(f -> f.addressee() != null).allMatch(StatutoryFine::onResponsiblePersons);
     }
 
     @Test
