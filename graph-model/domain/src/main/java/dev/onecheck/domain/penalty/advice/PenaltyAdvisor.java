@@ -384,14 +384,19 @@ public final class PenaltyAdvisor {
             return;
         }
         String basisText = ApplicableVersion.name(daily.get().versionOn(version.asOf())) + "：" + daily.get().text(daily.get().versionOn(version.asOf()));
-        if (facts.daysUncorrected() == null) {
-            advice.step("按日连续处罚", 0, basisText + "；须提供facts.daysUncorrected（自责令改正之日的次日起拒不改正的天数）才能计算");
+        // "按照原处罚数额按日连续处罚": the fine already decided on the act, not this advice's range for it
+        if (facts.daysUncorrected() == null || facts.originalFine() == null) {
+            advice.step("按日连续处罚", 0, basisText + "；须提供" + (facts.daysUncorrected() == null ? "facts.daysUncorrected（自责令改正之日的次日起拒不改正的天数）"
+                    + (facts.originalFine() == null ? "和" : "") : "") + (facts.originalFine() == null ? "facts.originalFine（原处罚数额：对该违法行为"
+                    + "已作出的罚款决定数额；本次裁量幅度" + range + "不是原处罚数额）" : "") + "才能计算");
             return;
         }
         int days = facts.daysUncorrected();
-        YuanRange total = new YuanRange(range.min().multiply(BigDecimal.valueOf(days)), range.max().multiply(BigDecimal.valueOf(days)));
-        advice.dailyPenalty(new DailyPenalty(days, range, total, basisText));
-        advice.step("按日连续处罚", 0, "可以按照原处罚数额按日连续处罚：" + range + " × " + days + "日，即" + total);
+        YuanRange original = new YuanRange(facts.originalFine(), facts.originalFine());
+        YuanRange total = new YuanRange(original.min().multiply(BigDecimal.valueOf(days)), original.max().multiply(BigDecimal.valueOf(days)));
+        advice.dailyPenalty(new DailyPenalty(days, original, total, basisText));
+        advice.step("按日连续处罚", 0, "可以按照原处罚数额按日连续处罚：" + original.min().stripTrailingZeros().toPlainString() + "元 × " + days
+                + "日，即" + total.min().stripTrailingZeros().toPlainString() + "元");
     }
 
     /**

@@ -526,10 +526,17 @@ class PenaltyAdvisorTest {
                 List.of(new CitedArticle("《水污染防治法》第八十三条", 1, water83, List.of(water83)),
                         new CitedArticle("《环境保护法》第五十九条", 1, env59, List.of(env59))), GENERAL_RULES);
 
-        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).build());
-        assertThat(advice.dailyPenalty().total()).isEqualTo(range(1_000_000, 4_000_000));
+        // "按照原处罚数额": the fine decided on the act times the days — not the range this advice gives (it was 100,000–400,000 × 10).
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).originalFine(200000).build());
+        assertThat(advice.dailyPenalty().perDay()).isEqualTo(range(200000, 200000));
+        assertThat(advice.dailyPenalty().total()).isEqualTo(range(2_000_000, 2_000_000));
+        PenaltyAdvice noOriginal = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).build());
+        assertThat(noOriginal.dailyPenalty()).isNull();
+        assertThat(noOriginal.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("facts.originalFine（原处罚数额").doesNotContain("facts.daysUncorrected"));
         assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build()).reasoning())
-                .anySatisfy(s -> assertThat(s.finding()).contains("facts.daysUncorrected"));
+                .anySatisfy(s -> assertThat(s.finding()).contains("facts.daysUncorrected").contains("facts.originalFine"));
+        assertThatThrownBy(() -> facts(LocalDate.of(2026, 5, 1)).originalFine(200000).build())
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("originalFine"));
         // 第二十九条: "同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。"
         ProvisionVersion other = version("大气污染防治法@2018-10-26", 99, "超过大气污染物排放标准排放大气污染物的，处十万元以上一百万元以下的罚款。",
                 LocalDate.of(2018, 10, 26), null);
@@ -1119,6 +1126,7 @@ class PenaltyAdvisorTest {
         private MentalState mentalState;
         private Reduction reduction;
         private Integer daysUncorrected;
+        private BigDecimal originalFine;
         private BigDecimal goodsValue;
         private BigDecimal illegalIncome;
         private BigDecimal advertisingCost;
@@ -1208,6 +1216,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts originalFine(double yuan) {
+            originalFine = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
         Facts daysUncorrected(int days) {
             daysUncorrected = days;
             return this;
@@ -1251,7 +1264,7 @@ class PenaltyAdvisorTest {
         ViolationFacts build() {
             return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
                     purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected,
-                    amounts(), mitigating, aggravating, uncomputable);
+                    amounts(), mitigating, aggravating, uncomputable, originalFine);
         }
 
         private Map<Basis, BigDecimal> amounts() {
