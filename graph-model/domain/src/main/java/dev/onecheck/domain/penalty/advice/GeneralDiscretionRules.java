@@ -190,8 +190,9 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         }
         List<Tier> tiers = tiers(statutory, statutory.conditions(), condition, threshold, measures);
         // 长江河道采砂管理条例 第十九条 "情节严重或者在禁采区、禁采期采砂的，…并处…货值金额2倍以上20倍以下的罚款": 情节严重 opens
-        // the fine, and so does the other alternative, which no fact states — offered for the officer to find, never lost.
-        if (condition == TierCondition.SERIOUS) {
+        // the fine, and so does the other alternative, which no fact states — offered for the officer to find, never lost; so
+        // with 逾期不改正 (古生物化石保护条例 第三十七条 "逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款").
+        if (condition == TierCondition.SERIOUS || condition == TierCondition.REFUSED_CORRECTION) {
             List<String> alternative = statutory.conditions().stream()
                     .map(c -> StatutoryFines.unstatedAlternative(c).orElse(c)).toList();
             if (!alternative.equals(statutory.conditions())) {

@@ -73,15 +73,25 @@ public final class StatutoryFines {
      * applies where the other is silent): they frame the penalty, they are no condition of its fine.
      */
     private static final Pattern FRAMING = Pattern.compile("刑事|犯罪|未作规定|没有明确规定|另有规定");
+    /**
+     * "…的" clauses after the authority that are no condition of the fine that follows: 情节较轻的 (反电信网络诈骗法 第三十九条
+     * "责令改正，情节较轻的，给予警告、通报批评，或者处五万元以上五十万元以下罚款；情节严重的，处…" — the lower tier, the one every
+     * case short of 情节严重 falls in); 已经实施安装、改造的 (特种设备安全监察条例 第七十五条 "…已经实施安装、改造的，责令恢复原状或者责令
+     * 限期由取得许可的单位重新安装、改造，处10万元以上50万元以下罚款" — a state the next order depends on, the fine does not); and
+     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names items of the list this reading does not follow yet.
+     */
+    private static final Pattern NOT_A_CONDITION = Pattern.compile("情节(?:较轻|轻微|显著轻微)|^已|第[(（]?[一二三四五六七八九十]+[)）]?项");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
     private static final Pattern REFUSED = Pattern.compile(
-            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正");
+            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正|限期内(?:仍)?[不未]改");
     private static final Pattern SERIOUS = Pattern.compile("情节严重|严重情节|情节较重");
     private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
     private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
+    /** 违法所得超过10万元的 (危险废物经营许可证管理办法 第二十三条): more than the amount, a threshold one fen above it. */
+    private static final Pattern ABOVE = Pattern.compile("(?:超过|高于|多于)" + AMOUNT);
     /** 没有违法所得: the amount is nil (an amount of 0). */
     private static final Pattern NONE = Pattern.compile("没有");
     /**
@@ -119,7 +129,12 @@ public final class StatutoryFines {
         for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
             String addressee = null;
             List<String> conditions = new ArrayList<>();
-            for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
+            String previous = "";
+            for (String printed : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
+                // 逾期不改正，或者造成古生物化石损毁的 (古生物化石保护条例 第三十七条): one condition of two alternatives
+                String clause = authorised && printed.startsWith("或者") && !previous.endsWith("的") && circumstance(previous + "的") == Circumstance.REFUSED
+                        ? previous + "，" + printed : printed;
+                previous = printed;
                 Matcher by = AUTHORITY.matcher(clause);
                 authorised |= by.lookingAt();
                 if (!authorised) {
@@ -141,7 +156,8 @@ public final class StatutoryFines {
                 Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
                 if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
                     fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
-                } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() || !fines.isEmpty()
+                } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() && !NOT_A_CONDITION.matcher(clause).find()
+                        || !fines.isEmpty()
                         || circumstance(clause) != Circumstance.OTHER)) {
                     // Before the authority and the first fine a "…的" clause describes the act, unless it is a condition the
                     // facts can meet.
@@ -245,15 +261,17 @@ public final class StatutoryFines {
 
     /**
      * The alternative of 情节严重 in "情节严重或者在禁采区、禁采期采砂的" (长江河道采砂管理条例 第十九条) that no fact states
-     * ("在禁采区、禁采期采砂的"): the condition is met by 情节严重 or by the officer's finding of it. Empty for a condition
-     * without such an alternative (情节严重的; 情节严重或者逾期未改正的, which facts meet either way).
+     * ("在禁采区、禁采期采砂的"), and so of 逾期不改正 in "逾期不改正或者造成古生物化石损毁的" (古生物化石保护条例 第三十七条): the
+     * condition is met by the fact or by the officer's finding of the other. Empty for a condition without such an
+     * alternative (情节严重的; 情节严重或者逾期未改正的, which facts meet either way).
      */
     public static Optional<String> unstatedAlternative(String condition) {
-        if (circumstance(condition) != Circumstance.SERIOUS || !condition.contains("或者")) {
+        Circumstance kind = circumstance(condition);
+        if (kind != Circumstance.SERIOUS && kind != Circumstance.REFUSED || !condition.contains("或者")) {
             return Optional.empty();
         }
         List<String> others = Arrays.stream(condition.replaceFirst("的$", "").split("或者"))
-                .filter(p -> !SERIOUS.matcher(p).find()).map(p -> p + "的").filter(p -> circumstance(p) == Circumstance.OTHER).toList();
+                .filter(p -> !SERIOUS.matcher(p).find() && !REFUSED.matcher(p).find()).map(p -> p + "的").filter(p -> circumstance(p) == Circumstance.OTHER).toList();
         return others.isEmpty() ? Optional.empty() : Optional.of(String.join("或者", others));
     }
 
@@ -389,7 +407,8 @@ public final class StatutoryFines {
     private static Optional<AmountTest> amountTest(String condition) {
         boolean caused = CAUSED_LOSS.matcher(condition).matches();
         Optional<Basis> named = caused ? Optional.of(Basis.LOSS) : Basis.in(condition);
-        BigDecimal atLeast = amount(AT_LEAST, condition);
+        BigDecimal atLeast = Optional.ofNullable(amount(AT_LEAST, condition))
+                .orElseGet(() -> Optional.ofNullable(amount(ABOVE, condition)).map(FEN::add).orElse(null));
         BigDecimal below = Optional.ofNullable(amount(BELOW, condition)).orElseGet(() -> {
             BigDecimal upTo = amount(UP_TO, condition);
             return upTo == null ? null : upTo.add(FEN);
@@ -447,7 +466,10 @@ public final class StatutoryFines {
     private static String multipleBasis(String before, List<String> conditions) {
         String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
-            return Basis.in(phrase).map(Basis::label).orElse(phrase);
+            // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for
+            boolean lossInForce = conditions.stream().anyMatch(c -> CAUSED_LOSS.matcher(c).matches());
+            return Basis.in(phrase).or(() -> lossInForce && phrase.contains("损失") ? Optional.of(Basis.LOSS) : Optional.empty())
+                    .map(Basis::label).orElse(phrase);
         }
         return conditions.stream().map(StatutoryFines::amountTest).flatMap(Optional::stream).map(AmountTest::basis).findFirst().orElse(null);
     }

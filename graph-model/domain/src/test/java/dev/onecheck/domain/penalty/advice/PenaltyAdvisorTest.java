@@ -1054,6 +1054,28 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aRefusalOrAnotherConsequenceKeepsBothAlternatives() throws Exception {
+        // 古生物化石保护条例 第三十七条: "…责令限期改正；逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款" — the refusal is a
+        // fact, the damage the officer's finding: without the refusal the fine is offered for the damage, never lost.
+        String text = lawArticle("行政法规/古生物化石保护条例(2019-03-02).md", "第三十七条");
+        assertThat(text).contains("逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款");
+        ProvisionVersion art37 = version("古生物化石保护条例@2019-03-02", 37, text, LocalDate.of(2019, 3, 2), null);
+        AdviceBasis basis = new AdviceBasis("DV-古生物化石保护条例-37-1", "未按照规定移交发掘的古生物化石", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《古生物化石保护条例》第三十七条", 1, art37, List.of(art37))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice refused = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build());
+        assertThat(refused.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(refused.range()).isEqualTo(range(220000, 380000));
+
+        PenaltyAdvice corrected = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(corrected.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定造成古生物化石损毁的则");
+            assertThat(a.range()).isEqualTo(range(220000, 380000));
+        });
+    }
+
+    @Test
     void thePersonWhoActedIsFinedAsTheParty() {
         // 内河交通安全管理条例 第六十六条: "…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的罚款" — a person
         // who sailed without a certificate gets the persons' range as the party (it got the 聘用单位's, with its own fine listed as 双罚).
