@@ -23,7 +23,7 @@ import dev.onecheck.domain.penalty.advice.ViolationFacts;
 public record ViolationFactsInput(String committedOn, String endedOn, String discoveredOn, String decidedOn, Boolean firstOffence, Boolean minor,
                            Harm harm, Boolean correctedInTime, Boolean refusedCorrection, Boolean serious, Boolean noFault,
                            Boolean purchaseChecked, Boolean sourceDisclosed, Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age,
-                           MentalState mentalState, Reduction reduction, Integer daysUncorrected, Double goodsValue,
+                           MentalState mentalState, Reduction reduction, Integer daysUncorrected, Double originalFine, Double goodsValue,
                            Double illegalIncome, Double advertisingCost, Double lossAmount, Double defraudedAmount,
                            List<Mitigation> mitigating, List<Aggravation> aggravating, List<Basis> uncomputableAmounts) {
 
@@ -36,7 +36,7 @@ public record ViolationFactsInput(String committedOn, String endedOn, String dis
                 Boolean.TRUE.equals(noFault), Boolean.TRUE.equals(purchaseChecked), Boolean.TRUE.equals(sourceDisclosed), lifeHealthOrFinance,
                 partyType, role, age, mentalState, reduction, daysUncorrected, amounts(),
                 mitigating == null ? Set.of() : Set.copyOf(mitigating), aggravating == null ? Set.of() : Set.copyOf(aggravating),
-                uncomputableAmounts == null ? Set.of() : Set.copyOf(uncomputableAmounts));
+                uncomputableAmounts == null ? Set.of() : Set.copyOf(uncomputableAmounts), originalFine == null ? null : BigDecimal.valueOf(originalFine));
     }
 
     private Map<Basis, BigDecimal> amounts() {

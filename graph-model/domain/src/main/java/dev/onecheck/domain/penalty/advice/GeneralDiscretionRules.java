@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
@@ -38,7 +37,6 @@ public record GeneralDiscretionRules(String code, String title, String version, 
 
     static final String FIRST_OFFENCE = "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（《行政处罚法》第三十三条第一款）";
     private static final BigDecimal FEN = new BigDecimal("0.01");
-    private static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
     private static final BigDecimal TENTH_OF_A_PERCENT = new BigDecimal("0.001");
 
     /** One band: from–to as fractions (0–1) of the range's width above its minimum. */
@@ -133,7 +131,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
 
     /** 个人, 公民, 船长, 直销员, 驾驶人 … as opposed to 单位, 企业, 公司, 机构, 组织. */
     private static boolean naturalPerson(String addressee) {
-        return !UNIT.matcher(addressee).find();
+        return !StatutoryFines.UNIT.matcher(addressee).find();
     }
 
     private DiscretionStandard standardFor(String penaltyText, List<String> measures, List<StatutoryFine> fines) {
@@ -190,9 +188,25 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         if (judged) {
             condition = TierCondition.OFFICER_JUDGEMENT;
         }
+        List<Tier> tiers = tiers(statutory, statutory.conditions(), condition, threshold, measures);
+        // 长江河道采砂管理条例 第十九条 "情节严重或者在禁采区、禁采期采砂的，…并处…货值金额2倍以上20倍以下的罚款": 情节严重 opens
+        // the fine, and so does the other alternative, which no fact states — offered for the officer to find, never lost; so
+        // with 逾期不改正 (古生物化石保护条例 第三十七条 "逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款").
+        if (condition == TierCondition.SERIOUS || condition == TierCondition.REFUSED_CORRECTION) {
+            List<String> alternative = statutory.conditions().stream()
+                    .map(c -> StatutoryFines.unstatedAlternative(c).orElse(c)).toList();
+            if (!alternative.equals(statutory.conditions())) {
+                tiers.addAll(tiers(statutory, alternative, TierCondition.OFFICER_JUDGEMENT, threshold, measures));
+            }
+        }
+        return tiers;
+    }
+
+    /** The 从轻/一般/从重 (and 减轻) tiers of one fine under {@code conditions} as printed. */
+    private List<Tier> tiers(StatutoryFine statutory, List<String> conditions, TierCondition condition, Threshold threshold, List<String> measures) {
         Fine fine = statutory.fine();
         String when = (statutory.addressee() == null ? "" : "对" + statutory.addressee() + "，")
-                + (statutory.conditions().isEmpty() ? "" : String.join("，", statutory.conditions()) + "：");
+                + (conditions.isEmpty() ? "" : String.join("，", conditions) + "：");
         String of = "（法定" + describe(fine) + "，" + title + "）";
         List<Tier> tiers = new ArrayList<>();
         if (fine.min().compareTo(fine.max()) == 0) {

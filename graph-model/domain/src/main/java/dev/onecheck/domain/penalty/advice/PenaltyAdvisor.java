@@ -247,9 +247,21 @@ public final class PenaltyAdvisor {
                 .filter(t -> t.condition() == TierCondition.OFFICER_JUDGEMENT)
                 .collect(java.util.stream.Collectors.groupingBy(t -> t.circumstances().substring(0, t.circumstances().indexOf('：')),
                         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
-        byCircumstance.forEach((circumstance, tiers) -> {
-            Tier tier = tiers.stream().filter(t -> t.level() == level).findFirst()
-                    .or(() -> tiers.stream().filter(t -> t.level() == TierLevel.ORDINARY).findFirst()).orElse(tiers.getFirst());
+        java.util.Map<String, Tier> picked = new java.util.LinkedHashMap<>();
+        byCircumstance.forEach((circumstance, tiers) -> picked.put(circumstance, tiers.stream().filter(t -> t.level() == level).findFirst()
+                .or(() -> tiers.stream().filter(t -> t.level() == TierLevel.ORDINARY).findFirst()).orElse(tiers.getFirst())));
+        // Not a fine for an amount the facts miss (货值金额不足10万元的 for 货值金额 500,000), nor the multiple a fixed fine for
+        // that amount stands in for (长江河道采砂管理条例 第十九条 "…2倍以上20倍以下的罚款，货值金额不足10万元的，并处20万元以上200万元以下的罚款").
+        picked.values().removeIf(t -> t.when() != null && Basis.known(t.when().basis()).flatMap(facts::amount).filter(a -> !t.when().covers(a)).isPresent());
+        TierChoice.standIn(picked.values().stream().filter(t -> t.when() == null || Basis.known(t.when().basis()).flatMap(facts::amount).isPresent()).toList())
+                .ifPresent(fixed -> picked.values().removeIf(t -> t.fine() != null && t.fine().kind() == Fine.Kind.MULTIPLE
+                        && fixed.when().basis().equals(t.fine().basis())));
+        if (facts.serious()) {
+            // "情节严重或者在禁采区…的": with 情节严重 found the fine applies already; its other alternative adds nothing
+            picked.values().removeIf(t -> basis.standard().tiers().stream()
+                    .anyMatch(o -> o.condition() == TierCondition.SERIOUS && o.fine() != null && o.fine().equals(t.fine())));
+        }
+        picked.forEach((circumstance, tier) -> {
             Optional<YuanRange> range = Optional.ofNullable(tier.fine()).flatMap(f -> StatutoryFines.inYuan(f, facts));
             advice.alternative(new Alternative("若认定" + circumstance + "则", tier, range.orElse(null), tier.measures()));
             advice.step("须由执法人员认定的情形", 0, "条文另规定“" + circumstance + "…”的罚款，案件事实未载明是否属于该情形，未予适用；如认定属于，"
@@ -372,14 +384,19 @@ public final class PenaltyAdvisor {
             return;
         }
         String basisText = ApplicableVersion.name(daily.get().versionOn(version.asOf())) + "：" + daily.get().text(daily.get().versionOn(version.asOf()));
-        if (facts.daysUncorrected() == null) {
-            advice.step("按日连续处罚", 0, basisText + "；须提供facts.daysUncorrected（自责令改正之日的次日起拒不改正的天数）才能计算");
+        // "按照原处罚数额按日连续处罚": the fine already decided on the act, not this advice's range for it
+        if (facts.daysUncorrected() == null || facts.originalFine() == null) {
+            advice.step("按日连续处罚", 0, basisText + "；须提供" + (facts.daysUncorrected() == null ? "facts.daysUncorrected（自责令改正之日的次日起拒不改正的天数）"
+                    + (facts.originalFine() == null ? "和" : "") : "") + (facts.originalFine() == null ? "facts.originalFine（原处罚数额：对该违法行为"
+                    + "已作出的罚款决定数额；本次裁量幅度" + range + "不是原处罚数额）" : "") + "才能计算");
             return;
         }
         int days = facts.daysUncorrected();
-        YuanRange total = new YuanRange(range.min().multiply(BigDecimal.valueOf(days)), range.max().multiply(BigDecimal.valueOf(days)));
-        advice.dailyPenalty(new DailyPenalty(days, range, total, basisText));
-        advice.step("按日连续处罚", 0, "可以按照原处罚数额按日连续处罚：" + range + " × " + days + "日，即" + total);
+        YuanRange original = new YuanRange(facts.originalFine(), facts.originalFine());
+        YuanRange total = new YuanRange(original.min().multiply(BigDecimal.valueOf(days)), original.max().multiply(BigDecimal.valueOf(days)));
+        advice.dailyPenalty(new DailyPenalty(days, original, total, basisText));
+        advice.step("按日连续处罚", 0, "可以按照原处罚数额按日连续处罚：" + original.min().stripTrailingZeros().toPlainString() + "元 × " + days
+                + "日，即" + total.min().stripTrailingZeros().toPlainString() + "元");
     }
 
     /**

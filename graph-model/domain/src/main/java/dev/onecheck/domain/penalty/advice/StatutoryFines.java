@@ -2,6 +2,7 @@ package dev.onecheck.domain.penalty.advice;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,10 @@ import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 public final class StatutoryFines {
 
     static final Pattern RESPONSIBLE_PERSONS = Pattern.compile("直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人");
+    /** 单位, 企业, 公司, 机构, 组织 …: an addressee (or actor) that is no natural person. */
+    static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
+    /** …的人员擅自从事船舶航行的: an act of persons, with no unit among its actors. */
+    private static final Pattern PERSONS_ACT = Pattern.compile("人员");
 
     private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
     private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
@@ -58,17 +63,42 @@ public final class StatutoryFines {
     /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
+    /**
+     * 农药使用者为…等单位的，处…；农药使用者为个人的，处… (农药管理条例 第六十条): whom the fine is for, worded as a condition —
+     * the party type decides it, not the officer's finding.
+     */
+    private static final Pattern PARTY_IS = Pattern.compile("^[^，]{1,10}?为([^，]*(?:单位|个人))的$");
+    /**
+     * 尚不够刑事处罚的, 尚不构成犯罪的 (the criminal alternative set aside), 种子法未作规定的, 法律、行政法规…没有明确规定的 (the law
+     * applies where the other is silent): they frame the penalty, they are no condition of its fine.
+     */
+    private static final Pattern FRAMING = Pattern.compile("刑事|犯罪|未作规定|没有明确规定|另有规定");
+    /**
+     * "…的" clauses after the authority that are no condition of the fine that follows: 情节较轻的 (反电信网络诈骗法 第三十九条
+     * "责令改正，情节较轻的，给予警告、通报批评，或者处五万元以上五十万元以下罚款；情节严重的，处…" — the lower tier, the one every
+     * case short of 情节严重 falls in); 已经实施安装、改造的 (特种设备安全监察条例 第七十五条 "…已经实施安装、改造的，责令恢复原状或者责令
+     * 限期由取得许可的单位重新安装、改造，处10万元以上50万元以下罚款" — a state the next order depends on, the fine does not); and
+     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names items of the list this reading does not follow yet.
+     */
+    private static final Pattern NOT_A_CONDITION = Pattern.compile("情节(?:较轻|轻微|显著轻微)|^已|第[(（]?[一二三四五六七八九十]+[)）]?项");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
     private static final Pattern REFUSED = Pattern.compile(
-            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正");
+            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正|限期内(?:仍)?[不未]改");
     private static final Pattern SERIOUS = Pattern.compile("情节严重|严重情节|情节较重");
     private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
     private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
+    /** 违法所得超过10万元的 (危险废物经营许可证管理办法 第二十三条): more than the amount, a threshold one fen above it. */
+    private static final Pattern ABOVE = Pattern.compile("(?:超过|高于|多于)" + AMOUNT);
     /** 没有违法所得: the amount is nil (an amount of 0). */
     private static final Pattern NONE = Pattern.compile("没有");
+    /**
+     * 造成医疗保障基金损失的, 给他人造成损失的: some loss, met by a {@code lossAmount} above 0 — not 造成重大损失的 / 造成严重损失的,
+     * a degree only the officer can find.
+     */
+    private static final Pattern CAUSED_LOSS = Pattern.compile("^(?!.*(?:重大|严重|较大|特大|巨大|特别)).*造成[^，]*损失的$");
     /** 无法计算, 难以确定, 不能计算, 明显偏低: the officer's finding ({@link ViolationFacts#uncomputable}), never a missing amount. */
     private static final Pattern UNCOMPUTABLE = Pattern.compile("无法|难以|不能|偏低");
 
@@ -80,14 +110,43 @@ public final class StatutoryFines {
 
     public static List<StatutoryFine> parse(String text) {
         List<StatutoryFine> fines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            parse(paragraph, fines);
+        }
+        return fines;
+    }
+
+    /**
+     * The fines of one paragraph, added to {@code fines}. The act is what comes before the authority (…的，由…部门):
+     * a "…的" clause after it is a condition of the fines that follow it in its sentence (医疗保障基金使用监督管理条例 第三十八条
+     * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款").
+     */
+    private static void parse(String paragraph, List<StatutoryFine> all) {
+        List<StatutoryFine> fines = new ArrayList<>(all);
+        boolean authorised = false;
+        StringBuilder act = new StringBuilder();
         // 5,000元: a thousands separator, not a clause break.
-        for (String segment : text.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
+        for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
             String addressee = null;
             List<String> conditions = new ArrayList<>();
-            for (String clause : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
-                Matcher to = ADDRESSEE.matcher(AUTHORITY.matcher(clause).replaceFirst(""));
+            String previous = "";
+            for (String printed : segment.split("[，,：:]|" + NEXT_ADDRESSEE.pattern())) {
+                // 逾期不改正，或者造成古生物化石损毁的 (古生物化石保护条例 第三十七条): one condition of two alternatives
+                String clause = authorised && printed.startsWith("或者") && !previous.endsWith("的") && circumstance(previous + "的") == Circumstance.REFUSED
+                        ? previous + "，" + printed : printed;
+                previous = printed;
+                Matcher by = AUTHORITY.matcher(clause);
+                authorised |= by.lookingAt();
+                if (!authorised) {
+                    act.append(clause).append('，');
+                }
+                Matcher to = ADDRESSEE.matcher(by.replaceFirst(""));
+                Matcher party = PARTY_IS.matcher(clause);
                 if (to.find()) {
                     addressee = to.group(1);
+                } else if (authorised && party.find()) {
+                    addressee = party.group(1);
+                    continue;
                 }
                 boolean fining = clause.contains("罚款") && !clause.contains("下列");
                 Matcher leading = LEADING_CONDITION.matcher(clause);
@@ -97,13 +156,31 @@ public final class StatutoryFines {
                 Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
                 if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
                     fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
-                } else if (clause.endsWith("的") && (!fines.isEmpty() || circumstance(clause) != Circumstance.OTHER)) {
-                    // Before the first fine a "…的" clause describes the act, unless it is a condition the facts can meet.
+                } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() && !NOT_A_CONDITION.matcher(clause).find()
+                        || !fines.isEmpty()
+                        || circumstance(clause) != Circumstance.OTHER)) {
+                    // Before the authority and the first fine a "…的" clause describes the act, unless it is a condition the
+                    // facts can meet.
                     condition(conditions, clause);
                 }
             }
         }
-        return fines;
+        List<StatutoryFine> own = fines.subList(all.size(), fines.size());
+        all.addAll(actorsNamed(act.toString(), own));
+    }
+
+    /**
+     * 内河交通安全管理条例 第六十六条 "未经考试合格…的人员擅自从事船舶航行的，…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位
+     * 处1万元以上10万元以下的罚款": where persons act (人员, no unit among the actors) and the paragraph fines a unit of its own
+     * but no party unnamed, its 直接责任人员 are the ones who acted — a party of their own, not persons fined beside a unit.
+     */
+    private static List<StatutoryFine> actorsNamed(String act, List<StatutoryFine> fines) {
+        boolean personsAct = PERSONS_ACT.matcher(act).find() && !UNIT.matcher(act).find();
+        boolean unitApart = fines.stream().anyMatch(f -> f.addressee() != null && UNIT.matcher(f.addressee()).find() && !f.onResponsiblePersons());
+        if (!personsAct || !unitApart || fines.stream().anyMatch(f -> f.addressee() == null)) {
+            return fines;
+        }
+        return fines.stream().map(f -> f.onResponsiblePersons() ? new StatutoryFine(f.addressee(), f.conditions(), f.fine(), true) : f).toList();
     }
 
     /**
@@ -180,6 +257,22 @@ public final class StatutoryFines {
             return Circumstance.SERIOUS;
         }
         return amountTest(condition).isPresent() ? Circumstance.AMOUNT : Circumstance.OTHER;
+    }
+
+    /**
+     * The alternative of 情节严重 in "情节严重或者在禁采区、禁采期采砂的" (长江河道采砂管理条例 第十九条) that no fact states
+     * ("在禁采区、禁采期采砂的"), and so of 逾期不改正 in "逾期不改正或者造成古生物化石损毁的" (古生物化石保护条例 第三十七条): the
+     * condition is met by the fact or by the officer's finding of the other. Empty for a condition without such an
+     * alternative (情节严重的; 情节严重或者逾期未改正的, which facts meet either way).
+     */
+    public static Optional<String> unstatedAlternative(String condition) {
+        Circumstance kind = circumstance(condition);
+        if (kind != Circumstance.SERIOUS && kind != Circumstance.REFUSED || !condition.contains("或者")) {
+            return Optional.empty();
+        }
+        List<String> others = Arrays.stream(condition.replaceFirst("的$", "").split("或者"))
+                .filter(p -> !SERIOUS.matcher(p).find() && !REFUSED.matcher(p).find()).map(p -> p + "的").filter(p -> circumstance(p) == Circumstance.OTHER).toList();
+        return others.isEmpty() ? Optional.empty() : Optional.of(String.join("或者", others));
     }
 
     /** Adds a condition; one of the same sort (amount; 拒不改正 or 情节严重; other) said earlier in the sentence gives way to it. */
@@ -275,7 +368,7 @@ public final class StatutoryFines {
     /**
      * An amount condition: on a basis (its label, or the article's word for one the facts do not carry), with its
      * threshold, whether it covers a nil amount (没有…), one that cannot be computed or is obviously low (…无法计算,
-     * …难以确定, …明显偏低) or asks for some (有违法所得的).
+     * …难以确定, …明显偏低) or asks for some (有违法所得的, 造成…损失的: a threshold of one fen).
      */
     private record AmountTest(String basis, Threshold threshold, boolean none, boolean uncomputable, boolean some) {
 
@@ -312,15 +405,17 @@ public final class StatutoryFines {
     }
 
     private static Optional<AmountTest> amountTest(String condition) {
-        Optional<Basis> named = Basis.in(condition);
-        BigDecimal atLeast = amount(AT_LEAST, condition);
+        boolean caused = CAUSED_LOSS.matcher(condition).matches();
+        Optional<Basis> named = caused ? Optional.of(Basis.LOSS) : Basis.in(condition);
+        BigDecimal atLeast = Optional.ofNullable(amount(AT_LEAST, condition))
+                .orElseGet(() -> Optional.ofNullable(amount(ABOVE, condition)).map(FEN::add).orElse(null));
         BigDecimal below = Optional.ofNullable(amount(BELOW, condition)).orElseGet(() -> {
             BigDecimal upTo = amount(UP_TO, condition);
             return upTo == null ? null : upTo.add(FEN);
         });
         boolean none = NONE.matcher(condition).find();
         boolean uncomputable = UNCOMPUTABLE.matcher(condition).find();
-        boolean some = named.isPresent() && condition.startsWith("有" + named.get().label());
+        boolean some = caused || named.isPresent() && condition.startsWith("有" + named.get().label());
         boolean bounded = atLeast != null || below != null;
         if (named.isEmpty() && !bounded || named.isPresent() && !bounded && !none && !uncomputable && !some) {
             return Optional.empty();
@@ -331,7 +426,9 @@ public final class StatutoryFines {
         if (basis.isEmpty() || atLeast != null && below != null && atLeast.compareTo(below) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new AmountTest(basis, bounded ? new Threshold(basis, atLeast, below) : null, none, uncomputable, some));
+        // 有违法所得的, 造成…损失的: any amount above 0, as a threshold of one fen
+        Threshold threshold = bounded ? new Threshold(basis, atLeast, below) : some ? new Threshold(basis, FEN, null) : null;
+        return Optional.of(new AmountTest(basis, threshold, none, uncomputable, some));
     }
 
     private static BigDecimal amount(Pattern pattern, String text) {
@@ -369,7 +466,10 @@ public final class StatutoryFines {
     private static String multipleBasis(String before, List<String> conditions) {
         String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
-            return Basis.in(phrase).map(Basis::label).orElse(phrase);
+            // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for
+            boolean lossInForce = conditions.stream().anyMatch(c -> CAUSED_LOSS.matcher(c).matches());
+            return Basis.in(phrase).or(() -> lossInForce && phrase.contains("损失") ? Optional.of(Basis.LOSS) : Optional.empty())
+                    .map(Basis::label).orElse(phrase);
         }
         return conditions.stream().map(StatutoryFines::amountTest).flatMap(Optional::stream).map(AmountTest::basis).findFirst().orElse(null);
     }

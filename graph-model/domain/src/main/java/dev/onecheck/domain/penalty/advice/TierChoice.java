@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 
 import dev.onecheck.domain.penalty.DiscretionStandard;
 import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.Threshold;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 
 /**
  * The tier of a 裁量基准 the facts land in. First the level the circumstances call for ({@link #wanted}): 第三十二条
@@ -86,9 +88,11 @@ final class TierChoice {
         }
         if (eligible.isEmpty()) {
             String conditions = conditions(standard);
+            Optional<String> missed = missedThreshold(standard, facts);
             // Tiers only for circumstances the officer must find: the fine is offered apart ("若认定…则"), not applied here.
-            draft.step("适用情形", 0, conditions.isEmpty() ? "基准的处罚阶次均以须由执法人员认定的情形为条件，案件事实未载明，本案只责令改正，另列备选"
-                    : "基准的处罚阶次均以" + conditions + "为条件，本案不具备，只责令改正");
+            draft.step("适用情形", 0, missed.map(m -> "基准的处罚阶次均以" + m + "为条件，本案不具备，只责令改正")
+                    .orElse(conditions.isEmpty() ? "基准的处罚阶次均以须由执法人员认定的情形为条件，案件事实未载明，本案只责令改正，另列备选"
+                            : "基准的处罚阶次均以" + conditions + "为条件，本案不具备，只责令改正"));
             return Optional.empty();
         }
         int top = eligible.stream().mapToInt(t -> priority(t.condition())).max().orElseThrow();
@@ -103,7 +107,44 @@ final class TierChoice {
             draft.step("裁量阶次", 0, "可适用的阶次中没有" + wanted.label() + "，就近适用" + level.label()
                     + (reduced ? "；从轻或者减轻是法定的，罚款须在该阶次幅度内从低确定并说明理由" : ""));
         }
-        return Optional.of(byAmounts(standard, eligible.stream().filter(t -> t.level() == level).toList(), facts, draft));
+        Tier tier = byAmounts(standard, eligible.stream().filter(t -> t.level() == level).toList(), facts, draft);
+        return multipleOfNothing(tier, facts) ? withoutFine(tier, facts, draft) : Optional.of(tier);
+    }
+
+    /**
+     * A tier whose fine is a multiple of an amount of 0 (货值金额 0, 造成损失金额 0) and no other tier fines: a multiple of
+     * nothing is no fine, never a fine of 0–0 yuan. The tier's other penalties remain (没收…, 警告); without any, the act
+     * is only ordered to be corrected.
+     */
+    private static Optional<Tier> withoutFine(Tier tier, ViolationFacts facts, AdviceDraft draft) {
+        Basis basis = multipleOf(tier).orElseThrow();
+        boolean income = facts.amount(Basis.ILLEGAL_INCOME).filter(a -> a.signum() > 0).isPresent();
+        // 没收违法所得 waits for an income (第二十八条第二款), whatever the tier lists
+        List<String> penalties = tier.measures().stream().filter(ViolationDeriver::isPenalty)
+                .filter(m -> income || !m.contains(RequiredMeasures.CONFISCATE_INCOME)).toList();
+        String finding = basis.label() + "为0元，其倍数的罚款无从计算，不处罚款";
+        if (penalties.isEmpty()) {
+            draft.step("罚款幅度", 0, finding + "；阶次未列其他处罚，本案只责令改正");
+            return Optional.empty();
+        }
+        draft.step("罚款幅度", 0, finding + "，给予" + String.join("、", penalties));
+        return Optional.of(new Tier(tier.level(), tier.circumstances(), tier.condition(), tier.when(), null, tier.measures()));
+    }
+
+    /** The amount thresholds of the standard's tiers the facts' amounts miss (造成损失金额大于0元), as a condition to name. */
+    private static Optional<String> missedThreshold(DiscretionStandard standard, ViolationFacts facts) {
+        List<String> missed = standard.tiers().stream().map(Tier::when).filter(w -> w != null).distinct()
+                .filter(w -> Basis.known(w.basis()).flatMap(facts::amount).filter(a -> !w.covers(a)).isPresent())
+                .map(w -> "“" + w.basis() + describe(w) + "”").distinct().toList();
+        return missed.isEmpty() ? Optional.empty() : Optional.of(String.join("或", missed));
+    }
+
+    private static String describe(Threshold threshold) {
+        if (threshold.below() == null && threshold.atLeast().compareTo(new BigDecimal("0.01")) == 0) {
+            return "大于0元";
+        }
+        return (threshold.atLeast() == null ? "" : threshold.atLeast().stripTrailingZeros().toPlainString() + "元以上")
+                + (threshold.below() == null ? "" : "不足" + threshold.below().stripTrailingZeros().toPlainString() + "元");
     }
 
     /**
@@ -185,6 +226,13 @@ final class TierChoice {
         if (covering.isEmpty()) {
             throw new IllegalStateException(standard.code() + ": no " + tiers.getFirst().level().label() + " tier covers " + facts.amounts());
         }
+        Optional<Tier> standIn = standIn(covering);
+        if (standIn.isPresent()) {
+            Threshold under = standIn.get().when();
+            draft.step("裁量基准", 0, under.basis() + "为" + facts.amount(Basis.required(under.basis(), "")).orElseThrow().stripTrailingZeros()
+                    .toPlainString() + "元，不足" + under.below().stripTrailingZeros().toPlainString() + "元，适用条文为此规定的固定幅度，不按其倍数处罚");
+            return standIn.get();
+        }
         Optional<Tier> multiple = covering.stream().filter(t -> multipleOf(t).filter(b -> StatutoryFines.multipliable(facts, b).isPresent()).isPresent()).findFirst();
         Optional<Tier> other = covering.stream().filter(t -> multipleOf(t).isEmpty()).findFirst();
         Optional<Basis> missing = covering.stream().map(TierChoice::multipleOf).flatMap(Optional::stream)
@@ -207,6 +255,18 @@ final class TierChoice {
                     + "，适用条文为此规定的固定幅度");
         }
         return multiple.or(() -> other).orElse(covering.getFirst());
+    }
+
+    /**
+     * A fixed fine for an amount below a threshold, where a multiple of that amount is also among the tiers: 证券投资基金法
+     * 第一百三十六条 "并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，并处十万元以上三十万元以下罚款" — the
+     * fixed range stands in for the multiple when the amount is nil or under the threshold (a multiple of 100,000 yuan
+     * would go above the 300,000 the article sets for it).
+     */
+    static Optional<Tier> standIn(List<Tier> covering) {
+        return covering.stream().filter(t -> t.fine() != null && t.fine().kind() == Fine.Kind.FIXED && t.when() != null && t.when().below() != null)
+                .filter(t -> covering.stream().anyMatch(m -> multipleOf(m).map(Basis::label).equals(Optional.of(t.when().basis()))))
+                .findFirst();
     }
 
     private static String fixedRange(Tier tier) {

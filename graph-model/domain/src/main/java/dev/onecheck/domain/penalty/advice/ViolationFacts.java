@@ -18,7 +18,8 @@ import java.util.Set;
  * (null: not given), its {@code role} in the act where a rule names one (生产者, 经营者, 广告主 …; null: not given), a
  * natural person's {@code age} at the act and {@code mentalState} (第三十条、第三十一条).
  * {@code reduction}: 从轻 or 减轻 where 第三十二条 leaves the choice (null: not chosen). {@code daysUncorrected}: days
- * a refusal to correct lasted, for 按日连续处罚. {@code amounts} are in yuan by basis (货值金额 …). {@code uncomputable}:
+ * a refusal to correct lasted, for 按日连续处罚, and {@code originalFine} the 原处罚数额 it multiplies (the fine decided on
+ * the act, in yuan; null: not given). {@code amounts} are in yuan by basis (货值金额 …). {@code uncomputable}:
  * the bases the officer found 无法计算 or 明显偏低 (广告法 第五十五条 "广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的
  * 罚款") — never inferred from a missing amount. Construction rejects what cannot be true, naming the fact.
  */
@@ -28,7 +29,7 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
                              Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age, MentalState mentalState,
                              Reduction reduction, Integer daysUncorrected,
                              Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating,
-                             Set<Basis> uncomputable) {
+                             Set<Basis> uncomputable, BigDecimal originalFine) {
 
     /** 已满十四周岁不满十八周岁 (第三十条). */
     static final int CHILD = 14;
@@ -68,6 +69,10 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
             throw new InvalidFactException("daysUncorrected", "counts days of a refusal to correct: it needs refusedCorrection and "
                     + "at least 1 day, got " + daysUncorrected);
         }
+        if (originalFine != null && (originalFine.signum() <= 0 || !refusedCorrection)) {
+            throw new InvalidFactException("originalFine", "is the fine decided on the act that 按日连续处罚 multiplies: it needs "
+                    + "refusedCorrection and an amount above 0 yuan, got " + originalFine);
+        }
         amounts = amounts == null ? Map.of() : amounts;
         amounts.forEach((basis, yuan) -> {
             if (yuan == null || yuan.signum() < 0) {
@@ -78,6 +83,19 @@ public record ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate
         mitigating = mitigating == null ? Set.of() : Set.copyOf(mitigating);
         aggravating = aggravating == null ? Set.of() : Set.copyOf(aggravating);
         uncomputable = uncomputable == null ? Set.of() : Set.copyOf(uncomputable);
+    }
+
+    /** The facts without the original fine of 按日连续处罚. */
+    public ViolationFacts(LocalDate committedOn, LocalDate endedOn, LocalDate discoveredOn, LocalDate decidedOn,
+                          boolean firstOffence, boolean minor, Harm harm, boolean correctedInTime, boolean refusedCorrection,
+                          boolean serious, boolean noFault, boolean purchaseChecked, boolean sourceDisclosed,
+                          Boolean lifeHealthOrFinance, PartyType partyType, PartyRole role, Integer age, MentalState mentalState,
+                          Reduction reduction, Integer daysUncorrected,
+                          Map<Basis, BigDecimal> amounts, Set<Mitigation> mitigating, Set<Aggravation> aggravating,
+                          Set<Basis> uncomputable) {
+        this(committedOn, endedOn, discoveredOn, decidedOn, firstOffence, minor, harm, correctedInTime, refusedCorrection, serious, noFault,
+                purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected, amounts,
+                mitigating, aggravating, uncomputable, null);
     }
 
     /** The facts without an amount found uncomputable or obviously low. */

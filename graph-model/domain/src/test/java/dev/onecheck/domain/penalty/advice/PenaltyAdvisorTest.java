@@ -526,10 +526,17 @@ class PenaltyAdvisorTest {
                 List.of(new CitedArticle("《水污染防治法》第八十三条", 1, water83, List.of(water83)),
                         new CitedArticle("《环境保护法》第五十九条", 1, env59, List.of(env59))), GENERAL_RULES);
 
-        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).build());
-        assertThat(advice.dailyPenalty().total()).isEqualTo(range(1_000_000, 4_000_000));
+        // "按照原处罚数额": the fine decided on the act times the days — not the range this advice gives (it was 100,000–400,000 × 10).
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).originalFine(200000).build());
+        assertThat(advice.dailyPenalty().perDay()).isEqualTo(range(200000, 200000));
+        assertThat(advice.dailyPenalty().total()).isEqualTo(range(2_000_000, 2_000_000));
+        PenaltyAdvice noOriginal = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().daysUncorrected(10).build());
+        assertThat(noOriginal.dailyPenalty()).isNull();
+        assertThat(noOriginal.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("facts.originalFine（原处罚数额").doesNotContain("facts.daysUncorrected"));
         assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build()).reasoning())
-                .anySatisfy(s -> assertThat(s.finding()).contains("facts.daysUncorrected"));
+                .anySatisfy(s -> assertThat(s.finding()).contains("facts.daysUncorrected").contains("facts.originalFine"));
+        assertThatThrownBy(() -> facts(LocalDate.of(2026, 5, 1)).originalFine(200000).build())
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("originalFine"));
         // 第二十九条: "同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。"
         ProvisionVersion other = version("大气污染防治法@2018-10-26", 99, "超过大气污染物排放标准排放大气污染物的，处十万元以上一百万元以下的罚款。",
                 LocalDate.of(2018, 10, 26), null);
@@ -936,6 +943,157 @@ class PenaltyAdvisorTest {
         assertThat(StatutoryFines.rangeFor(price, facts(LocalDate.of(2026, 5, 1)).illegalIncome(0).build())).contains(range(50000, 500000));
     }
 
+    @Test
+    void aFineForALossNeedsALoss() throws Exception {
+        // 医疗保障基金使用监督管理条例 第三十八条: "…由医疗保障行政部门责令改正，并可以约谈有关负责人；造成医疗保障基金损失的，责令退回，
+        // 处造成损失金额1倍以上2倍以下的罚款；…" — no fine without a loss (it answered PUNISH 0–0 when none was stated).
+        String text = lawArticle("行政法规/医疗保障基金使用监督管理条例(2021-01-15).md", "第三十八条");
+        assertThat(text).contains("由医疗保障行政部门责令改正，并可以约谈有关负责人；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款");
+        assertThat(StatutoryFines.parse(text)).containsExactly(new StatutoryFine(null, List.of("造成医疗保障基金损失的"),
+                new Fine(Fine.Kind.MULTIPLE, "造成损失金额", BigDecimal.ONE, BigDecimal.TWO)));
+        ProvisionVersion art38 = version("医疗保障基金使用监督管理条例@2021-01-15", 38, text, LocalDate.of(2021, 5, 1), null);
+        AdviceBasis basis = new AdviceBasis("DV-医疗保障基金使用监督管理条例-38-1-1", "分解住院、挂床住院", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《医疗保障基金使用监督管理条例》第三十八条", 1, art38, List.of(art38))), GENERAL_RULES,
+                GeneralDiscretionRulesTest.DEFAULT);
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("lossAmount"));
+
+        PenaltyAdvice none = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).lossAmount(0).build());
+        assertThat(none.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(none.range()).isNull();
+        assertThat(none.statutoryRange()).isNull();
+        assertThat(none.measures()).contains("责令改正");
+        assertThat(none.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("基准的处罚阶次均以“造成损失金额大于0元”为条件，本案不具备，只责令改正"));
+
+        PenaltyAdvice loss = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).lossAmount(10000).build());
+        assertThat(loss.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(loss.statutoryRange().range()).isEqualTo(range(10000, 20000));
+        assertThat(loss.range()).isEqualTo(range(13000, 17000));
+        assertThat(loss.tier().circumstances()).startsWith("造成医疗保障基金损失的：");
+    }
+
+    @Test
+    void aMultipleOfNothingIsNoFineButTheOtherPenaltiesRemain() {
+        // 产品质量法 第五十条: "…责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品货值金额百分之五十以上三倍以下的罚款；…"
+        // — with a 货值金额 of 0 the multiple is no fine (it answered PUNISH 0–0); the confiscation stays.
+        ProvisionVersion art50 = version("产品质量法@2018-12-29", 50, StatutoryFinesTest.QUALITY_50, LocalDate.of(2018, 12, 29), null);
+        AdviceBasis basis = new AdviceBasis("DV-产品质量法-50-1", "在产品中掺杂、掺假", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(StatutoryFinesTest.QUALITY_50),
+                List.of(), List.of(new CitedArticle("《产品质量法》第五十条", 1, art50, List.of(art50))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(0).build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.range()).isNull();
+        assertThat(advice.measures()).anyMatch(m -> m.startsWith("没收违法生产"));
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("货值金额为0元，其倍数的罚款无从计算，不处罚款，给予没收违法生产"));
+    }
+
+    @Test
+    void aFixedFineBelowAnIncomeThresholdStandsInForTheMultiple() throws Exception {
+        // 证券投资基金法 第一百三十六条: "…没收违法所得，并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，
+        // 并处十万元以上三十万元以下罚款。" — an income of 100,000 yuan is fined 100,000–300,000, not one to five times it.
+        String text = lawArticle("民法商法/证券投资基金法(2015-04-24).md", "第一百三十六条");
+        assertThat(text).contains("并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，并处十万元以上三十万元以下罚款");
+        ProvisionVersion art136 = version("证券投资基金法@2015-04-24", 136, text, LocalDate.of(2015, 4, 24), null);
+        AdviceBasis basis = new AdviceBasis("DV-证券投资基金法-136-1", "擅自从事公开募集基金的基金服务业务", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《证券投资基金法》第一百三十六条", 1, art136, List.of(art136))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice below = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(100000).build());
+        assertThat(below.statutoryRange().range()).isEqualTo(range(100000, 300000));
+        assertThat(below.range()).isEqualTo(range(160000, 240000));
+        assertThat(below.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("违法所得为100000元，不足300000元，适用条文为此规定的固定幅度，不按其倍数处罚"));
+
+        PenaltyAdvice above = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(1000000).build());
+        assertThat(above.statutoryRange().range()).isEqualTo(range(1000000, 5000000));
+        assertThat(above.range()).isEqualTo(range(2200000, 3800000));
+
+        PenaltyAdvice none = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(0).build());
+        assertThat(none.range()).isEqualTo(range(160000, 240000));
+        assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("illegalIncome"));
+    }
+
+    @Test
+    void aSeriousCircumstanceOrAnotherKeepsBothAlternatives() throws Exception {
+        // 长江河道采砂管理条例 第十九条: "…并处违法开采的砂石货值金额1倍以上2倍以下的罚款；情节严重或者在禁采区、禁采期采砂的，…并处违法开采的
+        // 砂石货值金额2倍以上20倍以下的罚款，货值金额不足10万元的，并处20万元以上200万元以下的罚款；…" — 在禁采区、禁采期 opens the heavier
+        // fine without 情节严重; no fact states it, so it is offered for the officer to find (it was read as 情节严重 alone).
+        String text = lawArticle("行政法规/长江河道采砂管理条例(2023-07-20).md", "第十九条");
+        assertThat(text).contains("情节严重或者在禁采区、禁采期采砂的，没收违法开采的砂石和违法所得以及采砂船舶和挖掘机械等作业设备、工具，吊销河道采砂许可证，"
+                + "并处违法开采的砂石货值金额2倍以上20倍以下的罚款，货值金额不足10万元的，并处20万元以上200万元以下的罚款");
+        assertThat(StatutoryFines.unstatedAlternative("情节严重或者在禁采区、禁采期采砂的")).contains("在禁采区、禁采期采砂的");
+        assertThat(StatutoryFines.unstatedAlternative("情节严重或者逾期未改正的")).isEmpty();
+        ProvisionVersion art19 = version("长江河道采砂管理条例@2023-07-20", 19, text, LocalDate.of(2023, 7, 20), null);
+        AdviceBasis basis = new AdviceBasis("DV-长江河道采砂管理条例-19-1", "未按照河道采砂许可证规定的要求采砂", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《长江河道采砂管理条例》第十九条", 1, art19, List.of(art19))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice ordinary = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(500000).build());
+        assertThat(ordinary.range()).isEqualTo(range(650000, 850000));
+        assertThat(ordinary.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定在禁采区、禁采期采砂的则");
+            assertThat(a.range()).isEqualTo(range(3700000, 7300000));
+        });
+
+        PenaltyAdvice serious = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(500000)
+                .serious().build());
+        assertThat(serious.range()).isEqualTo(range(3700000, 7300000));
+        assertThat(serious.alternatives()).isEmpty();
+
+        // 货值金额不足10万元: the fixed 20万–200万 stands in for the multiple, in the alternative as in a tier applied
+        PenaltyAdvice small = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(50000).build());
+        assertThat(small.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定在禁采区、禁采期采砂的，货值金额不足10万元的则");
+            assertThat(a.range()).isEqualTo(range(740000, 1460000));
+        });
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(50000).serious().build())
+                .range()).isEqualTo(range(740000, 1460000));
+    }
+
+    @Test
+    void aRefusalOrAnotherConsequenceKeepsBothAlternatives() throws Exception {
+        // 古生物化石保护条例 第三十七条: "…责令限期改正；逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款" — the refusal is a
+        // fact, the damage the officer's finding: without the refusal the fine is offered for the damage, never lost.
+        String text = lawArticle("行政法规/古生物化石保护条例(2019-03-02).md", "第三十七条");
+        assertThat(text).contains("逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款");
+        ProvisionVersion art37 = version("古生物化石保护条例@2019-03-02", 37, text, LocalDate.of(2019, 3, 2), null);
+        AdviceBasis basis = new AdviceBasis("DV-古生物化石保护条例-37-1", "未按照规定移交发掘的古生物化石", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《古生物化石保护条例》第三十七条", 1, art37, List.of(art37))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice refused = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build());
+        assertThat(refused.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(refused.range()).isEqualTo(range(220000, 380000));
+
+        PenaltyAdvice corrected = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(corrected.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.choice()).isEqualTo("若认定造成古生物化石损毁的则");
+            assertThat(a.range()).isEqualTo(range(220000, 380000));
+        });
+    }
+
+    @Test
+    void thePersonWhoActedIsFinedAsTheParty() {
+        // 内河交通安全管理条例 第六十六条: "…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的罚款" — a person
+        // who sailed without a certificate gets the persons' range as the party (it got the 聘用单位's, with its own fine listed as 双罚).
+        String text = StatutoryFinesTest.INLAND_66;
+        ProvisionVersion art66 = version("内河交通安全管理条例@2019-03-02", 66, text, LocalDate.of(2019, 3, 2), null);
+        AdviceBasis basis = new AdviceBasis("DV-内河交通安全管理条例-66-1", "未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
+                List.of(new CitedArticle("《内河交通安全管理条例》第六十六条", 1, art66, List.of(art66))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+
+        PenaltyAdvice person = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build());
+        assertThat(person.range()).isEqualTo(range(7400, 14600));
+        assertThat(person.tier().circumstances()).startsWith("对直接责任人员");
+        assertThat(person.measures()).noneMatch(m -> m.contains("双罚"));
+        PenaltyAdvice employer = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(employer.range()).isEqualTo(range(37000, 73000));
+        assertThat(employer.tier().circumstances()).startsWith("对聘用单位");
+    }
+
     /** SP-001's standard on one penalty article of a law of {@code level}. */
     private static AdviceBasis cited(ProvisionVersion article, LawLevel level) {
         return new AdviceBasis("SW-001", "税务违法行为", "税务", FOOD_LICENCE, List.of(), List.of(new CitedArticle(article.provision().label(), 1,
@@ -990,9 +1148,11 @@ class PenaltyAdvisorTest {
         private MentalState mentalState;
         private Reduction reduction;
         private Integer daysUncorrected;
+        private BigDecimal originalFine;
         private BigDecimal goodsValue;
         private BigDecimal illegalIncome;
         private BigDecimal advertisingCost;
+        private BigDecimal lossAmount;
         private Set<Mitigation> mitigating = Set.of();
         private Set<Aggravation> aggravating = Set.of();
         private Set<Basis> uncomputable = Set.of();
@@ -1078,6 +1238,11 @@ class PenaltyAdvisorTest {
             return this;
         }
 
+        Facts originalFine(double yuan) {
+            originalFine = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
         Facts daysUncorrected(int days) {
             daysUncorrected = days;
             return this;
@@ -1090,6 +1255,11 @@ class PenaltyAdvisorTest {
 
         Facts advertisingCost(double yuan) {
             advertisingCost = BigDecimal.valueOf(yuan);
+            return this;
+        }
+
+        Facts lossAmount(double yuan) {
+            lossAmount = BigDecimal.valueOf(yuan);
             return this;
         }
 
@@ -1116,7 +1286,7 @@ class PenaltyAdvisorTest {
         ViolationFacts build() {
             return new ViolationFacts(committedOn, endedOn, discoveredOn, DECIDED, firstOffence, minor, harm, corrected, refused, serious, noFault,
                     purchaseChecked, sourceDisclosed, lifeHealthOrFinance, partyType, role, age, mentalState, reduction, daysUncorrected,
-                    amounts(), mitigating, aggravating, uncomputable);
+                    amounts(), mitigating, aggravating, uncomputable, originalFine);
         }
 
         private Map<Basis, BigDecimal> amounts() {
@@ -1129,6 +1299,9 @@ class PenaltyAdvisorTest {
             }
             if (advertisingCost != null) {
                 amounts.put(Basis.ADVERTISING_COST, advertisingCost);
+            }
+            if (lossAmount != null) {
+                amounts.put(Basis.LOSS, lossAmount);
             }
             return amounts;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.onecheck.domain.penalty.Fine;
+import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 import org.junit.jupiter.api.Test;
 
 /** The fines of real penalty articles, read from their texts (LawRefBook snapshot in shared/data/laws). */
@@ -70,9 +71,47 @@ class StatutoryFinesTest {
     static final String LAND_76 = "违反本法规定，拒不履行土地复垦义务的，由县级以上人民政府自然资源主管部门责令限期改正；逾期不改正的，责令缴纳复垦费，"
             + "专项用于土地复垦，可以处以罚款。";
 
+    // 行政法规/农药管理条例(2022-03-29).md
+    static final String PESTICIDE_60 = "农药使用者有下列行为之一的，由县级人民政府农业主管部门责令改正，农药使用者为农产品生产企业、食品和食用农产品仓储企业、"
+            + "专业化病虫害防治服务组织和从事农产品生产的农民专业合作社等单位的，处5万元以上10万元以下罚款，农药使用者为个人的，处1万元以下罚款；"
+            + "构成犯罪的，依法追究刑事责任：";
+    // 行政法规/文物保护法实施条例(2017-10-07).md
+    static final String HERITAGE_56 = "违反本条例规定，未取得资质证书，擅自从事馆藏文物的修复、复制、拓印活动的，由文物行政主管部门责令停止违法活动；"
+            + "没收违法所得和从事违法活动的专用工具、设备；造成严重后果的，并处1万元以上10万元以下的罚款；构成犯罪的，依法追究刑事责任。";
+
+    // 社会法/反电信网络诈骗法(2022-09-02).md
+    static final String ANTI_FRAUD_39 = "电信业务经营者违反本法规定，有下列情形之一的，由有关主管部门责令改正，情节较轻的，给予警告、通报批评，"
+            + "或者处五万元以上五十万元以下罚款；情节严重的，处五十万元以上五百万元以下罚款，并可以由有关主管部门责令暂停相关业务、停业整顿、"
+            + "吊销相关业务许可证或者吊销营业执照，对其直接负责的主管人员和其他直接责任人员，处一万元以上二十万元以下罚款：";
+    // 行政法规/古生物化石保护条例(2019-03-02).md
+    static final String FOSSIL_37 = "古生物化石发掘单位未按照规定移交发掘的古生物化石的，由批准古生物化石发掘的自然资源主管部门责令限期改正；"
+            + "逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款；直接负责的主管人员和其他直接责任人员构成犯罪的，依法追究刑事责任。";
+    // 行政法规/传染病防治法实施办法(1991-12-06).md
+    static final String EPIDEMIC_71 = "个体行医人员在执行职务时，不报、漏报、迟报传染病疫情的，由县级以上政府卫生行政部门责令限期改正，"
+            + "限期内不改的，可以处一百元以上五百元以下罚款；对造成传染病传播流行的，可以处二百元以上二千元以下罚款。";
+    // 行政法规/劳动保障监察条例(2004-11-01).md
+    static final String LABOUR_30 = "有下列行为之一的，由劳动保障行政部门责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，"
+            + "处2000元以上2万元以下的罚款：";
+    // 行政法规/特种设备安全监察条例(2009-01-24).md (第七十五条, the licence part)
+    static final String EQUIPMENT_75 = "未经许可，擅自从事锅炉、压力容器、电梯、起重机械、客运索道、大型游乐设施、场(厂)内专用机动车辆及其安全附件、"
+            + "安全保护装置的制造、安装、改造以及压力管道元件的制造活动的，由特种设备安全监督管理部门予以取缔，没收非法制造的产品，"
+            + "已经实施安装、改造的，责令恢复原状或者责令限期由取得许可的单位重新安装、改造，处10万元以上50万元以下罚款；";
+    // 行政法规/危险废物经营许可证管理办法(2016-02-06).md
+    static final String HAZARDOUS_WASTE_23 = "违反本办法第十二条、第十三条第二款规定的，由县级以上地方人民政府环境保护主管部门责令停止违法行为；"
+            + "有违法所得的，没收违法所得；违法所得超过10万元的，并处违法所得1倍以上2倍以下的罚款；没有违法所得或者违法所得不足10万元的，"
+            + "处5万元以上10万元以下的罚款。";
+    // 经济法/反洗钱法(2024-11-08).md
+    static final String AML_57 = "金融机构违反本法第五十条规定擅自采取行动的，由国务院有关金融管理部门处五十万元以下罚款；情节严重的，"
+            + "处五十万元以上五百万元以下罚款；造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款。";
+
+    // 行政法规/内河交通安全管理条例(2019-03-02).md
+    static final String INLAND_66 = "违反本条例的规定，未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行的，由海事管理机构责令其立即离岗，"
+            + "对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的罚款。";
+
     /** Every text above, verbatim as the law files print it (checked against them in {@link StatutoryFinesCorpusTest}). */
     static final List<String> QUOTED = List.of(FOOD_122, FOOD_126, ADS_55, QUALITY_50, REGISTRATION_43, SAFETY_97, FARM_2018_50, FARM_2022_71,
-            FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76);
+            FIRE_66, FIRE_69, WAGES_54, PRICE_7, PRICE_9, ENTERTAINMENT_48, QUALITY_49, QUALITY_51, QUALITY_54, CONSTRUCTION_57, AIR_122_2, LAND_76,
+            PESTICIDE_60, HERITAGE_56, INLAND_66);
 
     @Test
     void amountThresholdsSplitTheFines() {
@@ -93,6 +132,66 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse(REGISTRATION_43)).containsExactly(
                 party(fixed(10000, 100000), "拒不改正的"),
                 party(fixed(100000, 500000), "情节严重的"));
+    }
+
+    @Test
+    void aClauseAfterTheAuthorityIsAConditionOrNamesTheAddressee() {
+        // 农药管理条例 第六十条: "…由县级人民政府农业主管部门责令改正，农药使用者为…等单位的，处5万元以上10万元以下罚款，农药使用者为个人的，
+        // 处1万元以下罚款；…" — whom each fine is for, not a circumstance for the officer to find.
+        assertThat(StatutoryFines.parse(PESTICIDE_60)).containsExactly(
+                new StatutoryFine("农产品生产企业、食品和食用农产品仓储企业、专业化病虫害防治服务组织和从事农产品生产的农民专业合作社等单位", List.of(),
+                        fixed(50000, 100000)),
+                new StatutoryFine("个人", List.of(), fixed(0, 10000)));
+        // 文物保护法实施条例 第五十六条: "由文物行政主管部门责令停止违法活动；…；造成严重后果的，并处1万元以上10万元以下的罚款" — the fine
+        // waits for 造成严重后果 (it was read as the fine of the act itself).
+        assertThat(StatutoryFines.parse(HERITAGE_56)).containsExactly(party(fixed(10000, 100000), "造成严重后果的"));
+    }
+
+    @Test
+    void aClauseAfterTheAuthorityThatIsNoConditionLeavesTheFineAsItIs() {
+        // 反电信网络诈骗法 第三十九条 "责令改正，情节较轻的，给予警告、通报批评，或者处五万元以上五十万元以下罚款；情节严重的，处五十万元以上…":
+        // 情节较轻 is the tier of every case short of 情节严重, no condition only an officer's finding opens.
+        assertThat(StatutoryFines.parse(ANTI_FRAUD_39)).startsWith(party(fixed(50000, 500000)), party(fixed(500000, 5000000), "情节严重的"));
+        assertThat(StatutoryFines.rangeFor(ANTI_FRAUD_39, facts(Map.of()))).contains(range(50000, 500000));
+        // 特种设备安全监察条例 第七十五条 "…已经实施安装、改造的，责令恢复原状…，处10万元以上50万元以下罚款": the state decides the order,
+        // the fine is for every unlicensed work.
+        assertThat(StatutoryFines.parse(EQUIPMENT_75)).containsExactly(party(fixed(100000, 500000)));
+        // 劳动保障监察条例 第三十条 "对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款": items, not a finding.
+        assertThat(StatutoryFines.parse(LABOUR_30)).containsExactly(party(fixed(2000, 20000)));
+    }
+
+    @Test
+    void aRefusalWithinTheTimeLimitOrAnotherConsequenceOpensTheFine() {
+        // 传染病防治法实施办法 第七十一条 "责令限期改正，限期内不改的，可以处一百元以上五百元以下罚款": a refused order.
+        assertThat(StatutoryFines.parse(EPIDEMIC_71).getFirst()).isEqualTo(party(fixed(100, 500), "限期内不改的"));
+        assertThat(StatutoryFines.circumstance("限期内不改的")).isEqualTo(Circumstance.REFUSED);
+        // 古生物化石保护条例 第三十七条 "逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款": either opens the fine; the
+        // refusal is a fact, the damage the officer's finding, offered apart.
+        assertThat(StatutoryFines.parse(FOSSIL_37)).containsExactly(party(fixed(100000, 500000), "逾期不改正，或者造成古生物化石损毁的"));
+        assertThat(StatutoryFines.rangeFor(FOSSIL_37, facts(Map.of(), true, false))).contains(range(100000, 500000));
+        assertThat(StatutoryFines.unstatedAlternative("逾期不改正，或者造成古生物化石损毁的")).contains("造成古生物化石损毁的");
+    }
+
+    @Test
+    void moreThanAnAmountAndALossInForceAreRead() {
+        // 危险废物经营许可证管理办法 第二十三条 "违法所得超过10万元的，并处违法所得1倍以上2倍以下的罚款；没有违法所得或者违法所得不足10万元的，
+        // 处5万元以上10万元以下的罚款": 超过 is a threshold, and the two fines never wait for each other's condition.
+        assertThat(StatutoryFines.rangeFor(HAZARDOUS_WASTE_23, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(200000))))).contains(range(200000, 400000));
+        assertThat(StatutoryFines.rangeFor(HAZARDOUS_WASTE_23, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(50000))))).contains(range(50000, 100000));
+        assertThat(StatutoryFines.rangeFor(HAZARDOUS_WASTE_23, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0))))).contains(range(50000, 100000));
+        // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": a multiple of the loss the condition asks for.
+        assertThat(StatutoryFines.parse(AML_57)).contains(party(times("造成损失金额", 1, 5), "造成损失的"));
+    }
+
+    @Test
+    void responsiblePersonsWhoActedAreAPartyOfTheirOwn() {
+        // 内河交通安全管理条例 第六十六条: "…的人员擅自从事船舶航行的，…对直接责任人员处2000元以上2万元以下的罚款，并对聘用单位处1万元以上10万元以下的
+        // 罚款" — the 人员 who sailed are fined as the actor, the 聘用单位 as a party of its own; no 双罚 beside a unit.
+        assertThat(StatutoryFines.parse(INLAND_66)).containsExactly(new StatutoryFine("直接责任人员", List.of(), fixed(2000, 20000), true),
+                new StatutoryFine("聘用单位", List.of(), fixed(10000, 100000)));
+        assertThat(StatutoryFines.parse(INLAND_66).getFirst().onResponsiblePersons()).isFalse();
+        // 消防法 第六十九条 fines the 机构 (no addressee) and beside it its persons: those stay 双罚.
+        assertThat(StatutoryFines.parse(FIRE_69)).filteredOn(f -> f.addressee() != null).allMatch(StatutoryFine::onResponsiblePersons);
     }
 
     @Test
