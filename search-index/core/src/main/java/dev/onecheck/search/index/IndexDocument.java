@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.onecheck.domain.penalty.Provenance;
 import dev.onecheck.store.outbox.IndexSource.CaseSource;
 import dev.onecheck.store.outbox.IndexSource.CitedProvision;
 import dev.onecheck.store.outbox.IndexSource.ProvisionSource;
@@ -30,7 +31,6 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
     /** What a penalty article's own text leaves, at least, of the room for the duty article it names. */
     private static final int MIN_DUTY_CHARS = 120;
     private static final String IN_FORCE = "现行有效";
-    private static final String DERIVED = "DERIVED";
 
     public IndexDocument {
         fields = Map.copyOf(fields);
@@ -90,7 +90,7 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
                 .toList());
         String names = String.join("；", suggestions);
         return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f,
-                DERIVED.equals(s.provenance()) ? inContext(s, names) : names, true);
+                Provenance.DERIVED.name().equals(s.provenance()) ? inContext(s, names) : names, true);
     }
 
     /**
