@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.onecheck.domain.penalty.Provenance;
 import dev.onecheck.store.outbox.IndexSource.CaseSource;
 import dev.onecheck.store.outbox.IndexSource.CitedProvision;
 import dev.onecheck.store.outbox.IndexSource.ProvisionSource;
@@ -87,7 +88,28 @@ public record IndexDocument(SearchKind kind, String id, Map<String, Object> fiel
         f.put("tiersText", s.tiers().stream()
                 .map(t -> t.level() + "：" + (t.circumstances() == null ? "" : t.circumstances()) + " " + String.join("、", t.measures()))
                 .toList());
-        return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f, String.join("；", suggestions), true);
+        String names = String.join("；", suggestions);
+        return new IndexDocument(SearchKind.STANDARD, s.violationCode(), f,
+                Provenance.DERIVED.name().equals(s.provenance()) ? inContext(s, names) : names, true);
+    }
+
+    /**
+     * A derived violation is one behaviour of a list, named without its law, who commits it or the duty it breaks
+     * (（一）使用未取得许可生产、未经检验的…); alone, such a short name is near every question that shares one of its
+     * words, whatever the law (short items of 医疗器械监督管理条例 or 校车安全管理条例 came first for questions on
+     * other laws). Its vector is computed from the behaviour in its context: the law, the actor of the paragraph
+     * (特种设备使用单位), the name, and the text of the articles it breaks — the way the article's own vector is. A
+     * curated violation keeps its names and colloquial aliases alone: with the same context it ranked lower (README).
+     */
+    private static String inContext(StandardSource s, String name) {
+        if (s.penalizedBy().isEmpty()) {
+            return name;
+        }
+        String actor = s.penaltyText() == null ? "" : PenaltyArticles.actor(s.penaltyText()).map(a -> a + "：").orElse("");
+        String own = s.penalizedBy().getFirst().shortTitle() + "：" + actor + name;
+        return s.violates().isEmpty() ? own
+                : cut(own, MAX_EMBEDDED_CHARS - MIN_DUTY_CHARS) + "（违反：" + s.violates().stream().map(CitedProvision::text)
+                        .collect(Collectors.joining("；")) + "）";
     }
 
     /** Only published cases (公开) reach the public; the flag travels with the document. */

@@ -23,6 +23,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonData;
 import dev.onecheck.store.outbox.IndexOutbox.Entry;
 import dev.onecheck.store.outbox.IndexOutbox;
 import dev.onecheck.store.outbox.IndexSource;
@@ -87,7 +88,15 @@ public final class IndexProjector {
         void update(String step, int done, int total);
     }
 
+    /**
+     * What the documents hold and their vectors are computed from, as written into each physical index's mapping
+     * ({@code _meta.documents}). Raise it whenever {@link IndexDocument} changes what it indexes or embeds: {@link #drain}
+     * then rebuilds an index made by an older reading once (the vector cache keeps the unchanged texts' vectors), and
+     * a warm start after that indexes nothing. 2: derived violations embedded with their law, actor and duty.
+     */
+    static final String DOCUMENTS_VERSION = "documents-2";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS");
+    private static final String META_VERSION = "documents";
     private static final int BATCH = 256;
     private static final int LAWS_PER_READ = 20;
     private static final int OUTBOX_PAGE = 500;
@@ -147,9 +156,12 @@ public final class IndexProjector {
         return report;
     }
 
-    /** Indexes what the outbox holds (a rebuild when the indices do not exist yet) until it is empty. */
+    /**
+     * Indexes what the outbox holds until it is empty; a rebuild when the indices do not exist yet or were made by
+     * another {@link #DOCUMENTS_VERSION}.
+     */
     public Report drain() throws IOException {
-        if (!ready()) {
+        if (!ready() || !current()) {
             return rebuild();
         }
         Report report = Report.NONE;
@@ -163,6 +175,19 @@ public final class IndexProjector {
             outbox.acknowledge(page);
         }
         return report;
+    }
+
+    /** Whether every alias points to indices made by this {@link #DOCUMENTS_VERSION}. */
+    private boolean current() throws IOException {
+        for (SearchKind kind : SearchKind.values()) {
+            for (var mapping : es.indices().getMapping(g -> g.index(kind.alias())).mappings().values()) {
+                JsonData version = mapping.mappings().meta().get(META_VERSION);
+                if (version == null || !DOCUMENTS_VERSION.equals(version.to(String.class))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -272,7 +297,8 @@ public final class IndexProjector {
         JsonObject common = json(kind.commonMappingJson());
         JsonObject properties = Json.createObjectBuilder(common.getJsonObject("properties"))
                 .addAll(Json.createObjectBuilder(json(kind.mappingJson()).getJsonObject("properties"))).build();
-        String mappings = Json.createObjectBuilder(common).add("properties", properties).build().toString();
+        String mappings = Json.createObjectBuilder(common).add("properties", properties)
+                .add("_meta", Json.createObjectBuilder().add(META_VERSION, DOCUMENTS_VERSION)).build().toString();
         es.indices().create(c -> c.index(name)
                 .settings(s -> s.withJson(new StringReader(ChineseAnalysis.settingsJson())).numberOfShards("1").numberOfReplicas("0")
                         .refreshInterval(t -> t.time("-1")))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -56,7 +57,25 @@ final class PenaltyArticles {
     /** Boilerplate that opens most penalty articles and says nothing about the conduct. */
     private static final Pattern OPENING = Pattern.compile("^(?:[^，。]{0,30})?违反本(?:法|条例|规定|办法|细则)(?:的)?规定[，,]");
 
+    /** Who does what a list paragraph enumerates: 特种设备使用单位 of "违反本法规定，特种设备使用单位有下列行为之一的". */
+    private static final Pattern ACTOR = Pattern.compile("^([^。；\\n]{2,60}?)有下列");
+    /** The frame around the actor: 违反本法规定，/ 违反本条例的有关规定，. */
+    private static final Pattern FRAME = Pattern.compile("违反本(?:法|条例|规定|办法|细则)(?:的)?(?:有关)?规定[，,]?|[，,]$");
+
     private PenaltyArticles() {
+    }
+
+    /**
+     * Who commits the behaviours a penalty paragraph lists (有下列行为之一的), without the frame 违反本法规定; empty when
+     * the paragraph lists none or names nobody (有下列行为之一的 alone).
+     */
+    static Optional<String> actor(String paragraph) {
+        Matcher m = ACTOR.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String actor = FRAME.matcher(m.group(1)).replaceAll("").strip();
+        return actor.length() < 2 ? Optional.empty() : Optional.of(actor);
     }
 
     /**

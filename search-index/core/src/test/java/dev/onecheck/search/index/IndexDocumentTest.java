@@ -68,6 +68,26 @@ class IndexDocumentTest {
     }
 
     @Test
+    void aDerivedViolationIsEmbeddedWithItsLawActorAndDutyACuratedOneWithItsNames() {
+        // 特种设备安全法 第八十四条第一项 and the duty of 第四十条 (2013-06-29).
+        CitedProvision article84 = new CitedProvision("特种设备安全法@2013-06-29/84", "中华人民共和国特种设备安全法", "特种设备安全法", "第八十四条",
+                "法律", "现行有效", LocalDate.of(2014, 1, 1), null, "违反本法规定，特种设备使用单位有下列行为之一的，……");
+        CitedProvision article40 = new CitedProvision("特种设备安全法@2013-06-29/40", "中华人民共和国特种设备安全法", "特种设备安全法", "第四十条",
+                "法律", "现行有效", LocalDate.of(2014, 1, 1), null, "特种设备使用单位应当按照安全技术规范的要求，在检验合格有效期届满前一个月向特种设备检验机构提出定期检验要求。");
+        String name = "使用未取得许可生产，未经检验或者检验不合格的特种设备，或者国家明令淘汰、已经报废的特种设备";
+        IndexDocument derived = IndexDocument.of(new StandardSource("DV-特种设备安全法-84-1-1", name, List.of(), null, null, null, null, "DERIVED",
+                "负责特种设备安全监督管理的部门", "违反本法规定，特种设备使用单位有下列行为之一的，责令停止使用有关特种设备，处三万元以上三十万元以下罚款:",
+                List.of(article40), List.of(article84), List.of()));
+
+        assertThat(derived.embeddingText()).isEqualTo("特种设备安全法：特种设备使用单位：" + name + "（违反：" + article40.text() + "）");
+        assertThat(derived.fields()).containsEntry("name", name);
+
+        IndexDocument curated = IndexDocument.of(new StandardSource("SP-001", "未取得食品经营许可从事食品经营活动", List.of("饭馆没办证就营业"),
+                "食品安全", "JH-SCJG", "SP-001-JH2024", "裁量基准", "CURATED", null, null, List.of(ART_35), List.of(ART_122), List.of()));
+        assertThat(curated.embeddingText()).isEqualTo("未取得食品经营许可从事食品经营活动；饭馆没办证就营业");
+    }
+
+    @Test
     void aCaseKeepsItsPublicationFlag() {
         IndexDocument doc = IndexDocument.of(new CaseSource("C-1", "某餐馆无证经营案", LocalDate.of(2024, 5, 10), "JH-SCJG", "SP-001",
                 "未取得食品经营许可从事食品经营活动", "食品安全", "一般", "事实", "罚款五万元", false, List.of(ART_122)));

@@ -148,6 +148,24 @@ class IndexProjectorIT {
         assertThat(hasVector(KnowledgeBaseFixture.CHILD_LABOUR + "/4")).isFalse();
     }
 
+    @Test
+    @Order(5)
+    void aDrainRebuildsIndicesMadeByAnotherReadingOnceAndThenIndexesNothing() throws IOException {
+        IndexProjector projector = projector(es);
+        projector.rebuild();
+        assertThat(projector.drain()).isEqualTo(IndexProjector.Report.NONE);
+        // An index written by an older IndexDocument: its mapping names another version.
+        var before = es.indices().getAlias(a -> a.name(SearchKind.STANDARD.alias())).aliases().keySet();
+        es.indices().putMapping(m -> m.index(SearchKind.STANDARD.alias())
+                .meta(java.util.Map.of("documents", co.elastic.clients.json.JsonData.of("documents-1"))));
+
+        IndexProjector.Report rebuilt = projector.drain();
+
+        assertThat(rebuilt.indexed(SearchKind.STANDARD)).isEqualTo(2);
+        assertThat(es.indices().getAlias(a -> a.name(SearchKind.STANDARD.alias())).aliases().keySet()).doesNotContainAnyElementsOf(before);
+        assertThat(projector.drain()).isEqualTo(IndexProjector.Report.NONE);
+    }
+
     /** Elasticsearch keeps vectors out of _source; whether the document has one is a query. */
     private static boolean hasVector(String provisionId) throws IOException {
         return es.count(c -> c.index(SearchKind.PROVISION.alias()).query(q -> q.bool(b -> b

@@ -85,4 +85,15 @@ class PenaltyArticlesTest {
         assertThat(PenaltyArticles.conduct("用人单位未按照本规定第四条的规定保存录用登记材料，或者伪造录用登记材料的，由劳动保障行政部门处1万元的罚款。"))
                 .isEqualTo("用人单位未按照本规定第四条的规定保存录用登记材料，或者伪造录用登记材料的");
     }
+    @Test
+    void theActorOfAListIsWhoCommitsItsBehaviours() {
+        // 特种设备安全法 第八十四条 (2013-06-29) and 互联网上网服务营业场所管理条例 第三十一条 (2022-03-29), opening lines.
+        assertThat(PenaltyArticles.actor("违反本法规定，特种设备使用单位有下列行为之一的，责令停止使用有关特种设备，处三万元以上三十万元以下罚款:"))
+                .contains("特种设备使用单位");
+        assertThat(PenaltyArticles.actor("互联网上网服务营业场所经营单位违反本条例的规定，有下列行为之一的，由文化行政部门给予警告，"
+                + "可以并处15000元以下的罚款；情节严重的，责令停业整顿，直至吊销《网络文化经营许可证》：")).contains("互联网上网服务营业场所经营单位");
+        // No list, or a list whose paragraph names nobody.
+        assertThat(PenaltyArticles.actor("用人单位未按照本规定第四条的规定保存录用登记材料，或者伪造录用登记材料的，由劳动保障行政部门处1万元的罚款。")).isEmpty();
+        assertThat(PenaltyArticles.actor("违反本法规定，有下列行为之一的，由县级以上人民政府卫生健康主管部门责令改正，给予警告：")).isEmpty();
+    }
 }
