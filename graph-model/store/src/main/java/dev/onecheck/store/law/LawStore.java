@@ -99,13 +99,13 @@ public final class LawStore {
     /**
      * Cypher clauses: the article a citation {@code ref} ({@link LawReference#parameters}) names, in the law version
      * in force (现行有效), bound to {@code p}. The one place that decides which version a citation means. The article is
-     * sought by its id ({@link Provision#id}: law version id, article, suffix), a unique-index
+     * sought by its id ({@link Provision#id}: law version id and {@link LawReference#articleKey}), a unique-index
      * seek: matched on article number instead, the planner started from every law's article of that number (ten
      * cities' laws: hundreds of candidates per citation) and walked back to the law.
      */
     public static final String PROVISION_IN_FORCE = """
             MATCH (inForce:Law {shortTitle: ref.law, status: '现行有效'})
-            MATCH (p:Provision {id: inForce.id + '/' + ref.article + CASE ref.suffix WHEN 0 THEN '' ELSE '-' + ref.suffix END})
+            MATCH (p:Provision {id: inForce.id + '/' + ref.articleKey})
               WHERE (inForce)-[:HAS_PROVISION]->(p)""";
 
     private final Driver driver;
