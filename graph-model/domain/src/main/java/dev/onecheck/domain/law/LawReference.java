@@ -54,9 +54,9 @@ public record LawReference(String law, int article, int suffix, int paragraph, i
         return references;
     }
 
-    /** As a Cypher parameter: {@code law, article, suffix, paragraph, item}. */
+    /** As a Cypher parameter: {@code law, article, suffix, paragraph, item}, and {@code articleKey} to find the article by its id. */
     public Map<String, Object> parameters() {
-        return Map.of("law", law, "article", article, "suffix", suffix, "paragraph", paragraph, "item", item);
+        return Map.of("law", law, "article", article, "suffix", suffix, "paragraph", paragraph, "item", item, "articleKey", articleKey());
     }
 
     /** Article key as in {@link Provision#id}: 17 or 17-1. */

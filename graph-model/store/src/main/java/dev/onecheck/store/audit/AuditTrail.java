@@ -25,18 +25,33 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
+    /** One traced target of a mutation that changes many at once. */
+    public record Traced(String targetKey, String reason, List<Change> changes) {
+    }
+
     public void record(TransactionContext tx, Viewer who, String operation, String targetKind, String targetKey, String reason,
                              List<Change> changes) {
+        record(tx, who, operation, targetKind, List.of(new Traced(targetKey, reason, changes)));
+    }
+
+    /** One entry per target, in one statement: a mutation over thousands of targets does not pay a round trip each. */
+    public void record(TransactionContext tx, Viewer who, String operation, String targetKind, List<Traced> targets) {
+        if (targets.isEmpty()) {
+            return;
+        }
         Instant at = clock.instant();
-        // Zero-padded epoch milliseconds first: ids sort by time; the random part keeps same-millisecond entries apart.
-        String id = "%013d-%s".formatted(at.toEpochMilli(), UUID.randomUUID().toString().substring(0, 8));
-        AuditEntry entry = new AuditEntry(id, at, who.account(), who.name(), who.roles(), who.departmentCode(), operation, targetKind,
-                targetKey, reason, changes);
+        List<Map<String, Object>> entries = targets.stream().map(t -> {
+            // Zero-padded epoch milliseconds first: ids sort by time; the random part keeps same-millisecond entries apart.
+            String id = "%013d-%s".formatted(at.toEpochMilli(), UUID.randomUUID().toString().substring(0, 8));
+            return parameters(new AuditEntry(id, at, who.account(), who.name(), who.roles(), who.departmentCode(), operation,
+                    targetKind, t.targetKey(), t.reason(), t.changes()));
+        }).toList();
         tx.run("""
-                CREATE (a:AuditEntry {id: $id, at: $at, actor: $actor, actorName: $actorName, actorRoles: $roles,
-                                      actorDepartment: $department, operation: $operation, targetKind: $kind, targetKey: $key,
-                                      reason: $reason, fields: $fields, before: $before, after: $after})""",
-                parameters(entry)).consume();
+                UNWIND $entries AS e
+                CREATE (a:AuditEntry {id: e.id, at: e.at, actor: e.actor, actorName: e.actorName, actorRoles: e.roles,
+                                      actorDepartment: e.department, operation: e.operation, targetKind: e.kind, targetKey: e.key,
+                                      reason: e.reason, fields: e.fields, before: e.before, after: e.after})""",
+                Map.of("entries", entries)).consume();
     }
 
     private Map<String, Object> parameters(AuditEntry entry) {

@@ -81,7 +81,7 @@ public final class CatalogStore {
             }
             CALL (n, row) {
               UNWIND row.basis AS ref
-              MATCH %1$s
+              %1$s
               MERGE (n)-[b:BASED_ON {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CALL (n, row) {

@@ -3,6 +3,7 @@ package dev.onecheck.store.law;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,11 +97,16 @@ public final class LawStore {
             """;
 
     /**
-     * Cypher pattern: the article a citation {@code ref} ({@link LawReference#parameters}) names, in the law version
-     * in force (现行有效), bound to {@code p}. The one place that decides which version a citation means.
+     * Cypher clauses: the article a citation {@code ref} ({@link LawReference#parameters}) names, in the law version
+     * in force (现行有效), bound to {@code p}. The one place that decides which version a citation means. The article is
+     * sought by its id ({@link Provision#id}: law version id and {@link LawReference#articleKey}), a unique-index
+     * seek: matched on article number instead, the planner started from every law's article of that number (ten
+     * cities' laws: hundreds of candidates per citation) and walked back to the law.
      */
-    public static final String PROVISION_IN_FORCE =
-            "(:Law {shortTitle: ref.law, status: '现行有效'})-[:HAS_PROVISION]->(p:Provision {article: ref.article, suffix: ref.suffix})";
+    public static final String PROVISION_IN_FORCE = """
+            MATCH (inForce:Law {shortTitle: ref.law, status: '现行有效'})
+            MATCH (p:Provision {id: inForce.id + '/' + ref.articleKey})
+              WHERE (inForce)-[:HAS_PROVISION]->(p)""";
 
     private final Driver driver;
 
@@ -135,16 +141,20 @@ public final class LawStore {
     public List<LawReference> unresolved(Collection<LawReference> references) {
         List<LawReference> distinct = references.stream().distinct().toList();
         List<Map<String, Object>> refs = distinct.stream().map(LawReference::parameters).toList();
-        List<LawReference> missing = new ArrayList<>();
+        Set<Integer> resolved = new HashSet<>();
         driver.executableQuery("""
                         UNWIND range(0, size($refs) - 1) AS i
                         WITH i, $refs[i] AS ref
-                        OPTIONAL MATCH %s
-                        WITH i, count(p) AS matches
-                        WHERE matches = 0
-                        RETURN i""".formatted(PROVISION_IN_FORCE))
+                        %s
+                        RETURN DISTINCT i""".formatted(PROVISION_IN_FORCE))
                 .withParameters(Map.of("refs", refs)).execute().records()
-                .forEach(r -> missing.add(distinct.get(r.get("i").asInt())));
+                .forEach(r -> resolved.add(r.get("i").asInt()));
+        List<LawReference> missing = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!resolved.contains(i)) {
+                missing.add(distinct.get(i));
+            }
+        }
         return missing;
     }
 

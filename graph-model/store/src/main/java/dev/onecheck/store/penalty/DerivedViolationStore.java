@@ -59,12 +59,12 @@ public final class DerivedViolationStore {
               WITH n, row
               CALL (n, row) {
                 UNWIND row.violates AS ref
-                MATCH %1$s
+                %1$s
                 MERGE (n)-[:VIOLATES {paragraph: ref.paragraph, item: ref.item}]->(p)
               }
               CALL (n, row) {
                 WITH n, row.penalizedBy AS ref
-                MATCH %1$s
+                %1$s
                 MERGE (n)-[:PENALIZED_BY {paragraph: ref.paragraph, item: ref.item}]->(p)
               }
               RETURN count(n) AS created

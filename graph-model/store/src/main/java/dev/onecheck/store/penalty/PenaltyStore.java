@@ -47,12 +47,12 @@ public final class PenaltyStore {
             WITH n, row
             CALL (n, row) {
               UNWIND row.violates AS ref
-              MATCH %1$s
+              %1$s
               MERGE (n)-[:VIOLATES {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CALL (n, row) {
               UNWIND row.penalizedBy AS ref
-              MATCH %1$s
+              %1$s
               MERGE (n)-[:PENALIZED_BY {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             CREATE (n)-[:HAS_STANDARD]->(s:DiscretionStandard {code: row.standard.code, title: row.standard.title})
@@ -75,7 +75,7 @@ public final class PenaltyStore {
             WITH n, row
             CALL (n, row) {
               UNWIND row.cites AS ref
-              MATCH %1$s
+              %1$s
               MERGE (n)-[:CITES {paragraph: ref.paragraph, item: ref.item}]->(p)
             }
             """.formatted(LawStore.PROVISION_IN_FORCE), IndexOutbox.Kind.CASE);

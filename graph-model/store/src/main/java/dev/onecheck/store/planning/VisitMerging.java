@@ -12,6 +12,7 @@ import dev.onecheck.domain.planning.Merger.Merge;
 import dev.onecheck.domain.planning.Merger;
 import dev.onecheck.domain.planning.Visit;
 import dev.onecheck.store.audit.AuditTrail;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -40,24 +41,32 @@ final class VisitMerging {
      */
     List<Merge> mergeFirms(TransactionContext tx, Viewer who, Collection<String> firms) {
         List<Merge> merges = new Merger(leadRule(tx)).merge(visitsOf(tx, firms, true));
-        for (Merge merge : merges) {
-            var before = tx.run("MATCH (v:Inspection {code: $code}) RETURN v.departments AS departments, v.lead AS lead",
-                    Map.of("code", merge.survivor())).single();
-            tx.run("""
-                    MATCH (v:Inspection {code: $survivor})
-                    SET v.from = $from, v.to = $to, v.year = $year, v.lead = $lead, v.departments = $departments
-                    WITH v
-                    UNWIND $absorbed AS code
-                    MATCH (a:Inspection {code: code})<-[r:PART_OF]-(t:Task)
-                    CREATE (t)-[:PART_OF]->(v)
-                    DELETE r
-                    WITH DISTINCT a
-                    DETACH DELETE a""", parameters(merge)).consume();
-            audit.record(tx, who, OPERATION, "Inspection", merge.survivor(), "合并联合检查: " + merge.absorbed() + " 并入",
-                    List.of(new Change("departments", String.join("；", before.get("departments").asList(Value::asString)),
-                                    String.join("；", merge.departments())),
-                            new Change("lead", before.get("lead").asString(), merge.lead())));
+        if (merges.isEmpty()) {
+            return merges;
         }
+        // A draw over a city proposes tens of thousands of joint visits: read, fold and trace them in three statements.
+        Map<String, Record> before = new HashMap<>();
+        tx.run("""
+                UNWIND $codes AS code
+                MATCH (v:Inspection {code: code})
+                RETURN code, v.departments AS departments, v.lead AS lead""",
+                Map.of("codes", merges.stream().map(Merge::survivor).toList())).forEachRemaining(r -> before.put(r.get("code").asString(), r));
+        tx.run("""
+                UNWIND $merges AS m
+                MATCH (v:Inspection {code: m.survivor})
+                SET v.from = m.from, v.to = m.to, v.year = m.year, v.lead = m.lead, v.departments = m.departments
+                WITH v, m
+                UNWIND m.absorbed AS code
+                MATCH (a:Inspection {code: code})<-[r:PART_OF]-(t:Task)
+                CREATE (t)-[:PART_OF]->(v)
+                DELETE r
+                WITH DISTINCT a
+                DETACH DELETE a""", Map.of("merges", merges.stream().map(VisitMerging::parameters).toList())).consume();
+        audit.record(tx, who, OPERATION, "Inspection", merges.stream().map(merge -> new AuditTrail.Traced(merge.survivor(),
+                "合并联合检查: " + merge.absorbed() + " 并入",
+                List.of(new Change("departments", String.join("；", before.get(merge.survivor()).get("departments").asList(Value::asString)),
+                                String.join("；", merge.departments())),
+                        new Change("lead", before.get(merge.survivor()).get("lead").asString(), merge.lead())))).toList());
         return merges;
     }
 

@@ -14,6 +14,11 @@ import org.neo4j.driver.Driver;
 /** 监管对象名录: subjects with their industry, region and supervising departments. */
 public final class SubjectStore {
 
+    /**
+     * The links are created, not merged: they were all deleted just before, and {@code departments} is distinct.
+     * A MERGE would look for the relationship first, and a batch links thousands of firms to the same few
+     * departments and industries, whose new relationships in the open transaction it would walk for every firm.
+     */
     public static final Aggregate SUBJECTS = new Aggregate("Subject", "uscc", """
             UNWIND $rows AS row
             MATCH (n:Subject {uscc: row.key})
@@ -22,13 +27,13 @@ public final class SubjectStore {
             WITH DISTINCT n, row
             MATCH (industry:Industry {code: row.industry})
             MATCH (region:Region {code: row.region})
-            MERGE (n)-[:IN_INDUSTRY]->(industry)
-            MERGE (n)-[:IN_REGION]->(region)
+            CREATE (n)-[:IN_INDUSTRY]->(industry)
+            CREATE (n)-[:IN_REGION]->(region)
             WITH n, row
             CALL (n, row) {
               UNWIND row.departments AS code
               MATCH (d:Department {code: code})
-              MERGE (n)-[:SUPERVISED_BY]->(d)
+              CREATE (n)-[:SUPERVISED_BY]->(d)
             }
             """);
 
@@ -57,7 +62,7 @@ public final class SubjectStore {
         row.put("props", props);
         row.put("industry", s.industryCode());
         row.put("region", s.regionCode());
-        row.put("departments", s.supervisingDepartments());
+        row.put("departments", s.supervisingDepartments().stream().distinct().toList());
         return row;
     }
 }
