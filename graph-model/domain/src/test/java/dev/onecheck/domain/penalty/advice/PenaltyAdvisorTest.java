@@ -842,9 +842,7 @@ class PenaltyAdvisorTest {
         // 城镇排水与污水处理条例 第五十七条第一款: "…处2万元以上5万元以下罚款；造成严重后果的，处5万元以上10万元以下罚款；…"
         String text = lawArticle("行政法规/城镇排水与污水处理条例(2013-10-02).md", "第五十七条");
         ProvisionVersion drains = version("城镇排水与污水处理条例@2013-10-02", 57, text, LocalDate.of(2014, 1, 1), null);
-        AdviceBasis basis = new AdviceBasis("城镇排水与污水处理条例@2013-10-02/57", "《城镇排水与污水处理条例》第五十七条", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《城镇排水与污水处理条例》第五十七条", 1, drains, List.of(drains))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("城镇排水与污水处理条例@2013-10-02/57", "《城镇排水与污水处理条例》第五十七条", "《城镇排水与污水处理条例》第五十七条", drains);
 
         PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
 
@@ -863,9 +861,7 @@ class PenaltyAdvisorTest {
         // the advice; the answer says what to compute instead of failing inside (it was an IllegalArgumentException).
         String text = lawArticle("行政法规/森林法实施条例(2018-03-19).md", "第三十八条");
         ProvisionVersion forest = version("森林法实施条例@2018-03-19", 38, text, LocalDate.of(2018, 3, 19), null);
-        AdviceBasis basis = new AdviceBasis("森林法实施条例@2018-03-19/38", "《森林法实施条例》第三十八条", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《森林法实施条例》第三十八条", 1, forest, List.of(forest))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("森林法实施条例@2018-03-19/38", "《森林法实施条例》第三十八条", "《森林法实施条例》第三十八条", forest);
 
         assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build()))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("facts"))
@@ -879,8 +875,7 @@ class PenaltyAdvisorTest {
                 + "烟尘和恶臭气体的物质的，由县级人民政府确定的监督管理部门责令改正，对单位处一万元以上十万元以下的罚款，对个人处五百元以上二千元以下的罚款。";
         assertThat(java.nio.file.Files.readString(LAWS.resolve("行政法/大气污染防治法(2018-10-26).md"))).contains(text);
         ProvisionVersion air = version("大气污染防治法@2018-10-26", 119, text, LocalDate.of(2018, 10, 26), null);
-        AdviceBasis basis = new AdviceBasis("DV-大气污染防治法-119-2", "焚烧产生有毒有害烟尘的物质", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
-                List.of(), List.of(new CitedArticle("《大气污染防治法》第一百一十九条", 1, air, List.of(air))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-大气污染防治法-119-2", "焚烧产生有毒有害烟尘的物质", "《大气污染防治法》第一百一十九条", air);
 
         PenaltyAdvice person = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build());
         PenaltyAdvice unit = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
@@ -901,8 +896,7 @@ class PenaltyAdvisorTest {
         // 情节较重的处100万元以上500万元以下的罚款；…" — with an income of 100,000 yuan the fine is at most 5 times it.
         String text = lawArticle(PRICE, "第五条");
         ProvisionVersion art5 = version("价格违法行为行政处罚规定@2010-12-04", 5, text, LocalDate.of(2010, 12, 4), null);
-        AdviceBasis basis = new AdviceBasis("DV-价格违法行为行政处罚规定-5-1", "相互串通，操纵市场价格", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
-                List.of(), List.of(new CitedArticle("《价格违法行为行政处罚规定》第五条", 1, art5, List.of(art5))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-价格违法行为行政处罚规定-5-1", "相互串通，操纵市场价格", "《价格违法行为行政处罚规定》第五条", art5);
 
         PenaltyAdvice income = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(100000)
                 .serious().build());
@@ -919,8 +913,7 @@ class PenaltyAdvisorTest {
         // 广告法 第五十五条第一款: "…处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款；…"
         String text = lawArticle("经济法/广告法(2021-04-29).md", "第五十五条");
         ProvisionVersion ads = version("广告法@2021-04-29", 55, text, LocalDate.of(2021, 4, 29), null);
-        AdviceBasis basis = new AdviceBasis("广告法@2021-04-29/55", "《广告法》第五十五条", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(text),
-                List.of(), List.of(new CitedArticle("《广告法》第五十五条", 1, ads, List.of(ads))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("广告法@2021-04-29/55", "《广告法》第五十五条", "《广告法》第五十五条", ads);
 
         assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build()))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("advertisingCost"))
@@ -952,10 +945,7 @@ class PenaltyAdvisorTest {
         assertThat(StatutoryFines.parse(text)).containsExactly(new StatutoryFine(null, List.of("造成医疗保障基金损失的"),
                 new Fine(Fine.Kind.MULTIPLE, "造成损失金额", BigDecimal.ONE, BigDecimal.TWO)));
         ProvisionVersion art38 = version("医疗保障基金使用监督管理条例@2021-01-15", 38, text, LocalDate.of(2021, 5, 1), null);
-        AdviceBasis basis = new AdviceBasis("DV-医疗保障基金使用监督管理条例-38-1-1", "分解住院、挂床住院", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《医疗保障基金使用监督管理条例》第三十八条", 1, art38, List.of(art38))), GENERAL_RULES,
-                GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-医疗保障基金使用监督管理条例-38-1-1", "分解住院、挂床住院", "《医疗保障基金使用监督管理条例》第三十八条", art38);
 
         assertThatThrownBy(() -> advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build()))
                 .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("lossAmount"));
@@ -979,8 +969,7 @@ class PenaltyAdvisorTest {
         // 产品质量法 第五十条: "…责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品货值金额百分之五十以上三倍以下的罚款；…"
         // — with a 货值金额 of 0 the multiple is no fine (it answered PUNISH 0–0); the confiscation stays.
         ProvisionVersion art50 = version("产品质量法@2018-12-29", 50, StatutoryFinesTest.QUALITY_50, LocalDate.of(2018, 12, 29), null);
-        AdviceBasis basis = new AdviceBasis("DV-产品质量法-50-1", "在产品中掺杂、掺假", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(StatutoryFinesTest.QUALITY_50),
-                List.of(), List.of(new CitedArticle("《产品质量法》第五十条", 1, art50, List.of(art50))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-产品质量法-50-1", "在产品中掺杂、掺假", "《产品质量法》第五十条", art50);
 
         PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(0).build());
 
@@ -997,9 +986,7 @@ class PenaltyAdvisorTest {
         String text = lawArticle("民法商法/证券投资基金法(2015-04-24).md", "第一百三十六条");
         assertThat(text).contains("并处违法所得一倍以上五倍以下罚款；没有违法所得或者违法所得不足三十万元的，并处十万元以上三十万元以下罚款");
         ProvisionVersion art136 = version("证券投资基金法@2015-04-24", 136, text, LocalDate.of(2015, 4, 24), null);
-        AdviceBasis basis = new AdviceBasis("DV-证券投资基金法-136-1", "擅自从事公开募集基金的基金服务业务", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《证券投资基金法》第一百三十六条", 1, art136, List.of(art136))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-证券投资基金法-136-1", "擅自从事公开募集基金的基金服务业务", "《证券投资基金法》第一百三十六条", art136);
 
         PenaltyAdvice below = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).illegalIncome(100000).build());
         assertThat(below.statutoryRange().range()).isEqualTo(range(100000, 300000));
@@ -1027,9 +1014,7 @@ class PenaltyAdvisorTest {
         assertThat(StatutoryFines.unstatedAlternative("情节严重或者在禁采区、禁采期采砂的")).contains("在禁采区、禁采期采砂的");
         assertThat(StatutoryFines.unstatedAlternative("情节严重或者逾期未改正的")).isEmpty();
         ProvisionVersion art19 = version("长江河道采砂管理条例@2023-07-20", 19, text, LocalDate.of(2023, 7, 20), null);
-        AdviceBasis basis = new AdviceBasis("DV-长江河道采砂管理条例-19-1", "未按照河道采砂许可证规定的要求采砂", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《长江河道采砂管理条例》第十九条", 1, art19, List.of(art19))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-长江河道采砂管理条例-19-1", "未按照河道采砂许可证规定的要求采砂", "《长江河道采砂管理条例》第十九条", art19);
 
         PenaltyAdvice ordinary = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).goodsValue(500000).build());
         assertThat(ordinary.range()).isEqualTo(range(650000, 850000));
@@ -1060,9 +1045,7 @@ class PenaltyAdvisorTest {
         String text = lawArticle("行政法规/古生物化石保护条例(2019-03-02).md", "第三十七条");
         assertThat(text).contains("逾期不改正，或者造成古生物化石损毁的，处10万元以上50万元以下的罚款");
         ProvisionVersion art37 = version("古生物化石保护条例@2019-03-02", 37, text, LocalDate.of(2019, 3, 2), null);
-        AdviceBasis basis = new AdviceBasis("DV-古生物化石保护条例-37-1", "未按照规定移交发掘的古生物化石", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《古生物化石保护条例》第三十七条", 1, art37, List.of(art37))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-古生物化石保护条例-37-1", "未按照规定移交发掘的古生物化石", "《古生物化石保护条例》第三十七条", art37);
 
         PenaltyAdvice refused = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build());
         assertThat(refused.outcome()).isEqualTo(Outcome.PUNISH);
@@ -1081,9 +1064,7 @@ class PenaltyAdvisorTest {
         // who sailed without a certificate gets the persons' range as the party (it got the 聘用单位's, with its own fine listed as 双罚).
         String text = StatutoryFinesTest.INLAND_66;
         ProvisionVersion art66 = version("内河交通安全管理条例@2019-03-02", 66, text, LocalDate.of(2019, 3, 2), null);
-        AdviceBasis basis = new AdviceBasis("DV-内河交通安全管理条例-66-1", "未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行", null,
-                GeneralDiscretionRulesTest.DEFAULT.standardFor(text), List.of(),
-                List.of(new CitedArticle("《内河交通安全管理条例》第六十六条", 1, art66, List.of(art66))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
+        AdviceBasis basis = underGeneralRules("DV-内河交通安全管理条例-66-1", "未经考试合格并取得适任证书或者其他适任证件的人员擅自从事船舶航行", "《内河交通安全管理条例》第六十六条", art66);
 
         PenaltyAdvice person = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.INDIVIDUAL, 40, null).build());
         assertThat(person.range()).isEqualTo(range(7400, 14600));
@@ -1318,6 +1299,12 @@ class PenaltyAdvisorTest {
 
     private static Fine times(long min, long max) {
         return new Fine(Fine.Kind.MULTIPLE, "货值金额", yuan(min), yuan(max));
+    }
+
+    /** A violation answered by the default general rules from its one penalty article, the version given. */
+    private static AdviceBasis underGeneralRules(String code, String name, String citation, ProvisionVersion version) {
+        return new AdviceBasis(code, name, null, GeneralDiscretionRulesTest.DEFAULT.standardFor(version.provision().text()), List.of(),
+                List.of(new CitedArticle(citation, 1, version, List.of(version))), GENERAL_RULES, GeneralDiscretionRulesTest.DEFAULT);
     }
 
     private static ProvisionVersion version(String lawId, int article, String text, LocalDate from, LocalDate to) {
