@@ -112,6 +112,9 @@ class LawsCommand implements Callable<Integer> {
             load.out().printf(Locale.ROOT, "derived violations: %d from the penalty articles of %d law(s) in force (%.1f s)%n", derived.violations(),
                     derived.laws(), (System.nanoTime() - start) / 1e9);
         }
+        if (derived.retired() > 0) {
+            load.out().printf(Locale.ROOT, "derived violations: %d removed with their law's repeal (已废止)%n", derived.retired());
+        }
     }
 
     private static List<Path> lawFiles(Path root) throws IOException {

@@ -47,7 +47,7 @@ public final class LawReader {
         return related.one("MATCH (l:Law) WHERE l.id IN $keys RETURN l.id AS key, l AS node", ids, LawReader::law);
     }
 
-    /** 效力状态 of each version: 现行有效, or 已修订 once a later version exists. */
+    /** 效力状态 of each version: 现行有效, 已修订 once a later version exists, 已废止 once another law repealed it. */
     public Map<String, String> statuses(Collection<String> ids) {
         return related.one("MATCH (l:Law) WHERE l.id IN $keys RETURN l.id AS key, l.status AS node", ids, v -> v.asString(null));
     }

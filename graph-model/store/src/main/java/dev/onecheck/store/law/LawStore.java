@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import dev.onecheck.domain.law.ArticleCorrespondence;
 import dev.onecheck.domain.law.Law;
 import dev.onecheck.domain.law.LawReference;
+import dev.onecheck.domain.law.LawRepeals;
 import dev.onecheck.domain.law.LawText;
 import dev.onecheck.domain.law.Provision;
 import dev.onecheck.store.LoadCounts;
@@ -24,7 +26,7 @@ import org.neo4j.driver.Value;
 /**
  * Writes law versions and their articles: {@code (:Law)-[:HAS_PROVISION]->(:Provision)}, and between versions of
  * one law {@code (newer)-[:SUPERSEDES]->(older)} with effective ranges and status (a version ends the day before the
- * next takes effect), and between their articles {@code (older)-[:AMENDED_AS]->(newer)} where one continues the other. A law whose source hash is
+ * next takes effect; a version repealed by another law ends the day before that law takes effect, 已废止), and between their articles {@code (older)-[:AMENDED_AS]->(newer)} where one continues the other. A law whose source hash is
  * already stored, with the same day of entry into force (a row added to the amendments in force changes it, not the
  * text) and {@code commencementAssumed}, is left alone (unchanged); a changed one is rewritten in place, keeping the provision nodes that
  * other parts of the graph point to. Each batch is one transaction: a batch is written whole or not at all.
@@ -36,7 +38,8 @@ public final class LawStore {
             OPTIONAL MATCH (old:Law {id: law.props.id})
             WITH law, CASE WHEN old IS NULL THEN 'created'
                            WHEN old.hash = law.props.hash AND old.effectiveFrom = law.props.effectiveFrom
-                                AND old.commencementAssumed = law.props.commencementAssumed THEN 'unchanged'
+                                AND old.commencementAssumed = law.props.commencementAssumed
+                                AND coalesce(old.repeals, []) = law.props.repeals THEN 'unchanged'
                            ELSE 'updated' END AS outcome
             CALL (law, outcome) {
               WITH law WHERE outcome <> 'unchanged'
@@ -58,17 +61,41 @@ public final class LawStore {
             RETURN outcome, count(*) AS laws, collect(CASE WHEN outcome <> 'unchanged' THEN law.props.shortTitle END) AS changed
             """;
 
-    /** Orders the versions of each law: effective ranges, 现行有效 / 已修订, SUPERSEDES links. */
+    /**
+     * Orders the versions of each law: effective ranges, 现行有效 / 已修订 / 已废止, SUPERSEDES links. The latest version
+     * is 已废止 when a later text of another title repeals it ({@link LawRepeals}, a {@code repeals} list on each law):
+     * it ends the day before the earliest such text takes effect, linked {@code (repealing)-[:REPEALS]->(version)}.
+     * Computed from the whole graph, whatever batch brought either law, so loading in any order gives the same; returns
+     * the titles whose status changed, to re-index.
+     */
     private static final String LINK_VERSIONS = """
             MATCH (l:Law) WHERE l.shortTitle IN $titles
             WITH l ORDER BY l.versionDate
             WITH l.shortTitle AS title, collect(l) AS versions
             UNWIND range(0, size(versions) - 1) AS i
-            WITH versions[i] AS law, CASE WHEN i + 1 < size(versions) THEN versions[i + 1] END AS next
-            SET law.effectiveTo = CASE WHEN next IS NULL THEN null ELSE next.effectiveFrom - duration({days: 1}) END,
-                law.status = CASE WHEN next IS NULL THEN '现行有效' ELSE '已修订' END
-            WITH law, next WHERE next IS NOT NULL
-            MERGE (next)-[:SUPERSEDES]->(law)
+            WITH title, versions[i] AS law, CASE WHEN i + 1 < size(versions) THEN versions[i + 1] END AS next
+            CALL (title, law, next) {
+              OPTIONAL MATCH (r:Law) WHERE next IS NULL AND title IN r.repeals AND r.effectiveFrom > law.versionDate
+              RETURN r AS repealing ORDER BY r.effectiveFrom LIMIT 1
+            }
+            WITH title, law, next, repealing, law.status AS before
+            SET law.effectiveTo = CASE WHEN next IS NOT NULL THEN next.effectiveFrom - duration({days: 1})
+                                       WHEN repealing IS NOT NULL THEN repealing.effectiveFrom - duration({days: 1}) END,
+                law.status = CASE WHEN next IS NOT NULL THEN '已修订' WHEN repealing IS NOT NULL THEN '已废止' ELSE '现行有效' END
+            WITH title, law, next, repealing, before
+            CALL (law, repealing) {
+              MATCH (law)<-[gone:REPEALS]-(r:Law) WHERE repealing IS NULL OR r <> repealing
+              DELETE gone
+            }
+            CALL (law, repealing) {
+              WITH law, repealing WHERE repealing IS NOT NULL
+              MERGE (repealing)-[:REPEALS]->(law)
+            }
+            CALL (law, next) {
+              WITH law, next WHERE next IS NOT NULL
+              MERGE (next)-[:SUPERSEDES]->(law)
+            }
+            RETURN collect(DISTINCT CASE WHEN before IS NOT NULL AND before <> law.status THEN title END) AS restated
             """;
 
     /** The articles of consecutive versions of each law, to pair them ({@link ArticleCorrespondence}). */
@@ -120,7 +147,9 @@ public final class LawStore {
             return LoadCounts.NONE;
         }
         List<Map<String, Object>> laws = batch.stream().map(LawStore::parameters).toList();
-        List<String> titles = batch.stream().map(t -> t.law().shortTitle()).distinct().toList();
+        // The laws this batch repeals change status too, whichever batch brought them.
+        List<String> titles = batch.stream().flatMap(t -> Stream.concat(Stream.of(t.law().shortTitle()),
+                LawRepeals.of(t).stream())).distinct().toList();
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 LoadCounts counts = LoadCounts.NONE;
@@ -129,8 +158,8 @@ public final class LawStore {
                     counts = counts.plus(LoadCounts.of(r.get("outcome").asString(), r.get("laws").asInt()));
                     changed.addAll(r.get("changed").asList(Value::asString));
                 }
-                linkVersions(tx, titles);
-                // A new version changes the status of the older ones too: the whole law is re-indexed.
+                // A new version or a repeal changes the status of the older ones too: the whole law is re-indexed.
+                changed.addAll(linkVersions(tx, titles));
                 IndexOutbox.enqueue(tx, IndexOutbox.Kind.LAW, changed);
                 return counts;
             });
@@ -158,14 +187,15 @@ public final class LawStore {
         return missing;
     }
 
-    private static void linkVersions(TransactionContext tx, List<String> titles) {
-        tx.run(LINK_VERSIONS, Map.of("titles", titles)).consume();
+    private static List<String> linkVersions(TransactionContext tx, List<String> titles) {
+        List<String> restated = tx.run(LINK_VERSIONS, Map.of("titles", titles)).single().get("restated").asList(Value::asString);
         for (Record r : tx.run(CONSECUTIVE_VERSIONS, Map.of("titles", titles)).list()) {
             List<Map<String, Object>> pairs = ArticleCorrespondence.between(r.get("olderProvisions").asList(LawReader::provision),
                     r.get("newerProvisions").asList(LawReader::provision)).stream().map(p -> Map.<String, Object>of(
                             "older", p.older().id(), "newer", p.newer().id(), "similarity", p.similarity())).toList();
             tx.run(PAIR_ARTICLES, Map.of("older", r.get("older").asString(), "newer", r.get("newer").asString(), "pairs", pairs)).consume();
         }
+        return restated;
     }
 
     private static Map<String, Object> parameters(LawText text) {
@@ -181,6 +211,7 @@ public final class LawStore {
         props.put("commencementAssumed", law.commencementAssumed());
         props.put("history", law.history());
         props.put("hash", law.hash());
+        props.put("repeals", LawRepeals.of(text));
         List<Map<String, Object>> provisions = text.provisions().stream().map(p -> {
             Map<String, Object> m = new HashMap<>();
             m.put("id", p.id());

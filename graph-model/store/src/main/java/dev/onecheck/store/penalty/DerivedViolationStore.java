@@ -41,6 +41,14 @@ public final class DerivedViolationStore {
             WHERE l.derivedWith IS NULL OR l.derivedWith <> key
             RETURN l.id AS lawId, l.shortTitle AS shortTitle, key ORDER BY l.id""";
 
+    /** Derived violations of a law no version of which is in force any more (已废止): they answer nothing. */
+    private static final String RETIRE = """
+            MATCH (v:Violation {provenance: 'DERIVED'})
+            WHERE NOT EXISTS { MATCH (:Law {shortTitle: v.law, status: '现行有效'}) }
+            WITH collect(v) AS gone, collect(v.code) AS codes
+            FOREACH (v IN gone | DETACH DELETE v)
+            RETURN codes""";
+
     private static final String REPLACE = """
             UNWIND $laws AS law
             CALL (law) {
@@ -92,15 +100,17 @@ public final class DerivedViolationStore {
         this.driver = driver;
     }
 
-    /** What a derivation run did: the laws derived and the violations written. */
-    public record Derived(int laws, int violations) {
+    /** What a derivation run did: the laws derived, the violations written, and those removed with their law's repeal. */
+    public record Derived(int laws, int violations, int retired) {
     }
 
     /**
-     * Derives, from {@code texts}, the violations of each law version in force whose derivation is pending, {@code
-     * batch} laws per transaction; {@code progress} hears how many laws are done out of how many.
+     * Removes the derived violations of laws no longer in force, then derives, from {@code texts}, the violations of
+     * each law version in force whose derivation is pending, {@code batch} laws per transaction; {@code progress} hears
+     * how many laws are done out of how many.
      */
     public Derived deriveChanged(Collection<LawText> texts, int batch, BiConsumer<Integer, Integer> progress) {
+        int retired = retire().size();
         Map<String, LawText> byId = new HashMap<>();
         texts.forEach(t -> byId.put(t.law().id(), t));
         List<Pending> todo = pending().stream().filter(p -> byId.containsKey(p.lawId())).toList();
@@ -111,7 +121,18 @@ public final class DerivedViolationStore {
             written += replace(some);
             progress.accept(Math.min(todo.size(), from + batch), todo.size());
         }
-        return new Derived(todo.size(), written);
+        return new Derived(todo.size(), written, retired);
+    }
+
+    /** Removes the derived violations of laws without a version in force; returns their codes. */
+    List<String> retire() {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                List<String> codes = tx.run(RETIRE).single().get("codes").asList(Value::asString);
+                IndexOutbox.enqueue(tx, IndexOutbox.Kind.VIOLATION, codes);
+                return codes;
+            });
+        }
     }
 
     /** The laws in force to derive: never derived, changed since, or derived by another reading. */
