@@ -37,10 +37,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
     /** What Neo4j says when a password is "changed" to itself ("Old password and new password cannot be the same."). */
     private static final String SAME_PASSWORD = "cannot be the same";
 
-    static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheMegabytes, String password) {
+    /**
+     * Serves Bolt at {@code listenHost}: the stack's loopback address on a machine, every interface in a container
+     * (whose port only the container network and its published mapping reach).
+     */
+    static EmbeddedNeo4j start(Path home, String listenHost, int boltPort, long pageCacheMegabytes, String password) {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(BoltConnector.listen_address, new SocketAddress(listenHost, boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT)

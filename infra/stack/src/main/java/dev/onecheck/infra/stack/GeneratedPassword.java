@@ -25,7 +25,7 @@ public final class GeneratedPassword {
     }
 
     /** The password in {@code file}, generating it first when the file does not exist. */
-    static String ensure(Path file) throws IOException {
+    public static String ensure(Path file) throws IOException {
         if (!Files.exists(file)) {
             Path folder = file.getParent();
             if (!Files.exists(folder)) {

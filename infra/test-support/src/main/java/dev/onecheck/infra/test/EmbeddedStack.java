@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class against the real embedded stack (Neo4j over Bolt, Elasticsearch with the OneCheck plugin).
- * The stack starts once per test JVM; data is wiped before each class. Parameters of type
+ * Runs a test class against the real stack (Neo4j over Bolt, Elasticsearch with the OneCheck plugin): embedded, or
+ * as containers with {@code -Donecheck.stack=containers} ({@link TestStack}). The stack starts once per test JVM; data is wiped before each class. Parameters of type
  * {@link dev.onecheck.infra.stack.StackEndpoints} and {@link org.neo4j.driver.Driver} are injected.
  */
 @Target(ElementType.TYPE)

@@ -13,41 +13,58 @@ import java.util.List;
 import dev.onecheck.infra.stack.StackEndpoints;
 import dev.onecheck.infra.stack.StackLauncher;
 import dev.onecheck.infra.stack.StackLauncher.RunningStack;
+import org.junit.jupiter.api.Assumptions;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
 /**
- * The embedded stack shared by every test class of one test JVM: started on first use on free ports, in a
- * scratch folder under {@code onecheck.var}/test, and stopped when the JVM exits. Its Neo4j has authentication and its
- * Elasticsearch security on, like the stack of {@code ./onecheck up}: clients take users and passwords from
- * {@link StackEndpoints}.
+ * The stack shared by every test class of one test JVM: started on first use on free ports, in a scratch folder under
+ * {@code onecheck.var}/test, and stopped when the JVM exits. Embedded by default; with {@code -Donecheck.stack=containers}
+ * the same Neo4j and Elasticsearch run as containers of this repository's images ({@link ContainerStack}). Either way its
+ * Neo4j has authentication and its Elasticsearch security on, like the stack of {@code ./onecheck up}: clients take
+ * users and passwords from {@link StackEndpoints}.
  */
 public final class TestStack {
 
+    /** The embedded stack; null in container mode. */
     private static RunningStack running;
+    private static ContainerStack containers;
     private static Driver driver;
 
     private TestStack() {
     }
 
+    /** Whether the stack runs as containers ({@code -Donecheck.stack=containers}) rather than embedded. */
+    public static boolean inContainers() {
+        return "containers".equals(System.getProperty("onecheck.stack"));
+    }
+
     public static synchronized StackEndpoints endpoints() {
-        if (running == null) {
+        if (running == null && containers == null) {
             Path var = Path.of(System.getProperty("onecheck.var", "var")).resolve("test");
             try {
-                running = StackLauncher.startScratch(var);
+                if (inContainers()) {
+                    containers = ContainerStack.start(var);
+                } else {
+                    running = StackLauncher.startScratch(var);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            StackEndpoints endpoints = running.endpoints();
+            StackEndpoints endpoints = started();
             driver = GraphDatabase.driver(endpoints.bolt(), AuthTokens.basic(endpoints.neo4jUser(), endpoints.neo4jPassword()));
             Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
         }
-        return running.endpoints();
+        return started();
+    }
+
+    private static StackEndpoints started() {
+        return running != null ? running.endpoints() : containers.endpoints();
     }
 
     /**
@@ -58,8 +75,12 @@ public final class TestStack {
         return server("org.elasticsearch.bootstrap.Elasticsearch");
     }
 
-    /** The stack's child whose command line (its first 4 KB, as Linux shows it) contains {@code mark}. */
+    /**
+     * The stack's child whose command line (its first 4 KB, as Linux shows it) contains {@code mark}. Fault tests stop
+     * and kill the embedded stack's processes; in container mode they are skipped (the embedded run covers them).
+     */
     private static ProcessHandle server(String mark) {
+        Assumptions.assumeFalse(inContainers(), "fault tests act on the embedded stack's processes");
         endpoints();
         return running.process().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(mark))
@@ -112,6 +133,10 @@ public final class TestStack {
     private static synchronized void stop() {
         try {
             driver.close();
+            if (containers != null) {
+                containers.close();
+                return;
+            }
             running.close();
         } catch (IOException | InterruptedException e) {
             System.err.println("test stack did not stop cleanly: " + e);
