@@ -299,8 +299,10 @@ public final class IndexProjector {
                 .addAll(Json.createObjectBuilder(json(kind.mappingJson()).getJsonObject("properties"))).build();
         String mappings = Json.createObjectBuilder(common).add("properties", properties)
                 .add("_meta", Json.createObjectBuilder().add(META_VERSION, DOCUMENTS_VERSION)).build().toString();
+        // One replica wherever a second node can hold it (a cluster loses a node and keeps answering), none on the
+        // single node of the embedded stack, whose health would otherwise stay yellow.
         es.indices().create(c -> c.index(name)
-                .settings(s -> s.withJson(new StringReader(ChineseAnalysis.settingsJson())).numberOfShards("1").numberOfReplicas("0")
+                .settings(s -> s.withJson(new StringReader(ChineseAnalysis.settingsJson())).numberOfShards("1").autoExpandReplicas("0-1")
                         .refreshInterval(t -> t.time("-1")))
                 .mappings(m -> m.withJson(new StringReader(mappings))));
         return name;
