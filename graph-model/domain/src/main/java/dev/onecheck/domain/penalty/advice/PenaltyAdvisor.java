@@ -205,7 +205,12 @@ public final class PenaltyAdvisor {
 
     private static Optional<Punishment> punishment(AdviceBasis basis, ViolationFacts facts, CitedArticle primary, ApplicableVersion version,
                                                    TierLevel level, AdviceDraft advice) {
-        Optional<Tier> chosen = TierChoice.of(basis.standard(), facts, level, advice);
+        String text = primary.text(version.version());
+        // Every fine waiting for a condition the facts miss is no 只责令改正 where the article punishes on one they meet
+        // (市场主体登记管理条例实施细则 第七十二条 "拒不改正的，处…罚款；情节严重的，吊销营业执照").
+        Optional<Tier> chosen = TierChoice.eligible(basis.standard(), facts).isEmpty()
+                ? RequiredMeasures.penaltyWithoutFine(text, facts, advice).or(() -> TierChoice.of(basis.standard(), facts, level, advice))
+                : TierChoice.of(basis.standard(), facts, level, advice);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -213,7 +218,6 @@ public final class PenaltyAdvisor {
         advice.step("裁量基准", 0, tier.level().label() + "——" + tier.circumstances());
         YuanRange range = range(tier, facts, primary, version, advice);
         List<String> measures = new ArrayList<>(tier.measures());
-        String text = primary.text(version.version());
         if (facts.serious() && tier.condition() != TierCondition.SERIOUS && tier.condition() != TierCondition.REFUSED_OR_SERIOUS) {
             // 情节严重 has its own consequence in the article, whether or not an order was refused (食品安全法 126, 132), and
             // whether or not the standard made a tier for it in another case (JG-003: its 情节严重 tier is for 没有违法所得;

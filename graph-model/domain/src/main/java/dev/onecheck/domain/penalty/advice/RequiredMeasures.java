@@ -3,10 +3,13 @@ package dev.onecheck.domain.penalty.advice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.onecheck.domain.penalty.Fine;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
+import dev.onecheck.domain.penalty.TierLevel;
 import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 import dev.onecheck.domain.penalty.derive.ViolationDeriver.ConditionalMeasure;
@@ -69,6 +72,24 @@ final class RequiredMeasures {
                     + fine);
         }
         return List.copyOf(measures);
+    }
+
+    /**
+     * The tier for an article whose fines all wait for conditions the facts miss while a penalty it gives on another
+     * condition is met ("拒不改正的，处1万元以上10万元以下的罚款；情节严重的，吊销营业执照" with 情节严重 and no refused order):
+     * that penalty on its own, without a fine — {@link #completed} lists it. Empty when no such penalty is due.
+     */
+    static Optional<Tier> penaltyWithoutFine(String text, ViolationFacts facts, AdviceDraft advice) {
+        List<ConditionalMeasure> due = ViolationDeriver.conditionalMeasures(text).stream()
+                .filter(c -> ViolationDeriver.isPenalty(c.measure()) && met(c, facts)).toList();
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        String given = due.stream().map(c -> c.condition() + "，" + c.measure()).collect(Collectors.joining("；"));
+        advice.step("适用情形", 0, "处罚条款的罚款均以本案不具备的情形为条件；条文规定“" + given + "”，本案"
+                + due.stream().map(RequiredMeasures::found).distinct().collect(Collectors.joining("、")) + "，依条文处罚，不并处罚款");
+        return Optional.of(new Tier(TierLevel.ORDINARY, "依条文给予" + due.stream().map(ConditionalMeasure::measure).collect(Collectors.joining("、"))
+                + "，不并处罚款", null, null, null, List.of()));
     }
 
     /** A 情节严重 measure where the tier is for the lesser 情节较重 of the same article. */

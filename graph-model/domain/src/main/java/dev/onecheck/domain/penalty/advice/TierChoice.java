@@ -79,10 +79,8 @@ final class TierChoice {
 
     /** The tier of level {@code wanted} (or the nearest) the facts meet; empty when every tier needs a condition not met. */
     static Optional<Tier> of(DiscretionStandard standard, ViolationFacts facts, TierLevel wanted, AdviceDraft draft) {
-        // A tier for an amount the facts do not have is no choice (JG-003: 没有违法所得，情节较重的 is not for an income of
-        // 10,000 yuan); nor is a multiple of an amount of 0 where another tier fines (a multiple of nothing is no fine).
-        List<Tier> eligible = standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)
-                && (t.when() == null || Basis.known(t.when().basis()).flatMap(facts::amount).map(a -> t.when().covers(a)).orElse(true))).toList();
+        List<Tier> eligible = eligible(standard, facts);
+        // A multiple of an amount of 0 is no choice where another tier fines (a multiple of nothing is no fine).
         if (eligible.stream().anyMatch(t -> !multipleOfNothing(t, facts))) {
             eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
         }
@@ -109,6 +107,15 @@ final class TierChoice {
         }
         Tier tier = byAmounts(standard, eligible.stream().filter(t -> t.level() == level).toList(), facts, draft);
         return multipleOfNothing(tier, facts) ? withoutFine(tier, facts, draft) : Optional.of(tier);
+    }
+
+    /**
+     * The tiers whose condition the facts meet. A tier for an amount the facts do not have is no choice (JG-003:
+     * 没有违法所得，情节较重的 is not for an income of 10,000 yuan).
+     */
+    static List<Tier> eligible(DiscretionStandard standard, ViolationFacts facts) {
+        return standard.tiers().stream().filter(t -> t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts)
+                && (t.when() == null || Basis.known(t.when().basis()).flatMap(facts::amount).map(a -> t.when().covers(a)).orElse(true))).toList();
     }
 
     /**

@@ -584,6 +584,41 @@ class PenaltyAdvisorTest {
         assertThat(serious.range().min()).isGreaterThanOrEqualTo(yuan(200000));
     }
 
+    @Test
+    void aMeasureForSeriousCircumstancesAppliesWhenTheFineWaitsForARefusal() throws Exception {
+        // 市场主体登记管理条例实施细则 第七十二条: "市场主体未按规定办理变更登记的，由登记机关责令改正；拒不改正的，处1万元以上10万元以下的
+        // 罚款；情节严重的，吊销营业执照。" — 情节严重 stands on its own: a serious act not (yet) refused is 吊销营业执照, not 只责令改正.
+        String text = lawArticle("部门规章/市场监督管理总局/市场主体登记管理条例实施细则(2022-03-01).md", "第七十二条");
+        ProvisionVersion registration72 = version("市场主体登记管理条例实施细则@2022-03-01", 72, text, LocalDate.of(2022, 3, 1), null);
+        AdviceBasis basis = new AdviceBasis("DV-市场主体登记管理条例实施细则-72-1", "市场主体未按规定办理变更登记", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(text, ViolationDeriver.immediateMeasures(text)), List.of(),
+                List.of(new CitedArticle("《市场主体登记管理条例实施细则》第七十二条", 1, registration72, List.of(registration72))), GENERAL_RULES);
+
+        PenaltyAdvice serious = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).serious().build());
+        assertThat(serious.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(serious.measures()).contains("吊销营业执照");
+        PenaltyAdvice refused = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().build());
+        assertThat(refused.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(refused.range()).isNotNull();
+        assertThat(refused.range().min()).isGreaterThanOrEqualTo(yuan(10000));
+        assertThat(refused.measures()).doesNotContain("吊销营业执照");
+        PenaltyAdvice both = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).refusedCorrection().serious().build());
+        assertThat(both.range().min()).isGreaterThanOrEqualTo(yuan(10000));
+        assertThat(both.measures()).contains("吊销营业执照");
+        PenaltyAdvice ordinary = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(ordinary.outcome()).isNotEqualTo(Outcome.PUNISH);
+
+        // 特种设备安全法 第八十一条: "…责令限期改正；逾期未改正的，责令停止生产，处五万元以上五十万元以下罚款；情节严重的，吊销生产许可证"
+        String special = lawArticle("社会法/特种设备安全法(2013-06-29).md", "第八十一条");
+        ProvisionVersion special81 = version("特种设备安全法@2013-06-29", 81, special, LocalDate.of(2014, 1, 1), null);
+        AdviceBasis producer = new AdviceBasis("DV-特种设备安全法-81-1-1", "不再具备生产条件、生产许可证已经过期或者超出许可范围生产", null,
+                GeneralDiscretionRulesTest.DEFAULT.standardFor(special, ViolationDeriver.immediateMeasures(special)), List.of(),
+                List.of(new CitedArticle("《特种设备安全法》第八十一条", 1, special81, List.of(special81))), GENERAL_RULES);
+        PenaltyAdvice revoked = advisor.advise(producer, facts(LocalDate.of(2026, 5, 1)).serious().build());
+        assertThat(revoked.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(revoked.measures()).contains("吊销生产许可证");
+    }
+
     // ---- second legal read ----
 
     @Test
