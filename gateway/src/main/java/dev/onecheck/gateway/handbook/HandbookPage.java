@@ -95,7 +95,7 @@ final class HandbookPage {
         if (fine != null) {
             s.append(fine.kind() == Fine.Kind.FIXED
                     ? "罚款 " + yuan(fine.min()) + "–" + yuan(fine.max()) + " 元"
-                    : "处" + fine.basis() + " " + plain(fine.min()) + "–" + plain(fine.max()) + " 倍罚款");
+                    : "处" + fine.basis() + " " + plain(fine.min()) + "–" + plain(fine.max()) + " 倍罚款" + fine.capClause());
         }
         if (!t.measures().isEmpty()) {
             s.append(s.isEmpty() ? "" : "；").append(String.join("、", t.measures()));

@@ -68,7 +68,7 @@ final class PenaltyEntries {
             default -> throw f.error("kind", "must be fixed or multiple");
         };
         try {
-            return new Fine(kind, f.text("basis"), f.amount("min"), f.amount("max"));
+            return new Fine(kind, f.text("basis"), f.amount("min"), f.amount("max"), f.amount("cap"));
         } catch (IllegalArgumentException ex) {
             throw f.error("", ex.getMessage());
         }

@@ -241,7 +241,7 @@ public final class PenaltyReader {
         Threshold when = t.get("basis").isNull() ? null : new Threshold(t.get("basis").asString(), amount(t.get("atLeast")),
                 amount(t.get("below")));
         Fine fine = t.get("fineKind").isNull() ? null : new Fine(Fine.Kind.valueOf(t.get("fineKind").asString()),
-                t.get("fineBasis").asString(null), amount(t.get("fineMin")), amount(t.get("fineMax")));
+                t.get("fineBasis").asString(null), amount(t.get("fineMin")), amount(t.get("fineMax")), amount(t.get("fineCap")));
         TierCondition condition = t.get("condition").isNull() ? null : TierCondition.ofLabel(t.get("condition").asString());
         return new Tier(TierLevel.ofLabel(t.get("level").asString()), t.get("circumstances").asString(null), condition, when, fine,
                 t.get("measures").asList(Value::asString, List.of()));

@@ -146,6 +146,7 @@ public final class PenaltyStore {
             t.put("fineBasis", tier.fine().basis());
             t.put("fineMin", tier.fine().min().doubleValue());
             t.put("fineMax", tier.fine().max().doubleValue());
+            t.put("fineCap", tier.fine().cap() == null ? null : tier.fine().cap().doubleValue());
         }
         return t;
     }

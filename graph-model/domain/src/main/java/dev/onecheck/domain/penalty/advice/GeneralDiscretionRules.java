@@ -219,7 +219,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             BigDecimal top = mitigated.to().compareTo(BigDecimal.ONE) == 0 ? fine.min().subtract(unit) : share(fine, mitigated.to());
             tiers.add(new Tier(TierLevel.MITIGATED, when + "有法定减轻情节的，在法定最低罚款数额以下处罚，不低于其"
                     + mitigated.from().movePointRight(2).stripTrailingZeros().toPlainString() + "%" + of, condition, threshold,
-                    new Fine(fine.kind(), fine.basis(), share(fine, mitigated.from()).min(top), top), measures));
+                    new Fine(fine.kind(), fine.basis(), share(fine, mitigated.from()).min(top), top, fine.cap()), measures));
         }
         tiers.add(tier(TierLevel.LIGHTER, when + "有从轻情节的", split.lighter(), fine, of, condition, threshold, measures));
         tiers.add(tier(TierLevel.ORDINARY, when + "无从轻、从重情节的", split.ordinary(), fine, of, condition, threshold, measures));
@@ -230,7 +230,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
     private static Tier tier(TierLevel level, String circumstances, Band band, Fine fine, String of, TierCondition condition, Threshold threshold,
                              List<String> measures) {
         BigDecimal width = fine.max().subtract(fine.min());
-        Fine part = new Fine(fine.kind(), fine.basis(), at(fine, width, band.from()), at(fine, width, band.to()));
+        Fine part = new Fine(fine.kind(), fine.basis(), at(fine, width, band.from()), at(fine, width, band.to()), fine.cap());
         return new Tier(level, circumstances + of, condition, threshold, part, measures);
     }
 
@@ -247,6 +247,6 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         String min = fine.min().stripTrailingZeros().toPlainString();
         String max = fine.max().stripTrailingZeros().toPlainString();
         return fine.kind() == Fine.Kind.FIXED ? (fine.min().signum() > 0 ? min + "元以上" : "") + max + "元以下"
-                : fine.basis() + (fine.min().signum() > 0 ? min + "倍以上" : "") + max + "倍以下";
+                : fine.basis() + (fine.min().signum() > 0 ? min + "倍以上" : "") + max + "倍以下" + fine.capClause();
     }
 }

@@ -419,7 +419,7 @@ public final class PenaltyAdvisor {
         });
         String computed = tier.fine().kind() == Fine.Kind.MULTIPLE
                 ? tier.fine().basis() + tier.fine().min().stripTrailingZeros().toPlainString() + "倍至"
-                        + tier.fine().max().stripTrailingZeros().toPlainString() + "倍，即" + range
+                        + tier.fine().max().stripTrailingZeros().toPlainString() + "倍" + tier.fine().capClause() + "，即" + range
                 : range.toString();
         if (version.version().equals(primary.linked())) {
             advice.step("罚款幅度", 0, computed);

@@ -130,7 +130,7 @@ final class RequiredMeasures {
 
     /** 五万元以上十万元以下 in yuan, or a multiple of a basis the facts do not carry as printed (所获收入30%至3倍). */
     private static String describe(Fine fine, ViolationFacts facts) {
-        return StatutoryFines.inYuan(fine, facts).map(YuanRange::toString).orElseGet(() -> fine.basis() + times(fine.min()) + "至" + times(fine.max()));
+        return StatutoryFines.inYuan(fine, facts).map(YuanRange::toString).orElseGet(() -> fine.basis() + times(fine.min()) + "至" + times(fine.max()) + fine.capClause());
     }
 
     private static String times(BigDecimal rate) {

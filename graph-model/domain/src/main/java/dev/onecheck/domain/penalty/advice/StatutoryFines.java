@@ -38,7 +38,14 @@ public final class StatutoryFines {
 
     /** Between the two ends of a range: 五千元以上五万元以下, and in older texts 一百元至二千元, 百分之十至百分之二十. */
     private static final String TO = "(?:以上|至)";
-    private static final Pattern MULTIPLE = Pattern.compile(RATE + "(?:" + TO + RATE + ")?(以下)?(?:的|计算)?罚款");
+    /** 但最高不超过三万元, 但最高不得超过二十万元: the most a multiple may come to, in its clause or the next. */
+    private static final String CAP = "但?(?:最高|最多)不得?超过" + AMOUNT;
+    /** 违法所得三倍以下、但最高不超过三万元的罚款 (侵害消费者权益行为处罚办法 第十五条): the cap inside the clause of the fine. */
+    private static final Pattern MULTIPLE = Pattern.compile(RATE + "(?:" + TO + RATE + ")?(以下)?(?:、?" + CAP + ")?(?:的|计算)?罚款");
+    /** 处违法所得三倍以上五倍以下罚款，但最高不超过十万元 (机动车登记规定 第八十一条): the cap in a clause of its own. */
+    private static final Pattern CAP_CLAUSE = Pattern.compile("^" + CAP + "$");
+    /** 处以最高不超过所涉及外债金额3%的罚款 (外债统计监测暂行规定 第九条): "at most" printed before the multiple, which is its 以下. */
+    private static final Pattern AT_MOST = Pattern.compile("(?:最高|最多)?不得?超过");
     /** The upper end of a range may drop its 元 once the lower end said it: 处5万元以上10万以下的罚款 (生猪屠宰管理条例 37). */
     private static final Pattern YUAN = Pattern.compile(AMOUNT + "(?:" + TO + AMOUNT.replace(")元", ")元?") + ")?(以下)?的?罚款");
     /**
@@ -127,6 +134,7 @@ public final class StatutoryFines {
         StringBuilder act = new StringBuilder();
         // 5,000元: a thousands separator, not a clause break.
         for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
+            int sentence = fines.size();
             String addressee = null;
             List<String> conditions = new ArrayList<>();
             String previous = "";
@@ -135,6 +143,11 @@ public final class StatutoryFines {
                 String clause = authorised && printed.startsWith("或者") && !previous.endsWith("的") && circumstance(previous + "的") == Circumstance.REFUSED
                         ? previous + "，" + printed : printed;
                 previous = printed;
+                Matcher cap = CAP_CLAUSE.matcher(clause);
+                if (cap.find() && fines.size() > sentence) {
+                    capLast(fines, ChineseNumerals.amount(cap.group(1)));
+                    continue;
+                }
                 Matcher by = AUTHORITY.matcher(clause);
                 authorised |= by.lookingAt();
                 if (!authorised) {
@@ -167,6 +180,14 @@ public final class StatutoryFines {
         }
         List<StatutoryFine> own = fines.subList(all.size(), fines.size());
         all.addAll(actorsNamed(act.toString(), own));
+    }
+
+    /** "…罚款，但最高不超过十万元": the cap of the multiple just read; a fixed fine has its maximum already. */
+    private static void capLast(List<StatutoryFine> fines, BigDecimal cap) {
+        StatutoryFine last = fines.getLast();
+        if (last.fine() != null && last.fine().kind() == Fine.Kind.MULTIPLE) {
+            fines.set(fines.size() - 1, new StatutoryFine(last.addressee(), last.conditions(), last.fine().capped(cap), last.actor()));
+        }
     }
 
     /**
@@ -231,7 +252,8 @@ public final class StatutoryFines {
         if (fine.kind() == Fine.Kind.FIXED) {
             return Optional.of(new YuanRange(fine.min(), fine.max()));
         }
-        return Basis.known(fine.basis()).flatMap(facts::amount).map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())));
+        return Basis.known(fine.basis()).flatMap(facts::amount)
+                .map(a -> new YuanRange(a.multiply(fine.min()), a.multiply(fine.max())).atMost(fine.cap()));
     }
 
     /**
@@ -440,13 +462,16 @@ public final class StatutoryFines {
     private static Optional<Fine> amountOf(String clause, List<String> conditions) {
         Matcher m = MULTIPLE.matcher(clause);
         if (m.find()) {
-            String basis = multipleBasis(clause.substring(0, m.start()), conditions);
+            String before = clause.substring(0, m.start());
+            String basis = multipleBasis(before, conditions);
             if (basis == null) {
                 return Optional.empty();
             }
             BigDecimal first = rate(m.group(1));
-            return Optional.of(m.group(2) != null ? new Fine(Fine.Kind.MULTIPLE, basis, first, rate(m.group(2)))
-                    : new Fine(Fine.Kind.MULTIPLE, basis, m.group(3) != null ? BigDecimal.ZERO : first, first));
+            boolean upTo = m.group(3) != null || AT_MOST.matcher(before.replaceFirst("^.*处", "")).find();
+            BigDecimal cap = m.group(4) == null ? null : ChineseNumerals.amount(m.group(4));
+            return Optional.of(m.group(2) != null ? new Fine(Fine.Kind.MULTIPLE, basis, first, rate(m.group(2)), cap)
+                    : new Fine(Fine.Kind.MULTIPLE, basis, upTo ? BigDecimal.ZERO : first, first, cap));
         }
         if ((m = PER_UNIT.matcher(clause)).find()) {
             BigDecimal first = ChineseNumerals.amount(m.group(2));
@@ -464,7 +489,8 @@ public final class StatutoryFines {
 
     /** 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis. */
     private static String multipleBasis(String before, List<String> conditions) {
-        String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("的$", "");
+        String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
+                .replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
             // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for
             boolean lossInForce = conditions.stream().anyMatch(c -> CAUSED_LOSS.matcher(c).matches());

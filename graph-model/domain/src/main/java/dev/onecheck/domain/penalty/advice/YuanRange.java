@@ -14,6 +14,11 @@ public record YuanRange(BigDecimal min, BigDecimal max) {
         }
     }
 
+    /** This range cut at {@code cap} (但最高不超过…元), both ends: a multiple never comes to more; null for no cap. */
+    public YuanRange atMost(BigDecimal cap) {
+        return cap == null ? this : new YuanRange(min.min(cap), max.min(cap));
+    }
+
     /** 较轻: a lower maximum, or the same maximum and a lower minimum — the heaviest penalty allowed decides first. */
     public boolean lighterThan(YuanRange other) {
         int byMax = max.compareTo(other.max);

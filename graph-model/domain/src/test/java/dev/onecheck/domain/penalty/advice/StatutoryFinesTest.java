@@ -408,4 +408,20 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse(charity)).singleElement().satisfies(f -> assertThat(f.onResponsiblePersons()).isTrue());
         assertThat(StatutoryFines.parse(signature)).singleElement().satisfies(f -> assertThat(f.onResponsiblePersons()).isTrue());
     }
+
+    @Test
+    void aCapOnAMultipleBoundsTheFineItComputes() {
+        // 侵害消费者权益行为处罚办法 第十五条 (2015-01-05): the cap sits inside the multiple, 没有违法所得 has its own fixed fine.
+        String consumer = "经营者违反本办法第十二条、第十三条规定，其他法律、法规有规定的，依照法律、法规的规定执行；法律、法规未作规定的，"
+                + "由市场监督管理部门责令改正，可以单处或者并处警告，违法所得三倍以下、但最高不超过三万元的罚款，没有违法所得的，处以一万元以下的罚款。";
+        // 机动车登记规定 (2021-12-17): the cap is a clause of its own after the multiple.
+        String registration = "组织、参与实施第八十条、本条前两款行为之一牟取经济利益的，由公安机关交通管理部门处违法所得三倍以上五倍以下罚款，但最高不超过十万元。";
+
+        assertThat(StatutoryFines.rangeFor(consumer, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(1000))))).contains(range(0, 3000));
+        assertThat(StatutoryFines.rangeFor(consumer, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(20000))))).contains(range(0, 30000));
+        assertThat(StatutoryFines.rangeFor(consumer, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(0))))).contains(range(0, 10000));
+        assertThat(StatutoryFines.rangeFor(registration, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(10000))))).contains(range(30000, 50000));
+        assertThat(StatutoryFines.rangeFor(registration, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(50000))))).contains(range(100000, 100000));
+        assertThat(StatutoryFines.parse(registration)).anySatisfy(read -> assertThat(read.fine().capClause()).isEqualTo("，但最高不超过100000元"));
+    }
 }
