@@ -424,4 +424,18 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.rangeFor(registration, facts(Map.of(Basis.ILLEGAL_INCOME, yuan(50000))))).contains(range(100000, 100000));
         assertThat(StatutoryFines.parse(registration)).anySatisfy(read -> assertThat(read.fine().capClause()).isEqualTo("，但最高不超过100000元"));
     }
+
+    @Test
+    void aCapInTheNextClauseOfARateAndAnAtMostBeforeTheMultipleAreRead() {
+        // 防治陆源污染物污染损害海洋环境管理条例 第三十条 (1990-06-21).
+        String marine = "对造成陆源污染物污染损害海洋环境事故，导致重大经济损失的，由县级以上人民政府环境保护行政主管部门按照直接损失百分之三十计算罚款，"
+                + "但最高不得超过二十万元。";
+        // 外债统计监测暂行规定 第九条 (2020-11-29): 最高不超过 before the rate makes it the rate's 以下.
+        String foreignDebt = "凡违反本规定有下列行为之一的，所在地外汇管理局可根据情节处以最高不超过所涉及外债金额3%的罚款：";
+
+        assertThat(StatutoryFines.parse(marine)).singleElement().satisfies(read -> assertThat(read.fine())
+                .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "直接损失", new BigDecimal("0.3"), new BigDecimal("0.3"), yuan(200000))));
+        assertThat(StatutoryFines.parse(foreignDebt)).singleElement().satisfies(read -> assertThat(read.fine())
+                .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "所涉及外债金额", BigDecimal.ZERO, new BigDecimal("0.03"))));
+    }
 }
