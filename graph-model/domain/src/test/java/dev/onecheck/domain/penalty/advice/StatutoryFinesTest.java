@@ -434,7 +434,7 @@ class StatutoryFinesTest {
         String foreignDebt = "凡违反本规定有下列行为之一的，所在地外汇管理局可根据情节处以最高不超过所涉及外债金额3%的罚款：";
 
         assertThat(StatutoryFines.parse(marine)).singleElement().satisfies(read -> assertThat(read.fine())
-                .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "直接损失", new BigDecimal("0.3"), new BigDecimal("0.3"), yuan(200000))));
+                .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "直接损失", new BigDecimal("0.30"), new BigDecimal("0.30"), yuan(200000))));
         assertThat(StatutoryFines.parse(foreignDebt)).singleElement().satisfies(read -> assertThat(read.fine())
                 .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "所涉及外债金额", BigDecimal.ZERO, new BigDecimal("0.03"))));
     }
