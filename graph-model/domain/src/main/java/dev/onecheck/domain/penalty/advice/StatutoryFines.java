@@ -20,7 +20,7 @@ import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 /**
  * Reads the fines a penalty article prescribes from its text, in the forms Chinese laws print them: 处五千元以上五万元以下罚款,
  * 处五万元以下的罚款, 处二百元罚款, 并处货值金额十倍以上二十倍以下罚款, 百分之五十以上三倍以下, 等值以上三倍以下, 30%以上等值以下,
- * 工程合同价款1%以上2%以下, 按照直接损失的一倍以上三倍以下计算罚款, and 处以罚款 without an amount. Each fine keeps whom the
+ * 工程合同价款1%以上2%以下, 项目总投资额5‰以上10‰以下, 按照直接损失的一倍以上三倍以下计算罚款, and 处以罚款 without an amount. Each fine keeps whom the
  * article addresses (对单位处…, 并对直接负责的主管人员…处…) and the conditions it is printed under: an amount threshold or
  * shortfall (货值金额不足一万元的, 没有违法所得的, 广告费用无法计算或者明显偏低的), 拒不改正的 / 逾期未改正的, 情节严重的.
  * A "…的" clause before the first fine describes the act, unless it is one of those conditions (责令改正；拒不改正的，处…).
@@ -34,7 +34,7 @@ public final class StatutoryFines {
     private static final Pattern PERSONS_ACT = Pattern.compile("人员");
 
     private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
-    private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
+    private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％‰]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
 
     /** Between the two ends of a range: 五千元以上五万元以下, and in older texts 一百元至二千元, 百分之十至百分之二十. */
     private static final String TO = "(?:以上|至)";
@@ -500,7 +500,7 @@ public final class StatutoryFines {
         return conditions.stream().map(StatutoryFines::amountTest).flatMap(Optional::stream).map(AmountTest::basis).findFirst().orElse(null);
     }
 
-    /** 百分之五十 → 0.5; 千分之五 → 0.005; 2% → 0.02; 三倍 → 3; 等值 → 1. */
+    /** 百分之五十 → 0.50; 千分之五 → 0.005; 2% → 0.02; 5‰ → 0.005; 三倍 → 3; 等值 → 1. */
     private static BigDecimal rate(String rate) {
         if (rate.equals("等值")) {
             return BigDecimal.ONE;
@@ -510,6 +510,9 @@ public final class StatutoryFines {
         }
         if (rate.endsWith("%") || rate.endsWith("％")) {
             return new BigDecimal(rate.substring(0, rate.length() - 1)).movePointLeft(2);
+        }
+        if (rate.endsWith("‰")) {
+            return new BigDecimal(rate.substring(0, rate.length() - 1)).movePointLeft(3);
         }
         String times = rate.substring(0, rate.length() - 1);
         return Character.isDigit(times.charAt(0)) ? new BigDecimal(times) : BigDecimal.valueOf(ChineseNumerals.parse(times));

@@ -438,4 +438,22 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse(foreignDebt)).singleElement().satisfies(read -> assertThat(read.fine())
                 .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "所涉及外债金额", BigDecimal.ZERO, new BigDecimal("0.03"))));
     }
+
+    @Test
+    void perMilleRatesAreRead() {
+        // 企业投资项目核准和备案管理条例 第二十条 (2016-11-30).
+        String investment = "企业投资建设产业政策禁止投资建设项目的，由县级以上人民政府投资主管部门责令停止建设或者责令停产并恢复原状，"
+                + "对企业处项目总投资额5‰以上10‰以下的罚款；对直接负责的主管人员和其他直接责任人员处5万元以上10万元以下的罚款，"
+                + "属于国家工作人员的，依法给予处分。法律、行政法规另有规定的，依照其规定。";
+        // 招标投标法实施条例 第七十四条 (2019-03-02).
+        String tender = "对依法必须进行招标的项目的中标人，由有关行政监督部门责令改正，可以处中标项目金额10‰以下的罚款。";
+
+        assertThat(StatutoryFines.parse(investment)).containsExactly(
+                new StatutoryFine("企业", List.of(), new Fine(Fine.Kind.MULTIPLE, "项目总投资额", new BigDecimal("0.005"), new BigDecimal("0.010"))),
+                new StatutoryFine("直接负责的主管人员和其他直接责任人员", List.of(), fixed(50000, 100000)));
+        assertThat(StatutoryFines.parse(tender)).singleElement().satisfies(read -> assertThat(read.fine())
+                .isEqualTo(new Fine(Fine.Kind.MULTIPLE, "中标项目金额", BigDecimal.ZERO, new BigDecimal("0.010"))));
+        // 中标项目金额 is no amount the facts carry: read, but no range (the advice asks what to compute).
+        assertThat(StatutoryFines.rangeFor(tender, facts(Map.of()))).isEmpty();
+    }
 }
