@@ -91,8 +91,14 @@ public final class StatutoryFines {
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
+    /**
+     * A refused order: 拒不改正, 逾期未改正, and an order to pay refused after its deadline — "责令限期缴纳；逾期拒不缴纳的，
+     * 处应缴纳排污费数额2倍以上3倍以下的罚款" (防治海洋工程建设项目污染损害海洋环境管理条例 第五十四条). A bare 拒不召回的 or
+     * 拒不缴纳…的 can be the act itself (药品管理法 第一百三十五条 "…责令其召回后，拒不召回的，处…"; 水土保持法 第五十七条), which
+     * must not wait for a second refusal.
+     */
     private static final Pattern REFUSED = Pattern.compile(
-            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正|限期内(?:仍)?[不未]改");
+            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?(?:[不未]|拒不)|拒绝改正|限期内(?:仍)?(?:[不未]改|拒不)");
     private static final Pattern SERIOUS = Pattern.compile("情节严重|严重情节|情节较重");
     private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
     private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
@@ -487,9 +493,12 @@ public final class StatutoryFines {
         return Optional.empty();
     }
 
-    /** 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis. */
+    /**
+     * 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis; the 处 of
+     * 处应缴纳污水处理费数额 is the fine's, not the one of 处理费 or 处置费.
+     */
     private static String multipleBasis(String before, List<String> conditions) {
-        String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
+        String phrase = before.replaceFirst("^.*(?:处(?![理置])|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
                 .replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
             // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for

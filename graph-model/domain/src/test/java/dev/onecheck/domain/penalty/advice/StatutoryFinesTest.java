@@ -456,4 +456,24 @@ class StatutoryFinesTest {
         // 中标项目金额 is no amount the facts carry: read, but no range (the advice asks what to compute).
         assertThat(StatutoryFines.rangeFor(tender, facts(Map.of()))).isEmpty();
     }
+
+    @Test
+    void aRefusedOrderToPayOrToInsureIsARefusal() {
+        // 防治海洋工程建设项目污染损害海洋环境管理条例 第五十四条 (2018-03-19).
+        String marine = "建设单位未按本条例规定缴纳排污费的，由县级以上人民政府海洋主管部门责令限期缴纳；逾期拒不缴纳的，处应缴纳排污费数额2倍以上3倍以下的罚款。";
+        // 城镇排水与污水处理条例 第五十四条: the refusal in the sentence of the order.
+        String sewage = "违反本条例规定，排水单位或者个人不缴纳污水处理费的，由城镇排水主管部门责令限期缴纳，逾期拒不缴纳的，处应缴纳污水处理费数额1倍以上3倍以下罚款。";
+
+        assertThat(StatutoryFines.circumstance("逾期拒不缴纳的")).isEqualTo(Circumstance.REFUSED);
+        assertThat(StatutoryFines.circumstance("在限期内仍拒不缴纳的")).isEqualTo(Circumstance.REFUSED);
+        assertThat(StatutoryFines.parse(marine)).containsExactly(party(times("应缴纳排污费数额", 2, 3), "逾期拒不缴纳的"));
+        assertThat(StatutoryFines.parse(sewage)).containsExactly(party(times("应缴纳污水处理费数额", 1, 3), "逾期拒不缴纳的"));
+        // 水土保持法 第五十七条 "拒不缴纳水土保持补偿费的，由…责令限期缴纳" and 药品管理法 第一百三十五条 "…责令其召回后，拒不召回的，
+        // 处应召回药品货值金额五倍以上十倍以下的罚款": the act itself, its fine waits for no further refusal.
+        assertThat(StatutoryFines.circumstance("拒不缴纳水土保持补偿费的")).isEqualTo(Circumstance.OTHER);
+        String drugs = "药品上市许可持有人在省、自治区、直辖市人民政府药品监督管理部门责令其召回后，拒不召回的，处应召回药品货值金额五倍以上十倍以下的罚款；"
+                + "货值金额不足十万元的，按十万元计算；情节严重的，吊销药品批准证明文件、药品生产许可证、药品经营许可证，"
+                + "对法定代表人、主要负责人、直接负责的主管人员和其他责任人员，处二万元以上二十万元以下的罚款。";
+        assertThat(StatutoryFines.parse(drugs).getFirst()).isEqualTo(party(times("货值金额", 5, 10)));
+    }
 }
