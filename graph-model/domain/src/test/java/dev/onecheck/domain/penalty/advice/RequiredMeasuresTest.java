@@ -86,6 +86,26 @@ class RequiredMeasuresTest {
         assertThat(ADVISOR.advise(basis, facts(ACT).build()).measures()).containsExactly("责令限期消除");
     }
 
+    @Test
+    void aUnitIsNeverDetained() throws IOException {
+        // 反电信网络诈骗法 第四十二条: "…没收违法所得，由公安机关或者有关主管部门处违法所得一倍以上十倍以下罚款，没有违法所得或者违法所得
+        // 不足五万元的，处五十万元以下罚款；情节严重的，由公安机关并处十五日以下拘留。"
+        String text = paragraph("行政法/反电信网络诈骗法(2022-09-02).md", "第四十二条");
+        assertThat(text).endsWith("情节严重的，由公安机关并处十五日以下拘留。");
+        AdviceBasis basis = basis("反电信网络诈骗法@2022-09-02", 42, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, List.of()));
+
+        PenaltyAdvice unit = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(unit.measures()).noneMatch(m -> m.contains("拘留"));
+        assertThat(unit.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("条文规定由公安机关并处十五日以下拘留；本案当事人为法人或者其他组织，"
+                + "行政拘留只能对自然人适用，单位不能被拘留"));
+        PenaltyAdvice person = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).party(PartyType.INDIVIDUAL, 30, null).build());
+        assertThat(person.measures()).contains("由公安机关并处十五日以下拘留");
+        // 当事人类型未载明: kept, with the warning that it is for a natural person only
+        PenaltyAdvice unknown = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).build());
+        assertThat(unknown.measures()).contains("由公安机关并处十五日以下拘留");
+        assertThat(unknown.reasoning()).anySatisfy(s -> assertThat(s.rule()).isEqualTo("行政拘留"));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
