@@ -105,6 +105,8 @@ public final class StatutoryFines {
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
     /** 违法所得超过10万元的 (危险废物经营许可证管理办法 第二十三条): more than the amount, a threshold one fen above it. */
     private static final Pattern ABOVE = Pattern.compile("(?:超过|高于|多于)" + AMOUNT);
+    /** 单位从事内幕交易的, 单位操纵市场的, 单位因前述违法行为受到处罚的: a condition the party type meets. */
+    private static final Pattern UNIT_ACTED = Pattern.compile("^单位[^，]*的$");
     /** 没有违法所得: the amount is nil (an amount of 0). */
     private static final Pattern NONE = Pattern.compile("没有");
     /**
@@ -339,7 +341,11 @@ public final class StatutoryFines {
         return met.stream().filter(f -> level(f, facts).orElseThrow() == top).toList();
     }
 
-    /** 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. */
+    /**
+     * 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. "单位从事
+     * 内幕交易的，还应当对直接负责的主管人员和其他直接责任人员给予警告，并处3万元以上30万元以下的罚款" (期货交易管理条例 第六十九条): the
+     * party being a unit (法人或者其他组织) is the fact that meets "单位…的".
+     */
     private static Optional<Integer> level(StatutoryFine fine, ViolationFacts facts) {
         int level = 0;
         for (String condition : fine.conditions()) {
@@ -348,7 +354,7 @@ public final class StatutoryFines {
                 case REFUSED -> facts.refusedCorrection() ? 1 : -1;
                 case SERIOUS -> facts.serious() ? 2 : -1;
                 case REFUSED_OR_SERIOUS -> facts.serious() ? 2 : facts.refusedCorrection() ? 1 : -1;
-                case OTHER -> -1;
+                case OTHER -> UNIT_ACTED.matcher(condition).matches() && facts.partyType() == PartyType.ORGANIZATION ? 0 : -1;
             };
             if (met < 0) {
                 return Optional.empty();

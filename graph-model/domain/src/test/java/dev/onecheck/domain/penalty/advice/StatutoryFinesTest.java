@@ -476,4 +476,20 @@ class StatutoryFinesTest {
                 + "对法定代表人、主要负责人、直接负责的主管人员和其他责任人员，处二万元以上二十万元以下的罚款。";
         assertThat(StatutoryFines.parse(drugs).getFirst()).isEqualTo(party(times("货值金额", 5, 10)));
     }
+
+    @Test
+    void aUnitThatActedMeetsTheConditionOfTheFineOnItsPersons() {
+        // 期货交易管理条例 第六十九条 (2017-03-01).
+        String futures = "期货交易内幕信息的知情人或者非法获取期货交易内幕信息的人，在对期货交易价格有重大影响的信息尚未公开前，利用内幕信息从事期货交易，"
+                + "或者向他人泄露内幕信息，使他人利用内幕信息进行期货交易的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得或者违法所得"
+                + "不满10万元的，处10万元以上50万元以下的罚款。单位从事内幕交易的，还应当对直接负责的主管人员和其他直接责任人员给予警告，"
+                + "并处3万元以上30万元以下的罚款。";
+        LocalDate act = LocalDate.of(2025, 3, 1);
+
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).party(PartyType.ORGANIZATION, null, null).build()))
+                .singleElement().satisfies(f -> assertThat(f.fine()).isEqualTo(fixed(30000, 300000)));
+        // a natural person who traded has no 直接负责的主管人员, and a party of unknown type is not taken for a unit
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).party(PartyType.INDIVIDUAL, 40, null).build())).isEmpty();
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).build())).isEmpty();
+    }
 }
