@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-7";
+    public static final String VERSION = "derive-8";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     private static final Pattern PENALTY = Pattern.compile(
@@ -86,6 +86,11 @@ public final class ViolationDeriver {
     /** 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons fined beside the party (双罚). */
     private static final Pattern PERSONS = Pattern.compile("^(?:并)?对[^，；。]*?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人)");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
+
+    /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
+    public static final String OR_FINE = "（与罚款择一）";
+    private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
 
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
     private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+-(\\d+)$");
@@ -345,13 +350,44 @@ public final class ViolationDeriver {
         return before.toString();
     }
 
+    /**
+     * The measures a clause imposes. Two joined by 或者 are one choice, never both ("给予警告或者通报批评", 私募投资基金监督管理
+     * 条例 第五十七条); a penalty printed as the alternative of the fine ("处警告或者二百元以下罚款", "处二百元以下罚款或者警告",
+     * 道路交通安全法 第九十条) is marked {@link #OR_FINE}: it is imposed instead of the fine, not beside it.
+     */
     private static List<String> measures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = MEASURE.matcher(penalty);
+        String pending = null;
+        int end = 0;
         while (m.find()) {
-            found.add(m.group());
+            if (pending != null && penalty.substring(end, m.start()).equals("或者")) {
+                pending = pending + "或者" + m.group();
+            } else {
+                if (pending != null) {
+                    found.add(orFine(pending, penalty, end));
+                }
+                pending = m.group();
+            }
+            end = m.end();
+        }
+        if (pending != null) {
+            found.add(orFine(pending, penalty, end));
         }
         return List.copyOf(found);
+    }
+
+    /** The measure ending at {@code end}, marked where the clause prints it as the fine's alternative. */
+    private static String orFine(String measure, String penalty, int end) {
+        int start = end - measure.length();
+        boolean after = FINE_AFTER.matcher(penalty.substring(end)).lookingAt();
+        boolean before = FINE_BEFORE.matcher(penalty.substring(0, start)).find();
+        return isPenalty(measure) && !measure.contains("没收") && (after || before) ? measure + OR_FINE : measure;
+    }
+
+    /** Whether the clause prints {@code measure} as the alternative of its fine (警告（与罚款择一）). */
+    public static boolean insteadOfFine(String measure) {
+        return measure.endsWith(OR_FINE);
     }
 
     /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */

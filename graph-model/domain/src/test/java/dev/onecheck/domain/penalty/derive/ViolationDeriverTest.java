@@ -150,4 +150,22 @@ class ViolationDeriverTest {
         assertThat(derived).hasSize(3);
         assertThat(derived).allSatisfy(v -> assertThat(v.conditions()).isEmpty());
     }
+
+    @Test
+    void measuresJoinedBy或者AreOneChoiceAndAPenaltyInsteadOfTheFineIsMarked() {
+        // 私募投资基金监督管理条例 第五十七条 (2023-07-03): one of 警告 and 通报批评, beside the fine.
+        assertThat(ViolationDeriver.immediateMeasures("私募基金服务机构及其从业人员违反法律、行政法规规定，未恪尽职守、勤勉尽责的，责令改正，"
+                + "给予警告或者通报批评，并处10万元以上30万元以下的罚款；情节严重的，责令其停止私募基金服务业务。")).containsExactly("责令改正", "警告或者通报批评");
+        // 放射性污染防治法 第五十七条: one of 责令停产停业 and 吊销许可证, never both.
+        assertThat(ViolationDeriver.immediateMeasures("违反本法规定，有下列行为之一的，由省级以上人民政府环境保护行政主管部门责令停产停业或者吊销许可证；"
+                + "有违法所得的，没收违法所得；")).containsExactly("责令停产停业或者吊销许可证");
+        // 道路交通安全法 第九十条 (2021-04-29): the 警告 instead of the fine.
+        assertThat(ViolationDeriver.immediateMeasures("机动车驾驶人违反道路交通安全法律、法规关于道路通行规定的，处警告或者二十元以上二百元以下罚款。"))
+                .containsExactly("警告" + ViolationDeriver.OR_FINE);
+        // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three.
+        assertThat(ViolationDeriver.immediateMeasures("用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；"))
+                .containsExactly("拘留" + ViolationDeriver.OR_FINE, "警告" + ViolationDeriver.OR_FINE);
+        assertThat(ViolationDeriver.insteadOfFine("警告" + ViolationDeriver.OR_FINE)).isTrue();
+        assertThat(ViolationDeriver.insteadOfFine("警告")).isFalse();
+    }
 }
