@@ -85,7 +85,8 @@ public final class StatutoryFines {
      * "责令改正，情节较轻的，给予警告、通报批评，或者处五万元以上五十万元以下罚款；情节严重的，处…" — the lower tier, the one every
      * case short of 情节严重 falls in); 已经实施安装、改造的 (特种设备安全监察条例 第七十五条 "…已经实施安装、改造的，责令恢复原状或者责令
      * 限期由取得许可的单位重新安装、改造，处10万元以上50万元以下罚款" — a state the next order depends on, the fine does not); and
-     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names items of the list this reading does not follow yet.
+     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names the items the fine is for — the deriver gives the
+     * other items no violation with it.
      */
     private static final Pattern NOT_A_CONDITION = Pattern.compile("情节(?:较轻|轻微|显著轻微)|^已|第[(（]?[一二三四五六七八九十]+[)）]?项");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */

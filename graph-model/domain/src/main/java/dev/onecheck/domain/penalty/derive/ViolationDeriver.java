@@ -87,6 +87,14 @@ public final class ViolationDeriver {
     private static final Pattern PERSONS = Pattern.compile("^(?:并)?对[^，；。]*?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人)");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
 
+    /**
+     * "对有第(一)项、第(二)项或者第(三)项规定的行为的，处…罚款" with the rest of its sentence: a penalty for some items of the list
+     * only.
+     */
+    private static final Pattern ITEM_SCOPE = Pattern.compile(
+            "对?有(?:第[（(]?" + N + "[）)]?项[、和及或者]*)+(?:规定)?的?(?:行为|情形)的[，,][^；;。]*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("第[（(]?(" + N + ")[）)]?项");
+
     /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
     public static final String OR_FINE = "（与罚款择一）";
     private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
@@ -157,10 +165,17 @@ public final class ViolationDeriver {
                     by.find() ? by.group(1) : null, StatutoryFines.parse(head));
             if (LISTS.matcher(act).find() && !items.isEmpty()) {
                 Set<Integer> numbers = new HashSet<>();
+                Set<Integer> scoped = scopedItems(penalty);
                 for (String item : items) {
                     Matcher number = ITEM.matcher(item);
                     // A sub-list of an item restarts at （一）: it belongs to the item already read.
                     if (!number.find() || !numbers.add(ChineseNumerals.parse(number.group(1)))) {
+                        continue;
+                    }
+                    if (!scoped.isEmpty() && !scoped.contains(ChineseNumerals.parse(number.group(1)))
+                            && !PENALTY.matcher(ITEM_SCOPE.matcher(penalty).replaceAll("")).find()) {
+                        // 劳动保障监察条例 第三十条 "…责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款":
+                        // item (四) is only ordered to be corrected — no penalty, so no violation with that fine
                         continue;
                     }
                     String behaviour = trimmed(item.substring(number.end()));
@@ -202,6 +217,18 @@ public final class ViolationDeriver {
             return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), violated,
                     enforcer, text, fines, listedMeasures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
         }
+    }
+
+    /** The items a penalty names as the ones it is for (对有第(一)项、第(二)项…的行为的), empty where it is for every item. */
+    private static Set<Integer> scopedItems(String penalty) {
+        Set<Integer> items = new HashSet<>();
+        for (Matcher scope = ITEM_SCOPE.matcher(penalty); scope.find(); ) {
+            String clause = scope.group();
+            for (Matcher n = ITEM_NUMBER.matcher(clause.substring(0, clause.indexOf("的"))); n.find(); ) {
+                items.add(ChineseNumerals.parse(n.group(1)));
+            }
+        }
+        return items;
     }
 
     /** The act without what only frames it: 违反本法规定，…; …，尚不构成犯罪; 有下列行为之一. */

@@ -168,4 +168,18 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.insteadOfFine("警告" + ViolationDeriver.OR_FINE)).isTrue();
         assertThat(ViolationDeriver.insteadOfFine("警告")).isFalse();
     }
+
+    @Test
+    void aPenaltyForSomeItemsOfTheListIsNoViolationOfTheOthers() {
+        // 劳动保障监察条例 第三十条 (2004-11-01): item (四) is only ordered to be corrected.
+        Provision p = article("劳动保障监察条例", 30,
+                "有下列行为之一的，由劳动保障行政部门责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款：",
+                "(一)无理抗拒、阻挠劳动保障行政部门依照本条例的规定实施劳动保障监察的；",
+                "(二)不按照劳动保障行政部门的要求报送书面材料，隐瞒事实真相，出具伪证或者隐匿、毁灭证据的；",
+                "(三)经劳动保障行政部门责令改正拒不改正，或者拒不履行劳动保障行政部门的行政处理决定的；",
+                "(四)打击报复举报人、投诉人的。");
+
+        assertThat(ViolationDeriver.derive("劳动保障监察条例", p)).extracting(DerivedViolation::code)
+                .containsExactly("DV-劳动保障监察条例-30-1-1", "DV-劳动保障监察条例-30-1-2", "DV-劳动保障监察条例-30-1-3");
+    }
 }
