@@ -97,7 +97,9 @@ public final class ViolationDeriver {
 
     /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
     public static final String OR_FINE = "（与罚款择一）";
-    private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|[，,]?或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
+    private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
 
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
@@ -380,7 +382,8 @@ public final class ViolationDeriver {
     /**
      * The measures a clause imposes. Two joined by 或者 are one choice, never both ("给予警告或者通报批评", 私募投资基金监督管理
      * 条例 第五十七条); a penalty printed as the alternative of the fine ("处警告或者二百元以下罚款", "处二百元以下罚款或者警告",
-     * 道路交通安全法 第九十条) is marked {@link #OR_FINE}: it is imposed instead of the fine, not beside it.
+     * 道路交通安全法 第九十条; "给予警告、通报批评，或者处五万元以上五十万元以下罚款", 反电信网络诈骗法 第三十九条, the two together) is
+     * marked {@link #OR_FINE}: it is imposed instead of the fine, not beside it.
      */
     private static List<String> measures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
@@ -388,8 +391,9 @@ public final class ViolationDeriver {
         String pending = null;
         int end = 0;
         while (m.find()) {
-            if (pending != null && penalty.substring(end, m.start()).equals("或者")) {
-                pending = pending + "或者" + m.group();
+            String between = penalty.substring(end, m.start());
+            if (pending != null && (between.equals("或者") || between.equals("、") && OR_FINE_CLAUSE.matcher(penalty.substring(m.end())).lookingAt())) {
+                pending = pending + between + m.group();
             } else {
                 if (pending != null) {
                     found.add(orFine(pending, penalty, end));

@@ -165,6 +165,12 @@ class ViolationDeriverTest {
         // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three.
         assertThat(ViolationDeriver.immediateMeasures("用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；"))
                 .containsExactly("拘留" + ViolationDeriver.OR_FINE, "警告" + ViolationDeriver.OR_FINE);
+        // 海洋环境保护法 第七十四条 (2017-11-04): "予以警告，或者处以罚款".
+        assertThat(ViolationDeriver.immediateMeasures("违反本法有关规定，有下列行为之一的，由依照本法规定行使海洋环境监督管理权的部门予以警告，或者处以罚款:"))
+                .containsExactly("警告" + ViolationDeriver.OR_FINE);
+        // 反电信网络诈骗法 第三十九条 (2022-09-02), its clause "给予警告、通报批评，或者处五万元以上五十万元以下罚款": the two together instead of the fine.
+        assertThat(ViolationDeriver.immediateMeasures("给予警告、通报批评，或者处五万元以上五十万元以下罚款"))
+                .containsExactly("警告、通报批评" + ViolationDeriver.OR_FINE);
         assertThat(ViolationDeriver.insteadOfFine("警告" + ViolationDeriver.OR_FINE)).isTrue();
         assertThat(ViolationDeriver.insteadOfFine("警告")).isFalse();
     }
