@@ -28,6 +28,7 @@ final class TierChoice {
 
     /** 广告费用无法计算或者明显偏低的: a fixed fine for an amount the officer finds cannot be established or is too low. */
     private static final java.util.regex.Pattern UNCOMPUTABLE = java.util.regex.Pattern.compile("无法计算|难以|不能|偏低");
+    private static final BigDecimal FEN = new BigDecimal("0.01");
 
     private TierChoice() {
     }
@@ -85,6 +86,9 @@ final class TierChoice {
             eligible = eligible.stream().filter(t -> !multipleOfNothing(t, facts)).toList();
         }
         if (eligible.isEmpty()) {
+            eligible = inTheGap(standard, facts, draft);
+        }
+        if (eligible.isEmpty()) {
             String conditions = conditions(standard);
             Optional<String> missed = missedThreshold(standard, facts);
             // Tiers only for circumstances the officer must find: the fine is offered apart ("若认定…则"), not applied here.
@@ -136,6 +140,45 @@ final class TierChoice {
         }
         draft.step("罚款幅度", 0, finding + "，给予" + String.join("、", penalties));
         return Optional.of(new Tier(tier.level(), tier.circumstances(), tier.condition(), tier.when(), null, tier.measures()));
+    }
+
+    /**
+     * An amount the text leaves between its bands: "违法所得超过10万元的，并处违法所得1倍以上2倍以下的罚款；没有违法所得或者违法所得
+     * 不足10万元的，处5万元以上10万元以下的罚款" (危险废物经营许可证管理办法 第二十三条) says nothing of exactly 10万元, since
+     * neither 超过 nor 不足 includes the amount itself. That is no ground to 只责令改正: the tiers of the lower band (不足…) are
+     * taken, as the reading less severe for the party, and a step says so, names the other band and asks the officer to
+     * check the local standard. Empty where the amount falls in no such gap.
+     */
+    private static List<Tier> inTheGap(DiscretionStandard standard, ViolationFacts facts, AdviceDraft draft) {
+        for (Tier below : standard.tiers()) {
+            Threshold lower = below.when();
+            if (lower == null || lower.below() == null || below.level() == TierLevel.NO_PENALTY || !met(below.condition(), facts)) {
+                continue;
+            }
+            Optional<BigDecimal> amount = Basis.known(lower.basis()).flatMap(facts::amount).filter(a -> a.compareTo(lower.below()) == 0);
+            Optional<Tier> above = amount.flatMap(a -> standard.tiers().stream().filter(t -> t.when() != null && t.when().basis().equals(lower.basis())
+                    && t.when().atLeast() != null && t.when().atLeast().compareTo(a.add(FEN)) == 0 && met(t.condition(), facts)).findFirst());
+            if (above.isPresent()) {
+                String x = lower.below().stripTrailingZeros().toPlainString() + "元";
+                draft.step("适用情形", 0, "条文以“" + lower.basis() + "超过" + x + "”和“不足" + x + "”分档，本案" + lower.basis() + "恰为" + x
+                        + "，条文对此未作规定（“超过”“不足”均不含本数）；按对当事人较轻的“不足" + x + "”一档给出，另一档为“" + band(above.get())
+                        + "”；请核对本地裁量基准或者请示后确定");
+                // the band taken reaches the amount in the gap, so that the amounts choose it as they choose any band
+                Threshold reaching = new Threshold(lower.basis(), lower.atLeast(), lower.below().add(FEN));
+                return standard.tiers().stream().filter(t -> lower.equals(t.when()) && t.level() != TierLevel.NO_PENALTY && met(t.condition(), facts))
+                        .map(t -> new Tier(t.level(), t.circumstances(), t.condition(), reaching, t.fine(), t.measures())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** "违法所得超过10万元的（法定违法所得1倍以上2倍以下）": a band as the general rules name its tiers, or the tier's own words. */
+    private static String band(Tier tier) {
+        String c = tier.circumstances();
+        int condition = c.indexOf('：');
+        int statutory = c.indexOf("（法定");
+        int end = statutory < 0 ? -1 : c.indexOf('，', statutory);
+        return condition < 0 || end < 0 ? c : c.substring(0, condition) + c.substring(statutory, end) + "）";
     }
 
     /** The amount thresholds of the standard's tiers the facts' amounts miss (造成损失金额大于0元), as a condition to name. */

@@ -131,6 +131,27 @@ class RequiredMeasuresTest {
         assertThat(service.range().max()).isLessThanOrEqualTo(yuan(300000));
     }
 
+    @Test
+    void anAmountTheTextLeavesBetweenItsBandsIsNeverOnlyOrderedToBeCorrected() throws IOException {
+        // 危险废物经营许可证管理办法 第二十三条: "…违法所得超过10万元的，并处违法所得1倍以上2倍以下的罚款；没有违法所得或者违法所得不足10万元的，
+        // 处5万元以上10万元以下的罚款。" — exactly 10万元 is neither 超过 nor 不足.
+        String text = paragraph("行政法规/危险废物经营许可证管理办法(2016-02-06).md", "第二十三条");
+        AdviceBasis basis = basis("危险废物经营许可证管理办法@2016-02-06", 23, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, PartyType.ORGANIZATION));
+
+        PenaltyAdvice gap = ADVISOR.advise(basis, facts(ACT).illegalIncome(100000).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(gap.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(gap.range().min()).isGreaterThanOrEqualTo(yuan(50000));
+        assertThat(gap.range().max()).isLessThanOrEqualTo(yuan(100000));
+        assertThat(gap.measures()).contains("没收违法所得（100000元，依法应当退赔的除外）");
+        assertThat(gap.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("本案违法所得恰为100000元，条文对此未作规定")
+                .contains("另一档为“违法所得超过10万元的（法定违法所得1倍以上2倍以下）”").contains("请核对本地裁量基准或者请示后确定"));
+        // one fen either side: the bands as printed
+        assertThat(ADVISOR.advise(basis, facts(ACT).illegalIncome(99999).party(PartyType.ORGANIZATION, null, null).build()).range().max())
+                .isLessThanOrEqualTo(yuan(100000));
+        assertThat(ADVISOR.advise(basis, facts(ACT).illegalIncome(100001).party(PartyType.ORGANIZATION, null, null).build()).range().min())
+                .isGreaterThan(yuan(100000));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
