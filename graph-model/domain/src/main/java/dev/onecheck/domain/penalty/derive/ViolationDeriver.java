@@ -73,12 +73,21 @@ public final class ViolationDeriver {
     private static final Pattern AUTHORITY = Pattern.compile(
             "由([^，。；：]{1,60}?(?:部门|机关|机构|局|委员会|政府|所|站|队|海关|院|署|办公室|单位|组织|部|厅|会|行))"
                     + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依法|按照|依照|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|对|[，。；])");
+    /**
+     * A document an authority can suspend or revoke (暂扣六个月机动车驾驶证, 吊销其导游证, 吊销农药登记证、农药生产许可证):
+     * the name ends in 证/照 (证件, 证书, 牌证, 执照 …) or is a 资格/资质/许可, the next ones of a list (、和或者…) too
+     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照.
+     */
+    private static final String DOCUMENT = "(?:许可证件|证明文件|证件|证书|牌证|执照|证照|资格证书|资格证|资格|资质证书|资质证|资质|许可证|许可(?!证)"
+            + "|(?<![保公认无])证|(?<![依按参对遵比关])照)(?![明券据人实员机运])";
+    private static final String SUSPENDED_OR_REVOKED = "(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
+            + "(?:(?:、|和|或者)(?!暂扣|吊销|没收|罚款|责令|警告|并处|降低|限制|拘留|通报|撤销|注销|取消|被)[^，；。：、,;:]{0,12}?" + DOCUMENT + "){0,6}";
     private static final Pattern MEASURE = Pattern.compile(
-            "警告|通报批评|没收[^，；。、：]{1,30}|暂扣[^，；。]{0,20}?(?:许可证件|许可证|执照|证书|证照)"
+            "警告|通报批评|没收[^，；。、：]{1,30}|" + SUSPENDED_OR_REVOKED
                     // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
                     + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
                     + "|责令停止生产、销售|责令停止销售|责令停止生产"
-                    + "|吊销[^，；。]{0,20}?(?:许可证件|许可证|营业执照|执照|证书|证照|资格)|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
+                    + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");

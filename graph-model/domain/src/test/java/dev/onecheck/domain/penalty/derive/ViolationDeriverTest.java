@@ -13,15 +13,27 @@ import org.junit.jupiter.api.Test;
 /** {@link ViolationDeriver} on articles as ../shared/data/laws prints them. */
 class ViolationDeriverTest {
 
+    private static final java.nio.file.Path LAWS = java.nio.file.Path.of("/work/shared/data/laws");
+
+    /** The line of article {@code number} ("第九十一条 …" without its number) as the law file {@code file} under LAWS prints it. */
+    private static String printed(String file, String number) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(LAWS)) {
+            java.nio.file.Path law = files.filter(f -> f.getFileName().toString().equals(file)).findFirst().orElseThrow();
+            return java.nio.file.Files.readAllLines(law).stream().filter(l -> l.startsWith(number + " ")).findFirst().orElseThrow()
+                    .substring(number.length() + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Provision article(String law, int number, String... lines) {
         return new Provision(law + "@2021-04-29/" + number, law + "@2021-04-29", number, 0, "第" + number + "条", "第九章 法律责任", null, List.of(lines));
     }
 
     @Test
-    void aMeasureWithoutAFineThatFollowsARefusalIsListedWithItsCondition() throws java.io.IOException {
+    void aMeasureWithoutAFineThatFollowsARefusalIsListedWithItsCondition() {
         // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；拒不改正的，责令停止建设或者停产整顿:"
-        String head = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法/核安全法(2017-09-01).md")).stream()
-                .filter(l -> l.startsWith("第七十七条 ")).findFirst().orElseThrow().substring("第七十七条 ".length());
+        String head = printed("核安全法(2017-09-01).md", "第七十七条");
         Provision p = article("核安全法", 77, head, "（一）核设施营运单位未设置核设施纵深防御体系的；");
 
         DerivedViolation v = ViolationDeriver.derive("核安全法", p).getFirst();
@@ -149,5 +161,38 @@ class ViolationDeriverTest {
 
         assertThat(derived).hasSize(3);
         assertThat(derived).allSatisfy(v -> assertThat(v.conditions()).isEmpty());
+    }
+
+    @Test
+    void aSuspendedOrRevokedDocumentIsReadWhateverTheNameOfTheDocument() {
+        // 道路交通安全法 第九十一条 (2021-04-29): "饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。
+        // 因饮酒后驾驶机动车被处罚，再次饮酒后驾驶机动车的，处十日以下拘留，并处一千元以上二千元以下罚款，吊销机动车驾驶证。"
+        String drunk = printed("道路交通安全法(2021-04-29).md", "第九十一条");
+        assertThat(drunk).contains("处暂扣六个月机动车驾驶证", "吊销机动车驾驶证");
+        assertThat(ViolationDeriver.immediateMeasures(drunk)).containsExactly("暂扣六个月机动车驾驶证");
+        assertThat(ViolationDeriver.derive("道路交通安全法", article("道路交通安全法", 91, drunk)).getFirst().measures())
+                .contains("暂扣六个月机动车驾驶证", "处十日以下拘留，吊销机动车驾驶证（再次饮酒后驾驶机动车的）");
+
+        // 技术进出口管理条例 第四十七条 (2020-11-29): "…由国务院外经贸主管部门吊销其技术进出口合同登记证，暂停直至撤销其对外贸易经营许可。"
+        String contract = printed("技术进出口管理条例(2020-11-29).md", "第四十七条");
+        assertThat(ViolationDeriver.derive("技术进出口管理条例", article("技术进出口管理条例", 47, contract)).getFirst().measures())
+                .containsExactly("吊销其技术进出口合同登记证");
+
+        // 中国公民出国旅游管理办法 第三十条 (2017-03-01): "…对旅游团队领队暂扣其导游证；造成恶劣影响的，…对旅游团队领队吊销其导游证。"
+        String guide = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十条");
+        assertThat(ViolationDeriver.derive("中国公民出国旅游管理办法", article("中国公民出国旅游管理办法", 30, guide)).getFirst().measures())
+                .contains("暂扣其导游证", "对旅游团队领队吊销其导游证（造成恶劣影响的）");
+    }
+
+    @Test
+    void aListOfDocumentsIsOneMeasureUpToAnotherAct() {
+        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another act.
+        String film = printed("电影产业促进法(2016-11-07).md", "第四十八条");
+        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证");
+        // 外国常驻新闻机构和外国记者采访条例 第二十一条 (2008-10-17): "…由外交部予以警告，责令暂停或者终止其业务活动；情节严重的，
+        // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
+        String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
+        assertThat(ViolationDeriver.derive("外国常驻新闻机构和外国记者采访条例", article("外国常驻新闻机构和外国记者采访条例", 21, press)).getFirst()
+                .measures()).containsExactly("警告", "吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证（情节严重的）");
     }
 }
