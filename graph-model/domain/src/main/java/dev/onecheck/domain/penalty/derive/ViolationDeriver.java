@@ -82,8 +82,14 @@ public final class ViolationDeriver {
             + "|(?<![保公认无])证|(?<![依按参对遵比关])照)(?![明券据人实员机运])";
     private static final String SUSPENDED_OR_REVOKED = "(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
             + "(?:(?:、|和|或者)(?!暂扣|吊销|没收|罚款|责令|警告|并处|降低|限制|拘留|通报|撤销|注销|取消|被)[^，；。：、,;:]{0,12}?" + DOCUMENT + "){0,6}";
+    /**
+     * What is confiscated, the whole list (没收索要的回扣、提成或者收受的财物 — 中国公民出国旅游管理办法 31) up to the next
+     * penalty of the paragraph (没收违法所得、罚款; 没收违法所得或者责令停产整顿; 没收…、吊销…), which is a measure of its own.
+     */
+    private static final String CONFISCATED = "没收(?:(?!(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|警告|通报批评|责令|降低|限制|拘留"
+            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款))[^，；。：]){1,60}";
     private static final Pattern MEASURE = Pattern.compile(
-            "警告|通报批评|没收[^，；。、：]{1,30}|" + SUSPENDED_OR_REVOKED
+            "警告|通报批评|" + CONFISCATED + "|" + SUSPENDED_OR_REVOKED
                     // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
                     + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
                     + "|责令停止生产、销售|责令停止销售|责令停止生产"

@@ -69,7 +69,7 @@ class ViolationDeriverTest {
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.FIXED, new BigDecimal("50000"), new BigDecimal("100000")),
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.MULTIPLE, new BigDecimal("10"), new BigDecimal("20")));
         // 情节严重的，吊销许可证: listed with its condition, never as a given.
-        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品", "吊销许可证（情节严重的）");
+        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品、食品添加剂", "吊销许可证（情节严重的）");
         assertThat(second.conditions()).contains("货值金额一万元以上的", "情节严重的");
         assertThat(second.confidence()).isLessThan(1.0);
     }
@@ -194,5 +194,23 @@ class ViolationDeriverTest {
         String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
         assertThat(ViolationDeriver.derive("外国常驻新闻机构和外国记者采访条例", article("外国常驻新闻机构和外国记者采访条例", 21, press)).getFirst()
                 .measures()).containsExactly("警告", "吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证（情节严重的）");
+    }
+
+    @Test
+    void whatIsConfiscatedIsTheWholeListUpToTheNextPenalty() {
+        // 中国公民出国旅游管理办法 第三十一条 (2017-03-01): "…由旅游行政部门责令改正，没收索要的回扣、提成或者收受的财物，并处…罚款"
+        String kickbacks = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十一条");
+        assertThat(ViolationDeriver.immediateMeasures(kickbacks)).containsExactly("责令改正", "没收索要的回扣、提成或者收受的财物");
+        // 股票发行与交易管理暂行条例 第七十四条 (1993-04-22): "…单处或者并处警告、没收非法获取的股票和其他非法所得、罚款" — 罚款 is no
+        // thing confiscated.
+        String shares = printed("股票发行与交易管理暂行条例(1993-04-22).md", "第七十四条");
+        assertThat(shares).contains("单处或者并处警告、没收非法获取的股票和其他非法所得、罚款");
+        assertThat(ViolationDeriver.immediateMeasures(shares)).containsExactly("警告", "没收非法获取的股票和其他非法所得");
+        // 乡镇煤矿管理条例 第二十六条 (2013-07-18): "…给予警告、5万元以下的罚款、没收违法所得或者责令停产整顿" — each its own measure.
+        String mines = printed("乡镇煤矿管理条例(2013-07-18).md", "第二十六条");
+        assertThat(ViolationDeriver.immediateMeasures(mines)).containsExactly("警告", "没收违法所得", "责令停产整顿");
+        // 排污许可管理条例 第四十一条 (2021-01-24): "…由生态环境主管部门没收相关证件或者吊销排污许可证，处10万元以上30万元以下的罚款…"
+        String permits = printed("排污许可管理条例(2021-01-24).md", "第四十一条");
+        assertThat(ViolationDeriver.immediateMeasures(permits)).containsExactly("没收相关证件", "吊销排污许可证");
     }
 }
