@@ -134,21 +134,38 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         return !StatutoryFines.UNIT.matcher(addressee).find();
     }
 
+    /**
+     * The tiers of a paragraph. A penalty it prints as the fine's alternative ("处警告或者二百元以下罚款", 道路交通安全法 第九十条)
+     * is no part of the fine tiers — imposing both is more than the law allows — but a choice of its own, offered for the
+     * officer to take instead of the fine.
+     */
     private DiscretionStandard standardFor(String penaltyText, List<String> measures, List<StatutoryFine> fines) {
         List<Tier> tiers = new ArrayList<>();
         if (firstOffenceWaiver) {
             tiers.add(new Tier(TierLevel.NO_PENALTY, FIRST_OFFENCE, null, null, null, List.of("责令改正")));
         }
+        List<String> beside = measures.stream().filter(m -> !ViolationDeriver.insteadOfFine(m)).toList();
         for (StatutoryFine f : fines) {
-            tiers.addAll(tiersOf(f, measures));
+            tiers.addAll(tiersOf(f, beside));
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
             tiers.add(new Tier(TierLevel.ORDINARY, "法定罚款幅度未能从条文读出，依条文处罚（" + title + "）", null, null, null, measures));
-        } else if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
-                && measures.stream().anyMatch(ViolationDeriver::isPenalty)) {
+            return new DiscretionStandard(standardCode(), title, tiers);
+        }
+        if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
+                && beside.stream().anyMatch(ViolationDeriver::isPenalty)) {
             // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
-            tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", measures.stream().filter(ViolationDeriver::isPenalty).toList())
-                    + "，不并处罚款（" + title + "）", null, null, null, measures));
+            tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
+                    + "，不并处罚款（" + title + "）", null, null, null, beside));
+        }
+        List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine)
+                .map(m -> m.substring(0, m.length() - ViolationDeriver.OR_FINE.length())).toList();
+        if (!instead.isEmpty()) {
+            String choice = String.join("或者", instead);
+            List<String> given = new ArrayList<>(beside);
+            given.add(choice);
+            tiers.add(new Tier(TierLevel.ORDINARY, "选择给予" + choice + "而不处罚款的：条文规定" + choice + "或者罚款，择一适用，给予" + choice
+                    + "的不并处罚款（" + title + "）", TierCondition.OFFICER_JUDGEMENT, null, null, given));
         }
         return new DiscretionStandard(standardCode(), title, tiers);
     }

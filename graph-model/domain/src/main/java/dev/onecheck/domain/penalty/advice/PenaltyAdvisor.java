@@ -268,7 +268,8 @@ public final class PenaltyAdvisor {
         picked.forEach((circumstance, tier) -> {
             Optional<YuanRange> range = Optional.ofNullable(tier.fine()).flatMap(f -> StatutoryFines.inYuan(f, facts));
             advice.alternative(new Alternative("若认定" + circumstance + "则", tier, range.orElse(null), tier.measures()));
-            advice.step("须由执法人员认定的情形", 0, "条文另规定“" + circumstance + "…”的罚款，案件事实未载明是否属于该情形，未予适用；如认定属于，"
+            advice.step("须由执法人员认定的情形", 0, "条文另规定“" + circumstance + "…”的" + (tier.fine() == null ? "处罚" : "罚款")
+                    + "，案件事实未载明是否属于该情形，未予适用；如认定属于，"
                     + "按另列的" + tier.level().label() + "阶次" + range.map(YuanRange::toString)
                             .orElse("（" + (tier.fine() == null ? "依条文" : "须提供" + tier.fine().basis()) + "）") + "处罚");
         });

@@ -26,6 +26,7 @@ final class RequiredMeasures {
 
     static final String CONFISCATE_INCOME = "没收违法所得";
     private static final String LESSER = "情节较重";
+    private static final String DETENTION = "拘留";
 
     private RequiredMeasures() {
     }
@@ -71,7 +72,30 @@ final class RequiredMeasures {
             advice.step("责任人员罚款", 0, "处罚条款" + (persons.conditions().isEmpty() ? "" : "规定" + String.join("，", persons.conditions()) + "，")
                     + fine);
         }
+        withoutDetentionOfAUnit(measures, facts, advice);
         return List.copyOf(measures);
+    }
+
+    /**
+     * 行政拘留 restricts the liberty of a natural person: a unit cannot be detained (反电信网络诈骗法 第四十二条 "情节严重的，由
+     * 公安机关并处十五日以下拘留" fines a unit and detains persons). For a unit the measure is left out and a step says why;
+     * whom to detain instead is the article's or 治安管理处罚法 第十八条's ("单位违反治安管理的，对其直接负责的主管人员和其他
+     * 直接责任人员依照本法的规定处罚") to say, a decision of its own on those persons. A party of unknown type keeps it, with
+     * the same warning.
+     */
+    private static void withoutDetentionOfAUnit(List<String> measures, ViolationFacts facts, AdviceDraft advice) {
+        List<String> detention = measures.stream().filter(m -> m.contains(DETENTION)).toList();
+        if (detention.isEmpty() || facts.partyType() != null && facts.partyType().naturalPerson()) {
+            return;
+        }
+        String persons = "行政拘留只能对自然人适用，单位不能被拘留；对单位的直接负责的主管人员和其他直接责任人员适用拘留的，须有法律规定并另行决定"
+                + "（如《治安管理处罚法》第十八条：单位违反治安管理的，对其直接负责的主管人员和其他直接责任人员依照本法的规定处罚）";
+        if (facts.partyType() == null) {
+            advice.step("行政拘留", 0, persons + "；本案未载明当事人类型（facts.partyType），" + String.join("、", detention) + "仅适用于当事人为自然人的情形");
+            return;
+        }
+        measures.removeAll(detention);
+        advice.step("行政拘留", 0, "条文规定" + String.join("、", detention) + "；本案当事人为" + facts.partyType().label() + "，" + persons + "，不列入对当事人的处罚");
     }
 
     /**

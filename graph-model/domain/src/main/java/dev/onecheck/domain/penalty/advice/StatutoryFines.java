@@ -85,20 +85,29 @@ public final class StatutoryFines {
      * "责令改正，情节较轻的，给予警告、通报批评，或者处五万元以上五十万元以下罚款；情节严重的，处…" — the lower tier, the one every
      * case short of 情节严重 falls in); 已经实施安装、改造的 (特种设备安全监察条例 第七十五条 "…已经实施安装、改造的，责令恢复原状或者责令
      * 限期由取得许可的单位重新安装、改造，处10万元以上50万元以下罚款" — a state the next order depends on, the fine does not); and
-     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names items of the list this reading does not follow yet.
+     * 对有第(一)项…规定的行为的 (劳动保障监察条例 第三十条), which names the items the fine is for — the deriver gives the
+     * other items no violation with it.
      */
     private static final Pattern NOT_A_CONDITION = Pattern.compile("情节(?:较轻|轻微|显著轻微)|^已|第[(（]?[一二三四五六七八九十]+[)）]?项");
     /** 情节较重的处50万元以上200万元以下的罚款: the condition printed in the clause of the fine itself. */
     private static final Pattern LEADING_CONDITION = Pattern.compile("^([^处]+?的)(?=(?:可以|并|单)*处)");
 
+    /**
+     * A refused order: 拒不改正, 逾期未改正, and an order to pay refused after its deadline — "责令限期缴纳；逾期拒不缴纳的，
+     * 处应缴纳排污费数额2倍以上3倍以下的罚款" (防治海洋工程建设项目污染损害海洋环境管理条例 第五十四条). A bare 拒不召回的 or
+     * 拒不缴纳…的 can be the act itself (药品管理法 第一百三十五条 "…责令其召回后，拒不召回的，处…"; 水土保持法 第五十七条), which
+     * must not wait for a second refusal.
+     */
     private static final Pattern REFUSED = Pattern.compile(
-            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?[不未]|拒绝改正|限期内(?:仍)?[不未]改");
+            "拒不(?:改正|执行|整改|停止|消除|纠正|拆除|恢复|补办|采取)|逾期(?:仍)?(?:[不未]|拒不)|拒绝改正|限期内(?:仍)?(?:[不未]改|拒不)");
     private static final Pattern SERIOUS = Pattern.compile("情节严重|严重情节|情节较重");
     private static final Pattern BELOW = Pattern.compile("(?:不足|不满|低于)" + AMOUNT);
     private static final Pattern UP_TO = Pattern.compile(AMOUNT + "以下");
     private static final Pattern AT_LEAST = Pattern.compile(AMOUNT + "以上");
     /** 违法所得超过10万元的 (危险废物经营许可证管理办法 第二十三条): more than the amount, a threshold one fen above it. */
     private static final Pattern ABOVE = Pattern.compile("(?:超过|高于|多于)" + AMOUNT);
+    /** 单位从事内幕交易的, 单位操纵市场的, 单位因前述违法行为受到处罚的: a condition the party type meets. */
+    private static final Pattern UNIT_ACTED = Pattern.compile("^单位[^，]*的$");
     /** 没有违法所得: the amount is nil (an amount of 0). */
     private static final Pattern NONE = Pattern.compile("没有");
     /**
@@ -333,7 +342,11 @@ public final class StatutoryFines {
         return met.stream().filter(f -> level(f, facts).orElseThrow() == top).toList();
     }
 
-    /** 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. */
+    /**
+     * 0 for the ordinary fine, 1 for one after a refused order, 2 for 情节严重; empty when the facts miss a condition. "单位从事
+     * 内幕交易的，还应当对直接负责的主管人员和其他直接责任人员给予警告，并处3万元以上30万元以下的罚款" (期货交易管理条例 第六十九条): the
+     * party being a unit (法人或者其他组织) is the fact that meets "单位…的".
+     */
     private static Optional<Integer> level(StatutoryFine fine, ViolationFacts facts) {
         int level = 0;
         for (String condition : fine.conditions()) {
@@ -342,7 +355,7 @@ public final class StatutoryFines {
                 case REFUSED -> facts.refusedCorrection() ? 1 : -1;
                 case SERIOUS -> facts.serious() ? 2 : -1;
                 case REFUSED_OR_SERIOUS -> facts.serious() ? 2 : facts.refusedCorrection() ? 1 : -1;
-                case OTHER -> -1;
+                case OTHER -> UNIT_ACTED.matcher(condition).matches() && facts.partyType() == PartyType.ORGANIZATION ? 0 : -1;
             };
             if (met < 0) {
                 return Optional.empty();
@@ -487,9 +500,12 @@ public final class StatutoryFines {
         return Optional.empty();
     }
 
-    /** 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis. */
+    /**
+     * 并处违法生产、销售产品货值金额… → 货值金额; 处工程合同价款… → 工程合同价款; 并处十倍以上… → the threshold's basis; the 处 of
+     * 处应缴纳污水处理费数额 is the fine's, not the one of 处理费 or 处置费.
+     */
     private static String multipleBasis(String before, List<String> conditions) {
-        String phrase = before.replaceFirst("^.*(?:处|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
+        String phrase = before.replaceFirst("^.*(?:处(?![理置])|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
                 .replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
             // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for

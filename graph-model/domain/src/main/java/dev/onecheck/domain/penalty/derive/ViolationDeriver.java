@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-7";
+    public static final String VERSION = "derive-8";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     /**
@@ -121,6 +121,21 @@ public final class ViolationDeriver {
     private static final Pattern PERSONS = Pattern.compile("^(?:并)?对[^，；。]*?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人)");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
 
+    /**
+     * "对有第(一)项、第(二)项或者第(三)项规定的行为的，处…罚款" with the rest of its sentence: a penalty for some items of the list
+     * only.
+     */
+    private static final Pattern ITEM_SCOPE = Pattern.compile(
+            "对?有(?:第[（(]?" + N + "[）)]?项[、和及或者]*)+(?:规定)?的?(?:行为|情形)的[，,][^；;。]*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("第[（(]?(" + N + ")[）)]?项");
+
+    /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
+    public static final String OR_FINE = "（与罚款择一）";
+    private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|[，,]?或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
+    private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
+
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
     private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+-(\\d+)$");
 
@@ -190,10 +205,17 @@ public final class ViolationDeriver {
                     by.find() ? by.group(1) : null, fines);
             if (LISTS.matcher(act).find() && !items.isEmpty()) {
                 Set<Integer> numbers = new HashSet<>();
+                Set<Integer> scoped = scopedItems(penalty);
                 for (String item : items) {
                     Matcher number = ITEM.matcher(item);
                     // A sub-list of an item restarts at （一）: it belongs to the item already read.
                     if (!number.find() || !numbers.add(ChineseNumerals.parse(number.group(1)))) {
+                        continue;
+                    }
+                    if (!scoped.isEmpty() && !scoped.contains(ChineseNumerals.parse(number.group(1)))
+                            && !PENALTY.matcher(ITEM_SCOPE.matcher(penalty).replaceAll("")).find()) {
+                        // 劳动保障监察条例 第三十条 "…责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款":
+                        // item (四) is only ordered to be corrected — no penalty, so no violation with that fine
                         continue;
                     }
                     String behaviour = trimmed(item.substring(number.end()));
@@ -250,6 +272,18 @@ public final class ViolationDeriver {
             return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), violated,
                     enforcer, text, fines, listedMeasures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
         }
+    }
+
+    /** The items a penalty names as the ones it is for (对有第(一)项、第(二)项…的行为的), empty where it is for every item. */
+    private static Set<Integer> scopedItems(String penalty) {
+        Set<Integer> items = new HashSet<>();
+        for (Matcher scope = ITEM_SCOPE.matcher(penalty); scope.find(); ) {
+            String clause = scope.group();
+            for (Matcher n = ITEM_NUMBER.matcher(clause.substring(0, clause.indexOf("的"))); n.find(); ) {
+                items.add(ChineseNumerals.parse(n.group(1)));
+            }
+        }
+        return items;
     }
 
     /** The act without what only frames it: 违反本法规定，…; …，尚不构成犯罪; 有下列行为之一. */
@@ -398,13 +432,46 @@ public final class ViolationDeriver {
         return before.toString();
     }
 
+    /**
+     * The measures a clause imposes. Two joined by 或者 are one choice, never both ("给予警告或者通报批评", 私募投资基金监督管理
+     * 条例 第五十七条); a penalty printed as the alternative of the fine ("处警告或者二百元以下罚款", "处二百元以下罚款或者警告",
+     * 道路交通安全法 第九十条; "给予警告、通报批评，或者处五万元以上五十万元以下罚款", 反电信网络诈骗法 第三十九条, the two together) is
+     * marked {@link #OR_FINE}: it is imposed instead of the fine, not beside it.
+     */
     private static List<String> measures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = MEASURE.matcher(penalty);
+        String pending = null;
+        int end = 0;
         while (m.find()) {
-            found.add(m.group());
+            String between = penalty.substring(end, m.start());
+            if (pending != null && (between.equals("或者") || between.equals("、") && OR_FINE_CLAUSE.matcher(penalty.substring(m.end())).lookingAt())) {
+                pending = pending + between + m.group();
+            } else {
+                if (pending != null) {
+                    found.add(orFine(pending, penalty, end));
+                }
+                pending = m.group();
+            }
+            end = m.end();
+        }
+        if (pending != null) {
+            found.add(orFine(pending, penalty, end));
         }
         return List.copyOf(found);
+    }
+
+    /** The measure ending at {@code end}, marked where the clause prints it as the fine's alternative. */
+    private static String orFine(String measure, String penalty, int end) {
+        int start = end - measure.length();
+        boolean after = FINE_AFTER.matcher(penalty.substring(end)).lookingAt();
+        boolean before = FINE_BEFORE.matcher(penalty.substring(0, start)).find();
+        return isPenalty(measure) && !measure.contains("没收") && (after || before) ? measure + OR_FINE : measure;
+    }
+
+    /** Whether the clause prints {@code measure} as the alternative of its fine (警告（与罚款择一）). */
+    public static boolean insteadOfFine(String measure) {
+        return measure.endsWith(OR_FINE);
     }
 
     /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */

@@ -86,6 +86,51 @@ class RequiredMeasuresTest {
         assertThat(ADVISOR.advise(basis, facts(ACT).build()).measures()).containsExactly("责令限期消除");
     }
 
+    @Test
+    void aUnitIsNeverDetained() throws IOException {
+        // 反电信网络诈骗法 第四十二条: "…没收违法所得，由公安机关或者有关主管部门处违法所得一倍以上十倍以下罚款，没有违法所得或者违法所得
+        // 不足五万元的，处五十万元以下罚款；情节严重的，由公安机关并处十五日以下拘留。"
+        String text = paragraph("行政法/反电信网络诈骗法(2022-09-02).md", "第四十二条");
+        assertThat(text).endsWith("情节严重的，由公安机关并处十五日以下拘留。");
+        AdviceBasis basis = basis("反电信网络诈骗法@2022-09-02", 42, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, List.of()));
+
+        PenaltyAdvice unit = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(unit.measures()).noneMatch(m -> m.contains("拘留"));
+        assertThat(unit.reasoning()).anySatisfy(s -> assertThat(s.finding()).startsWith("条文规定由公安机关并处十五日以下拘留；本案当事人为法人或者其他组织，"
+                + "行政拘留只能对自然人适用，单位不能被拘留"));
+        PenaltyAdvice person = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).party(PartyType.INDIVIDUAL, 30, null).build());
+        assertThat(person.measures()).contains("由公安机关并处十五日以下拘留");
+        // 当事人类型未载明: kept, with the warning that it is for a natural person only
+        PenaltyAdvice unknown = ADVISOR.advise(basis, facts(ACT).serious().illegalIncome(100000).build());
+        assertThat(unknown.measures()).contains("由公安机关并处十五日以下拘留");
+        assertThat(unknown.reasoning()).anySatisfy(s -> assertThat(s.rule()).isEqualTo("行政拘留"));
+    }
+
+    @Test
+    void alternativesJoinedBy或者AreOneChoiceNeverBoth() throws IOException {
+        // 道路交通安全法 第九十条: "…处警告或者二十元以上二百元以下罚款。" — the 警告 is instead of the fine.
+        String traffic = paragraph("行政法/道路交通安全法(2021-04-29).md", "第九十条");
+        AdviceBasis road = basis("道路交通安全法@2021-04-29", 90, traffic, GeneralDiscretionRulesTest.DEFAULT.standardFor(traffic, PartyType.INDIVIDUAL));
+        PenaltyAdvice driver = ADVISOR.advise(road, facts(ACT).party(PartyType.INDIVIDUAL, 30, null).build());
+        assertThat(driver.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(driver.range()).isNotNull();
+        assertThat(driver.range().max()).isLessThanOrEqualTo(yuan(200));
+        assertThat(driver.measures()).noneMatch(m -> m.contains("警告"));
+        assertThat(driver.alternatives()).anySatisfy(a -> {
+            assertThat(a.choice()).isEqualTo("若认定选择给予警告而不处罚款的则");
+            assertThat(a.range()).isNull();
+            assertThat(a.measures()).contains("警告");
+        });
+
+        // 私募投资基金监督管理条例 第五十七条: "…责令改正，给予警告或者通报批评，并处10万元以上30万元以下的罚款…" — one of the two, and the fine.
+        String fund = paragraph("行政法规/私募投资基金监督管理条例(2023-07-03).md", "第五十七条");
+        AdviceBasis funds = basis("私募投资基金监督管理条例@2023-07-03", 57, fund, GeneralDiscretionRulesTest.DEFAULT.standardFor(fund, PartyType.ORGANIZATION));
+        PenaltyAdvice service = ADVISOR.advise(funds, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(service.measures()).contains("警告或者通报批评").doesNotContain("警告", "通报批评");
+        assertThat(service.range().min()).isGreaterThanOrEqualTo(yuan(100000));
+        assertThat(service.range().max()).isLessThanOrEqualTo(yuan(300000));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);

@@ -456,4 +456,40 @@ class StatutoryFinesTest {
         // 中标项目金额 is no amount the facts carry: read, but no range (the advice asks what to compute).
         assertThat(StatutoryFines.rangeFor(tender, facts(Map.of()))).isEmpty();
     }
+
+    @Test
+    void aRefusedOrderToPayOrToInsureIsARefusal() {
+        // 防治海洋工程建设项目污染损害海洋环境管理条例 第五十四条 (2018-03-19).
+        String marine = "建设单位未按本条例规定缴纳排污费的，由县级以上人民政府海洋主管部门责令限期缴纳；逾期拒不缴纳的，处应缴纳排污费数额2倍以上3倍以下的罚款。";
+        // 城镇排水与污水处理条例 第五十四条: the refusal in the sentence of the order.
+        String sewage = "违反本条例规定，排水单位或者个人不缴纳污水处理费的，由城镇排水主管部门责令限期缴纳，逾期拒不缴纳的，处应缴纳污水处理费数额1倍以上3倍以下罚款。";
+
+        assertThat(StatutoryFines.circumstance("逾期拒不缴纳的")).isEqualTo(Circumstance.REFUSED);
+        assertThat(StatutoryFines.circumstance("在限期内仍拒不缴纳的")).isEqualTo(Circumstance.REFUSED);
+        assertThat(StatutoryFines.parse(marine)).containsExactly(party(times("应缴纳排污费数额", 2, 3), "逾期拒不缴纳的"));
+        assertThat(StatutoryFines.parse(sewage)).containsExactly(party(times("应缴纳污水处理费数额", 1, 3), "逾期拒不缴纳的"));
+        // 水土保持法 第五十七条 "拒不缴纳水土保持补偿费的，由…责令限期缴纳" and 药品管理法 第一百三十五条 "…责令其召回后，拒不召回的，
+        // 处应召回药品货值金额五倍以上十倍以下的罚款": the act itself, its fine waits for no further refusal.
+        assertThat(StatutoryFines.circumstance("拒不缴纳水土保持补偿费的")).isEqualTo(Circumstance.OTHER);
+        String drugs = "药品上市许可持有人在省、自治区、直辖市人民政府药品监督管理部门责令其召回后，拒不召回的，处应召回药品货值金额五倍以上十倍以下的罚款；"
+                + "货值金额不足十万元的，按十万元计算；情节严重的，吊销药品批准证明文件、药品生产许可证、药品经营许可证，"
+                + "对法定代表人、主要负责人、直接负责的主管人员和其他责任人员，处二万元以上二十万元以下的罚款。";
+        assertThat(StatutoryFines.parse(drugs).getFirst()).isEqualTo(party(times("货值金额", 5, 10)));
+    }
+
+    @Test
+    void aUnitThatActedMeetsTheConditionOfTheFineOnItsPersons() {
+        // 期货交易管理条例 第六十九条 (2017-03-01).
+        String futures = "期货交易内幕信息的知情人或者非法获取期货交易内幕信息的人，在对期货交易价格有重大影响的信息尚未公开前，利用内幕信息从事期货交易，"
+                + "或者向他人泄露内幕信息，使他人利用内幕信息进行期货交易的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得或者违法所得"
+                + "不满10万元的，处10万元以上50万元以下的罚款。单位从事内幕交易的，还应当对直接负责的主管人员和其他直接责任人员给予警告，"
+                + "并处3万元以上30万元以下的罚款。";
+        LocalDate act = LocalDate.of(2025, 3, 1);
+
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).party(PartyType.ORGANIZATION, null, null).build()))
+                .singleElement().satisfies(f -> assertThat(f.fine()).isEqualTo(fixed(30000, 300000)));
+        // a natural person who traded has no 直接负责的主管人员, and a party of unknown type is not taken for a unit
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).party(PartyType.INDIVIDUAL, 40, null).build())).isEmpty();
+        assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).build())).isEmpty();
+    }
 }

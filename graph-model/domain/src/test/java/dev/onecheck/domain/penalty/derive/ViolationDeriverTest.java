@@ -210,12 +210,11 @@ class ViolationDeriverTest {
         String shares = printed("股票发行与交易管理暂行条例(1993-04-22).md", "第七十四条");
         assertThat(shares).contains("单处或者并处警告、没收非法获取的股票和其他非法所得、罚款");
         assertThat(ViolationDeriver.immediateMeasures(shares)).containsExactly("警告", "没收非法获取的股票和其他非法所得");
-        // 乡镇煤矿管理条例 第二十六条 (2013-07-18): "…给予警告、5万元以下的罚款、没收违法所得或者责令停产整顿" — each its own measure.
-        String mines = printed("乡镇煤矿管理条例(2013-07-18).md", "第二十六条");
-        assertThat(ViolationDeriver.immediateMeasures(mines)).containsExactly("警告", "没收违法所得", "责令停产整顿");
-        // 排污许可管理条例 第四十一条 (2021-01-24): "…由生态环境主管部门没收相关证件或者吊销排污许可证，处10万元以上30万元以下的罚款…"
-        String permits = printed("排污许可管理条例(2021-01-24).md", "第四十一条");
-        assertThat(ViolationDeriver.immediateMeasures(permits)).containsExactly("没收相关证件", "吊销排污许可证");
+        // 陆生野生动物保护实施条例 第三十八条 (2016-02-06): "…没收违法所得，处3000元以下罚款，可以并处没收野生动物、吊销驯养繁殖许可证。"
+        // — the 吊销 is a measure of its own.
+        String breeding = printed("陆生野生动物保护实施条例(2016-02-06).md", "第三十八条");
+        assertThat(breeding).contains("可以并处没收野生动物、吊销驯养繁殖许可证");
+        assertThat(ViolationDeriver.immediateMeasures(breeding)).contains("没收野生动物", "吊销驯养繁殖许可证");
     }
 
     @Test
@@ -275,5 +274,43 @@ class ViolationDeriverTest {
         String review = lineOf("行政复议法(2023-09-01).md", "或者予以通报批评");
         assertThat(ViolationDeriver.derive("行政复议法", article("行政复议法", 77, review))).singleElement()
                 .satisfies(v -> assertThat(v.measures()).contains("通报批评"));
+    }
+
+    @Test
+    void measuresJoinedBy或者AreOneChoiceAndAPenaltyInsteadOfTheFineIsMarked() {
+        // 私募投资基金监督管理条例 第五十七条 (2023-07-03): one of 警告 and 通报批评, beside the fine.
+        assertThat(ViolationDeriver.immediateMeasures("私募基金服务机构及其从业人员违反法律、行政法规规定，未恪尽职守、勤勉尽责的，责令改正，"
+                + "给予警告或者通报批评，并处10万元以上30万元以下的罚款；情节严重的，责令其停止私募基金服务业务。")).containsExactly("责令改正", "警告或者通报批评");
+        // 放射性污染防治法 第五十七条: one of 责令停产停业 and 吊销许可证, never both.
+        assertThat(ViolationDeriver.immediateMeasures("违反本法规定，有下列行为之一的，由省级以上人民政府环境保护行政主管部门责令停产停业或者吊销许可证；"
+                + "有违法所得的，没收违法所得；")).containsExactly("责令停产停业或者吊销许可证");
+        // 道路交通安全法 第九十条 (2021-04-29): the 警告 instead of the fine.
+        assertThat(ViolationDeriver.immediateMeasures("机动车驾驶人违反道路交通安全法律、法规关于道路通行规定的，处警告或者二十元以上二百元以下罚款。"))
+                .containsExactly("警告" + ViolationDeriver.OR_FINE);
+        // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three.
+        assertThat(ViolationDeriver.immediateMeasures("用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；"))
+                .containsExactly("拘留" + ViolationDeriver.OR_FINE, "警告" + ViolationDeriver.OR_FINE);
+        // 海洋环境保护法 第七十四条 (2017-11-04): "予以警告，或者处以罚款".
+        assertThat(ViolationDeriver.immediateMeasures("违反本法有关规定，有下列行为之一的，由依照本法规定行使海洋环境监督管理权的部门予以警告，或者处以罚款:"))
+                .containsExactly("警告" + ViolationDeriver.OR_FINE);
+        // 反电信网络诈骗法 第三十九条 (2022-09-02), its clause "给予警告、通报批评，或者处五万元以上五十万元以下罚款": the two together instead of the fine.
+        assertThat(ViolationDeriver.immediateMeasures("给予警告、通报批评，或者处五万元以上五十万元以下罚款"))
+                .containsExactly("警告、通报批评" + ViolationDeriver.OR_FINE);
+        assertThat(ViolationDeriver.insteadOfFine("警告" + ViolationDeriver.OR_FINE)).isTrue();
+        assertThat(ViolationDeriver.insteadOfFine("警告")).isFalse();
+    }
+
+    @Test
+    void aPenaltyForSomeItemsOfTheListIsNoViolationOfTheOthers() {
+        // 劳动保障监察条例 第三十条 (2004-11-01): item (四) is only ordered to be corrected.
+        Provision p = article("劳动保障监察条例", 30,
+                "有下列行为之一的，由劳动保障行政部门责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款：",
+                "(一)无理抗拒、阻挠劳动保障行政部门依照本条例的规定实施劳动保障监察的；",
+                "(二)不按照劳动保障行政部门的要求报送书面材料，隐瞒事实真相，出具伪证或者隐匿、毁灭证据的；",
+                "(三)经劳动保障行政部门责令改正拒不改正，或者拒不履行劳动保障行政部门的行政处理决定的；",
+                "(四)打击报复举报人、投诉人的。");
+
+        assertThat(ViolationDeriver.derive("劳动保障监察条例", p)).extracting(DerivedViolation::code)
+                .containsExactly("DV-劳动保障监察条例-30-1-1", "DV-劳动保障监察条例-30-1-2", "DV-劳动保障监察条例-30-1-3");
     }
 }
