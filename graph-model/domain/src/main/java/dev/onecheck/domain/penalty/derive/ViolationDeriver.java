@@ -36,13 +36,18 @@ public final class ViolationDeriver {
     public static final String VERSION = "derive-8";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
+    /**
+     * 警告 the penalty, not a warning sign (设置警告标志、警告标牌, 交通警察道路执勤执法工作规范 第八十六条), a signal or wording
+     * (闪光警告信号灯, 警告用语), nor a police officer's warning (经警告无效的, 应当警告制止, 口头警告后放行).
+     */
+    private static final String WARNING = "(?<!口头|经)警告(?!标志|标牌|标线|标识|牌|信号|灯|用语|装置|无效|制止)";
     private static final Pattern PENALTY = Pattern.compile(
-            "罚款|没收|警告|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
+            "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
     private static final Pattern ITEM = Pattern.compile("^[（(](" + N + ")[）)]\\s*");
     private static final Pattern LISTS = Pattern.compile("下列[^，。：；]{0,12}?(?:行为|情形|违法行为|情况|方式|事项)|下列[^，。：；]{0,6}之一");
     /** What imposes a penalty, as opposed to mentioning one (委托他人代缴罚款, 不执行行政拘留处罚). */
     private static final Pattern IMPOSES = Pattern.compile(
-            "处[^理分置罚的]|并处|处罚款|给予|予以(?!处分)|没收|吊销|暂扣|责令停产停业|责令停业|责令关闭|拘留|警告|通报批评|降低资质等级|限制");
+            "处[^理分置罚的]|并处|处罚款|给予|予以(?!处分)|没收|吊销|暂扣|责令停产停业|责令停业|责令关闭|拘留|" + WARNING + "|通报批评|降低资质等级|限制");
     /**
      * Not a penalty: exemptions, procedure, and 加处罚款/滞纳金 for a fine not paid, which 行政强制法 第十二条 lists among
      * 行政强制执行的方式 ("（一）加处罚款或者滞纳金").
@@ -73,13 +78,42 @@ public final class ViolationDeriver {
     private static final Pattern AUTHORITY = Pattern.compile(
             "由([^，。；：]{1,60}?(?:部门|机关|机构|局|委员会|政府|所|站|队|海关|院|署|办公室|单位|组织|部|厅|会|行))"
                     + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依法|按照|依照|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|对|[，。；])");
+    /**
+     * A document an authority can suspend or revoke (暂扣六个月机动车驾驶证, 吊销其导游证, 吊销农药登记证、农药生产许可证):
+     * the name ends in 证/照 (证件, 证书, 牌证, 执照 …) or is a 资格/资质/许可, the next ones of a list (、和或者…) too
+     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照.
+     */
+    private static final String DOCUMENT = "(?:许可证件|证明文件|证件|证书|牌证|执照|证照|资格证书|资格证|资格|资质证书|资质证|资质|许可证|许可(?!证)"
+            + "|(?<![保公认无])证|(?<![依按参对遵比关])照)(?![明券据人实员机运])";
+    private static final String SUSPENDED_OR_REVOKED = "(?<!被)(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
+            + "(?:(?:、|和|或者)(?!暂扣|吊销|没收|罚款|责令|警告|并处|降低|限制|拘留|通报|撤销|注销|取消|被)[^，；。：、,;:]{0,12}?" + DOCUMENT + "){0,6}";
+    /**
+     * What is confiscated, the whole list (没收索要的回扣、提成或者收受的财物 — 中国公民出国旅游管理办法 31) up to the next
+     * penalty of the paragraph (没收违法所得、罚款; 没收违法所得或者责令停产整顿; 没收…、吊销…), which is a measure of its own.
+     */
+    private static final String CONFISCATED = "(?<!被)没收(?:(?!(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|警告|通报批评|责令|降低|限制|拘留"
+            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款))[^，；。：]){1,60}";
     private static final Pattern MEASURE = Pattern.compile(
-            "警告|通报批评|没收[^，；。、：]{1,30}|暂扣[^，；。]{0,20}?(?:许可证件|许可证|执照|证书|证照)"
+            WARNING + "|通报批评|" + CONFISCATED + "|" + SUSPENDED_OR_REVOKED
                     // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
                     + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
                     + "|责令停止生产、销售|责令停止销售|责令停止生产"
-                    + "|吊销[^，；。]{0,20}?(?:许可证件|许可证|营业执照|执照|证书|证照|资格)|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
+                    + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
+    /**
+     * A penalty of 行政处罚法 第九条 the paragraph imposes (处…罚款, 没收违法所得, 暂扣…驾驶证, 吊销…, 警告 …), as opposed to one it
+     * only names: a fine paid or not (罚款已缴纳的, 尚未缴纳罚款的), collected (予以收缴罚款) or barred (不得给予两次以上罚款);
+     * the 暂扣期限 (道路交通安全违法行为记分管理办法 第二十三条) or a 吊销印章 (公安机关办理行政案件程序规定 第二百三十四条).
+     */
+    private static final Pattern IMPOSED = Pattern.compile("(?<!不再|不得)(?:处|给予|予以)(?!收缴)[^，；。]{0,40}?罚款|没收|予以(?:暂扣|吊销)|"
+            + SUSPENDED_OR_REVOKED + "|" + WARNING + "|通报批评|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
+    /** 自许可证被吊销之日起10年内不得…: a period that runs from a penalty, which the paragraph does not impose. */
+    private static final Pattern SINCE = Pattern.compile("自[^，；。]*?之日起");
+    /**
+     * 市场主体被吊销营业执照、责令关闭、撤销: what a clause says from a passive penalty on is suffered, not imposed; 被申请人,
+     * 被处罚人 are parties (行政复议法 第七十七条 "…或者予以通报批评").
+     */
+    private static final Pattern SUFFERED = Pattern.compile("被(?:依法)?(?:处(?!罚人|理人|置)|判处|给予|吊销|暂扣|没收|责令|撤销|注销|取缔).*");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
@@ -158,13 +192,17 @@ public final class ViolationDeriver {
                     || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
                 continue;
             }
+            List<StatutoryFine> fines = StatutoryFines.parse(head);
+            if (fines.isEmpty() && !imposes(penalty)) {
+                continue;
+            }
             Matcher by = AUTHORITY.matcher(penalty);
             // Conditions are read from the text as printed: 情节严重，构成犯罪的 is no condition of the penalty.
             String first = penalty.split("[，,；;。]")[0];
             int printed = first.isEmpty() ? -1 : head.indexOf(first);
             String conditions = printed >= 0 ? head.substring(printed) : penalty;
             Paragraph paragraph = new Paragraph(shortTitle, article, i + 1, head, penalty, conditions, references(shortTitle, act),
-                    by.find() ? by.group(1) : null, StatutoryFines.parse(head));
+                    by.find() ? by.group(1) : null, fines);
             if (LISTS.matcher(act).find() && !items.isEmpty()) {
                 Set<Integer> numbers = new HashSet<>();
                 Set<Integer> scoped = scopedItems(penalty);
@@ -190,6 +228,21 @@ public final class ViolationDeriver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a penalty part imposes a penalty in a clause of its own, not in a condition (…的), a period (自…之日起) nor
+     * after 被:
+     * 累积记分未满12分的，该记分周期内的记分予以清除；…但有罚款逾期未缴纳的，… (道路交通安全违法行为记分管理办法 第十五条) names
+     * a fine and imposes none; 有违法所得的，没收违法所得 imposes one.
+     */
+    private static boolean imposes(String penalty) {
+        for (String clause : SINCE.matcher(penalty).replaceAll("").split("[，,；;。：:]")) {
+            if (!clause.strip().endsWith("的") && IMPOSED.matcher(SUFFERED.matcher(clause).replaceFirst("")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One paragraph that sets a penalty: what every violation it describes shares. */

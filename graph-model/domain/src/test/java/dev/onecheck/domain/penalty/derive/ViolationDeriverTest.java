@@ -13,15 +13,31 @@ import org.junit.jupiter.api.Test;
 /** {@link ViolationDeriver} on articles as ../shared/data/laws prints them. */
 class ViolationDeriverTest {
 
+    private static final java.nio.file.Path LAWS = java.nio.file.Path.of("/work/shared/data/laws");
+
+    /** The line of article {@code number} ("第九十一条 …" without its number) as the law file {@code file} under LAWS prints it. */
+    private static String printed(String file, String number) {
+        return lineOf(file, number + " ").substring(number.length() + 1);
+    }
+
+    /** The first line of the law file {@code file} under LAWS that contains {@code text}. */
+    private static String lineOf(String file, String text) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(LAWS)) {
+            java.nio.file.Path law = files.filter(f -> f.getFileName().toString().equals(file)).findFirst().orElseThrow();
+            return java.nio.file.Files.readAllLines(law).stream().filter(l -> l.contains(text)).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Provision article(String law, int number, String... lines) {
         return new Provision(law + "@2021-04-29/" + number, law + "@2021-04-29", number, 0, "第" + number + "条", "第九章 法律责任", null, List.of(lines));
     }
 
     @Test
-    void aMeasureWithoutAFineThatFollowsARefusalIsListedWithItsCondition() throws java.io.IOException {
+    void aMeasureWithoutAFineThatFollowsARefusalIsListedWithItsCondition() {
         // 核安全法 第七十七条: "…责令改正，给予警告；情节严重的，处二十万元以上一百万元以下的罚款；拒不改正的，责令停止建设或者停产整顿:"
-        String head = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法/核安全法(2017-09-01).md")).stream()
-                .filter(l -> l.startsWith("第七十七条 ")).findFirst().orElseThrow().substring("第七十七条 ".length());
+        String head = printed("核安全法(2017-09-01).md", "第七十七条");
         Provision p = article("核安全法", 77, head, "（一）核设施营运单位未设置核设施纵深防御体系的；");
 
         DerivedViolation v = ViolationDeriver.derive("核安全法", p).getFirst();
@@ -57,7 +73,7 @@ class ViolationDeriverTest {
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.FIXED, new BigDecimal("50000"), new BigDecimal("100000")),
                 org.assertj.core.groups.Tuple.tuple(Fine.Kind.MULTIPLE, new BigDecimal("10"), new BigDecimal("20")));
         // 情节严重的，吊销许可证: listed with its condition, never as a given.
-        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品", "吊销许可证（情节严重的）");
+        assertThat(second.measures()).contains("没收违法所得和违法生产经营的食品、食品添加剂", "吊销许可证（情节严重的）");
         assertThat(second.conditions()).contains("货值金额一万元以上的", "情节严重的");
         assertThat(second.confidence()).isLessThan(1.0);
     }
@@ -149,6 +165,115 @@ class ViolationDeriverTest {
 
         assertThat(derived).hasSize(3);
         assertThat(derived).allSatisfy(v -> assertThat(v.conditions()).isEmpty());
+    }
+
+    @Test
+    void aSuspendedOrRevokedDocumentIsReadWhateverTheNameOfTheDocument() {
+        // 道路交通安全法 第九十一条 (2021-04-29): "饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。
+        // 因饮酒后驾驶机动车被处罚，再次饮酒后驾驶机动车的，处十日以下拘留，并处一千元以上二千元以下罚款，吊销机动车驾驶证。"
+        String drunk = printed("道路交通安全法(2021-04-29).md", "第九十一条");
+        assertThat(drunk).contains("处暂扣六个月机动车驾驶证", "吊销机动车驾驶证");
+        assertThat(ViolationDeriver.immediateMeasures(drunk)).containsExactly("暂扣六个月机动车驾驶证");
+        assertThat(ViolationDeriver.derive("道路交通安全法", article("道路交通安全法", 91, drunk)).getFirst().measures())
+                .contains("暂扣六个月机动车驾驶证", "处十日以下拘留，吊销机动车驾驶证（再次饮酒后驾驶机动车的）");
+
+        // 技术进出口管理条例 第四十七条 (2020-11-29): "…由国务院外经贸主管部门吊销其技术进出口合同登记证，暂停直至撤销其对外贸易经营许可。"
+        String contract = printed("技术进出口管理条例(2020-11-29).md", "第四十七条");
+        assertThat(ViolationDeriver.derive("技术进出口管理条例", article("技术进出口管理条例", 47, contract)).getFirst().measures())
+                .containsExactly("吊销其技术进出口合同登记证");
+
+        // 中国公民出国旅游管理办法 第三十条 (2017-03-01): "…对旅游团队领队暂扣其导游证；造成恶劣影响的，…对旅游团队领队吊销其导游证。"
+        String guide = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十条");
+        assertThat(ViolationDeriver.derive("中国公民出国旅游管理办法", article("中国公民出国旅游管理办法", 30, guide)).getFirst().measures())
+                .contains("暂扣其导游证", "对旅游团队领队吊销其导游证（造成恶劣影响的）");
+    }
+
+    @Test
+    void aListOfDocumentsIsOneMeasureUpToAnotherAct() {
+        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another act.
+        String film = printed("电影产业促进法(2016-11-07).md", "第四十八条");
+        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证");
+        // 外国常驻新闻机构和外国记者采访条例 第二十一条 (2008-10-17): "…由外交部予以警告，责令暂停或者终止其业务活动；情节严重的，
+        // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
+        String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
+        assertThat(ViolationDeriver.derive("外国常驻新闻机构和外国记者采访条例", article("外国常驻新闻机构和外国记者采访条例", 21, press)).getFirst()
+                .measures()).containsExactly("警告", "吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证（情节严重的）");
+    }
+
+    @Test
+    void whatIsConfiscatedIsTheWholeListUpToTheNextPenalty() {
+        // 中国公民出国旅游管理办法 第三十一条 (2017-03-01): "…由旅游行政部门责令改正，没收索要的回扣、提成或者收受的财物，并处…罚款"
+        String kickbacks = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十一条");
+        assertThat(ViolationDeriver.immediateMeasures(kickbacks)).containsExactly("责令改正", "没收索要的回扣、提成或者收受的财物");
+        // 股票发行与交易管理暂行条例 第七十四条 (1993-04-22): "…单处或者并处警告、没收非法获取的股票和其他非法所得、罚款" — 罚款 is no
+        // thing confiscated.
+        String shares = printed("股票发行与交易管理暂行条例(1993-04-22).md", "第七十四条");
+        assertThat(shares).contains("单处或者并处警告、没收非法获取的股票和其他非法所得、罚款");
+        assertThat(ViolationDeriver.immediateMeasures(shares)).containsExactly("警告", "没收非法获取的股票和其他非法所得");
+        // 陆生野生动物保护实施条例 第三十八条 (2016-02-06): "…没收违法所得，处3000元以下罚款，可以并处没收野生动物、吊销驯养繁殖许可证。"
+        // — the 吊销 is a measure of its own.
+        String breeding = printed("陆生野生动物保护实施条例(2016-02-06).md", "第三十八条");
+        assertThat(breeding).contains("可以并处没收野生动物、吊销驯养繁殖许可证");
+        assertThat(ViolationDeriver.immediateMeasures(breeding)).contains("没收野生动物", "吊销驯养繁殖许可证");
+    }
+
+    @Test
+    void aWarningSignIsNoWarning() {
+        // 交通警察道路执勤执法工作规范 第八十六条 (2018-01-25), an annexed rule: "故障机动车可以在短时间内修复，…但应当责令机动车驾驶人
+        // 按照规定设置警告标志。" read 警告标志 as the penalty 警告.
+        String breakdown = lineOf("交通警察道路执勤执法工作规范(2018-01-25).md", "但应当责令机动车驾驶人按照规定设置警告标志");
+        assertThat(ViolationDeriver.derive("交通警察道路执勤执法工作规范", article("交通警察道路执勤执法工作规范", 86, breakdown))).isEmpty();
+        // 道路交通安全法实施条例 第六十条 (2017-10-07): "…妨碍交通又难以移动的，应当按照规定开启危险报警闪光灯并在车后50米至100米处设置警告标志…"
+        String accident = printed("道路交通安全法实施条例(2017-10-07).md", "第六十条");
+        assertThat(accident).contains("设置警告标志");
+        assertThat(ViolationDeriver.derive("道路交通安全法实施条例", article("道路交通安全法实施条例", 60, accident))).isEmpty();
+        // 校车安全管理条例 第二十八条 (2012-04-05): "…对上述危险路段设置安全防护设施、限速标志、警告标牌。"
+        String bus = printed("校车安全管理条例(2012-04-05).md", "第二十八条");
+        assertThat(ViolationDeriver.derive("校车安全管理条例", article("校车安全管理条例", 28, bus))).isEmpty();
+        assertThat(ViolationDeriver.isPenalty("设置警告标志")).isFalse();
+        assertThat(ViolationDeriver.isPenalty("警告")).isTrue();
+    }
+
+    @Test
+    void aParagraphThatNamesAPenaltyButImposesNoneIsNoViolation() {
+        // 道路交通安全违法行为记分管理办法 第十五条 (2021-12-17): "…累积记分虽未满12分，但有罚款逾期未缴纳的，该记分周期内尚未缴纳罚款的
+        // 交通违法行为记分分值转入下一记分周期。" and 第二十三条: "…机动车驾驶人同时被处以暂扣机动车驾驶证的，在暂扣期限届满后发还机动车驾驶证。"
+        for (var number : java.util.Map.of("第十五条", 15, "第二十三条", 23).entrySet()) {
+            String points = printed("道路交通安全违法行为记分管理办法(2021-12-17).md", number.getKey());
+            assertThat(ViolationDeriver.derive("道路交通安全违法行为记分管理办法", article("道路交通安全违法行为记分管理办法", number.getValue(), points)))
+                    .as(number.getKey()).isEmpty();
+        }
+        // 公安机关办理行政案件程序规定 第二百三十四条 (2019-04-27): "作出吊销公安机关发放的许可证或者执照处罚的，应当在被吊销的许可证或者
+        // 执照上加盖吊销印章后收缴。…"
+        String stamp = printed("公安机关办理行政案件程序规定(2019-04-27).md", "第二百三十四条");
+        assertThat(ViolationDeriver.derive("公安机关办理行政案件程序规定", article("公安机关办理行政案件程序规定", 234, stamp))).isEmpty();
+        // 护士条例 第三十二条 (2020-03-27): "护士被吊销执业证书的，自执业证书被吊销之日起2年内不得申请执业注册。" — a period that runs
+        // from a penalty; 道路交通安全法 第一百零八条第二款 (2021-04-29): "…可以当场予以收缴罚款。" — collecting a fine.
+        String nurse = printed("护士条例(2020-03-27).md", "第三十二条");
+        assertThat(ViolationDeriver.derive("护士条例", article("护士条例", 32, nurse))).isEmpty();
+        String collected = lineOf("道路交通安全法(2021-04-29).md", "可以当场予以收缴罚款");
+        assertThat(ViolationDeriver.derive("道路交通安全法", article("道路交通安全法", 108, collected))).isEmpty();
+    }
+
+    @Test
+    void aPenaltyImposedOnlyUnderAConditionOrByTheItemsStillMakesAViolation() {
+        // 防沙治沙法 第三十八条 (2018-10-26): "…由…林业草原行政主管部门责令停止违法行为；有违法所得的，没收其违法所得；…" — no fine, and
+        // the 没收 waits for 违法所得, but it is imposed.
+        String desert = printed("防沙治沙法(2018-10-26).md", "第三十八条");
+        assertThat(ViolationDeriver.derive("防沙治沙法", article("防沙治沙法", 38, desert))).singleElement()
+                .satisfies(v -> assertThat(v.fines()).isEmpty());
+        // 生产安全事故报告和调查处理条例 第三十七条 (2007-04-09): "事故发生单位对事故发生负有责任的，依照下列规定处以罚款：" — the amounts
+        // are in the items.
+        String accident = printed("生产安全事故报告和调查处理条例(2007-04-09).md", "第三十七条");
+        assertThat(ViolationDeriver.derive("生产安全事故报告和调查处理条例", article("生产安全事故报告和调查处理条例", 37, accident))).hasSize(1);
+        // 市场主体登记管理条例 第三十三条 (2021-07-27): "…或者市场主体被吊销营业执照、责令关闭、撤销，…不适用简易注销程序。" suffers
+        // penalties and imposes none; 行政复议法 第七十七条第二款 (2023-09-01): "被申请人不履行…的，…并可以约谈被申请人的有关负责人或者
+        // 予以通报批评。" — 被申请人 is a party, the 通报批评 is imposed.
+        String deregistration = lineOf("市场主体登记管理条例(2021-07-27).md", "或者市场主体被吊销营业执照、责令关闭、撤销");
+        assertThat(ViolationDeriver.derive("市场主体登记管理条例", article("市场主体登记管理条例", 33, deregistration))).isEmpty();
+        String review = lineOf("行政复议法(2023-09-01).md", "或者予以通报批评");
+        assertThat(ViolationDeriver.derive("行政复议法", article("行政复议法", 77, review))).singleElement()
+                .satisfies(v -> assertThat(v.measures()).contains("通报批评"));
     }
 
     @Test
