@@ -7,7 +7,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link ConcurrencyLimitFilter} right after Spring Security's filter chain, on every path. */
+/**
+ * Registers {@link ConcurrencyLimitFilter} right after Spring Security's filter chain, on every path, and
+ * {@link AsyncTimeoutResolver} for the requests that outlive the asynchronous timeout.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConcurrencyLimits.class)
 class ConcurrencyConfiguration {
@@ -18,5 +21,10 @@ class ConcurrencyConfiguration {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setName("concurrencyLimitFilter");
         return registration;
+    }
+
+    @Bean
+    AsyncTimeoutResolver asyncTimeoutResolver(ConcurrencyLimits limits) {
+        return new AsyncTimeoutResolver(limits);
     }
 }

@@ -1,7 +1,6 @@
 package dev.onecheck.gateway.concurrency;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -17,8 +16,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -86,13 +83,8 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, CallerClass caller) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limits.retryAfter().toSeconds()));
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"errors\":[{\"message\":\"too many " + caller.name().toLowerCase()
-                + " requests at once; retry after " + limits.retryAfter().toSeconds()
-                + " s\",\"extensions\":{\"code\":\"OVERLOADED\"}}]}");
+        Unavailable.write(response, limits.retryAfter(), "OVERLOADED", "too many " + caller.name().toLowerCase()
+                + " requests at once; retry after " + limits.retryAfter().toSeconds() + " s");
     }
 
     private static Runnable once(Runnable action) {
