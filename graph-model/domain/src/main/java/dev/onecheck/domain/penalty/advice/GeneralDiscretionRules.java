@@ -38,6 +38,10 @@ public record GeneralDiscretionRules(String code, String title, String version, 
     static final String FIRST_OFFENCE = "初次违法且危害后果轻微并及时改正的，可以不予行政处罚（《行政处罚法》第三十三条第一款）";
     private static final BigDecimal FEN = new BigDecimal("0.01");
     private static final BigDecimal TENTH_OF_A_PERCENT = new BigDecimal("0.001");
+    /** The tier of an article that fines without an amount this reading finds (处以罚款; the amount set elsewhere). */
+    private static final String UNREAD_FINE = "法定罚款幅度未能从条文读出";
+    /** The tier of an article whose items set the bands of its fine (依照下列规定处以罚款：（一）…的，处…). */
+    private static final String BANDED_FINE = "罚款按条文所列各项情形分档";
 
     /** One band: from–to as fractions (0–1) of the range's width above its minimum. */
     public record Band(BigDecimal from, BigDecimal to) {
@@ -149,7 +153,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             tiers.addAll(tiersOf(f, beside));
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
-            tiers.add(new Tier(TierLevel.ORDINARY, "法定罚款幅度未能从条文读出，依条文处罚（" + title + "）", null, null, null, measures));
+            tiers.add(new Tier(TierLevel.ORDINARY, UNREAD_FINE + "，依条文处罚（" + title + "）", null, null, null, measures));
             return new DiscretionStandard(standardCode(), title, tiers);
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
@@ -157,6 +161,12 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
             tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
                     + "，不并处罚款（" + title + "）", null, null, null, beside));
+        }
+        if (ArticleReading.finedByItems(penaltyText.split("\n")[0])
+                && tiers.stream().allMatch(t -> t.level() == TierLevel.NO_PENALTY || t.condition() == TierCondition.OFFICER_JUDGEMENT)) {
+            // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
+            // case the officer finds — never 只责令改正 because no fact names the accident's class
+            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "：须认定属于哪一项，按该项幅度处罚（另列各项；" + title + "）", null, null, null, beside));
         }
         List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine)
                 .map(m -> m.substring(0, m.length() - ViolationDeriver.OR_FINE.length())).toList();
@@ -168,6 +178,16 @@ public record GeneralDiscretionRules(String code, String title, String version, 
                     + "的不并处罚款（" + title + "）", TierCondition.OFFICER_JUDGEMENT, null, null, given));
         }
         return new DiscretionStandard(standardCode(), title, tiers);
+    }
+
+    /** Whether a tier of these rules fines by the article although no amount is given with it (unread, or in bands to find). */
+    public static boolean finesWithoutAmount(Tier tier) {
+        return tier.fine() == null && tier.circumstances() != null && (tier.circumstances().startsWith(UNREAD_FINE) || finesInBands(tier));
+    }
+
+    /** Whether the tier fines in the bands the article's items set, the band left to the officer's finding. */
+    public static boolean finesInBands(Tier tier) {
+        return tier.fine() == null && tier.circumstances() != null && tier.circumstances().startsWith(BANDED_FINE);
     }
 
     private static List<StatutoryFine> party(List<StatutoryFine> fines) {

@@ -409,6 +409,11 @@ public final class PenaltyAdvisor {
      * version applies, the range keeps its place within that version's statutory range.
      */
     private static YuanRange range(Tier tier, ViolationFacts facts, CitedArticle primary, ApplicableVersion version, AdviceDraft advice) {
+        if (GeneralDiscretionRules.finesWithoutAmount(tier)) {
+            advice.step("罚款幅度", 0, "条文规定处以罚款，本规则未给出数额：罚款数额须依" + (GeneralDiscretionRules.finesInBands(tier) ? "条文所列情形（另列各项）" : "条文及其援引的规定")
+                    + "确定" + (tier.measures().isEmpty() ? "" : "，并" + String.join("、", tier.measures())));
+            return null;
+        }
         if (tier.fine() == null) {
             advice.step("罚款幅度", 0, "该阶次不处罚款：" + String.join("、", tier.measures()));
             return null;

@@ -178,6 +178,10 @@ public final class StatutoryFines {
                 Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
                 if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
                     fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
+                } else if (clause.endsWith("的") && ArticleReading.isItem(clause)) {
+                    // "（一）发生一般事故的，处三十万元以上一百万元以下的罚款" (安全生产法 第一百一十四条): the case an item of the list
+                    // sets its band for
+                    condition(conditions, ArticleReading.ITEM.matcher(clause).replaceFirst(""));
                 } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() && !NOT_A_CONDITION.matcher(clause).find()
                         || !fines.isEmpty()
                         || circumstance(clause) != Circumstance.OTHER)) {

@@ -152,6 +152,32 @@ class RequiredMeasuresTest {
                 .isGreaterThan(yuan(100000));
     }
 
+    @Test
+    void aFineWhoseBandsAreItsItemsIsDueAndEachBandIsOffered() throws Exception {
+        // 安全生产法 第一百一十四条: "发生生产安全事故，对负有责任的生产经营单位除要求其依法承担相应的赔偿等责任外，由应急管理部门依照下列
+        // 规定处以罚款:（一）发生一般事故的，处三十万元以上一百万元以下的罚款；…（四）发生特别重大事故的，处一千万元以上二千万元以下的罚款。"
+        Provision article = new LawMarkdownParser().parse("社会法/安全生产法(2021-06-10).md", Files.readString(LAWS.resolve("社会法/安全生产法(2021-06-10).md")))
+                .provisions().stream().filter(p -> p.article() == 114).findFirst().orElseThrow();
+        ProvisionVersion v = new ProvisionVersion(article, LocalDate.of(2021, 9, 1), null);
+        CitedArticle cited = new CitedArticle("《安全生产法》第一百一十四条", 1, v, List.of(v));
+        assertThat(cited.text(v)).contains("依照下列规定处以罚款").contains("（四）发生特别重大事故的，处一千万元以上二千万元以下的罚款。");
+        AdviceBasis basis = new AdviceBasis("X-114", "违法行为", null, GeneralDiscretionRulesTest.DEFAULT.standardFor(cited.text(v), PartyType.ORGANIZATION),
+                List.of(), List.of(cited), Map.of());
+
+        PenaltyAdvice advice = ADVISOR.advise(basis, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+
+        // no fact names the accident's class: a fine is due all the same, never 只责令改正
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.range()).isNull();
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).isEqualTo("条文规定处以罚款，本规则未给出数额：罚款数额须依条文所列情形（另列各项）确定"));
+        assertThat(advice.alternatives()).extracting(PenaltyAdvice.Alternative::choice).containsExactly(
+                "若认定发生一般事故的则", "若认定发生较大事故的则", "若认定发生重大事故的则", "若认定发生特别重大事故的则");
+        assertThat(advice.alternatives().getFirst().range().min()).isGreaterThanOrEqualTo(yuan(300000));
+        assertThat(advice.alternatives().getFirst().range().max()).isLessThanOrEqualTo(yuan(1000000));
+        assertThat(advice.alternatives().getLast().range().min()).isGreaterThanOrEqualTo(yuan(10000000));
+        assertThat(advice.alternatives().getLast().range().max()).isLessThanOrEqualTo(yuan(20000000));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
