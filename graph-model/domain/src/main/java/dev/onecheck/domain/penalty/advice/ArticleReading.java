@@ -8,7 +8,7 @@ import dev.onecheck.domain.penalty.advice.PenaltyAdvice.StatutoryRange;
 
 /**
  * What a penalty article's text says beyond the fines {@link StatutoryFines} reads: the consequence of 情节严重,
- * whether it refers crimes to criminal liability, whether it allows 按日连续处罚, whether the items after it set its fine.
+ * whether it refers crimes to criminal liability, whether it allows 按日连续处罚.
  */
 final class ArticleReading {
 
@@ -18,21 +18,8 @@ final class ArticleReading {
      */
     private static final Pattern SERIOUS = Pattern.compile("(情节严重|有其他严重情节|严重情节)的，([^；。：:]+)");
     static final String DAILY = "按日连续处罚";
-    /** "依照下列规定处以罚款：", "按照下列规定处以罚款": the amounts are the items' (a band for each case they list). */
-    private static final Pattern FINED_BY_ITEMS = Pattern.compile("(?:依照|按照)下列规定(?:处以?|予以)罚款[:：]?\\s*$");
-    /** （一）, (二): an item of a list. */
-    static final Pattern ITEM = Pattern.compile("^\\s*[（(][一二三四五六七八九十]+[）)]");
 
     private ArticleReading() {
-    }
-
-    /** Whether the paragraph leaves the amount of its fine to the items after it. */
-    static boolean finedByItems(String paragraph) {
-        return FINED_BY_ITEMS.matcher(paragraph).find();
-    }
-
-    static boolean isItem(String paragraph) {
-        return ITEM.matcher(paragraph).find();
     }
 
     static Optional<String> seriousClause(String text) {

@@ -76,22 +76,9 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         return versions.getFirst().effectiveFrom();
     }
 
-    /**
-     * The text of the cited 款 of a version, or the whole article. A 款 whose fine is set by the items after it
-     * ("…由应急管理部门依照下列规定处以罚款：（一）发生一般事故的，处三十万元以上一百万元以下的罚款；…", 安全生产法 第一百一十四条)
-     * comes with those items: without them the article fines, but no amount can be read.
-     */
+    /** The text of the cited 款 of a version, or the whole article. */
     public String text(ProvisionVersion version) {
         List<String> paragraphs = version.provision().paragraphs();
-        if (paragraph <= 0 || paragraph > paragraphs.size()) {
-            return version.provision().text();
-        }
-        StringBuilder text = new StringBuilder(paragraphs.get(paragraph - 1));
-        if (ArticleReading.finedByItems(text.toString())) {
-            for (int i = paragraph; i < paragraphs.size() && ArticleReading.isItem(paragraphs.get(i)); i++) {
-                text.append('\n').append(paragraphs.get(i));
-            }
-        }
-        return text.toString();
+        return paragraph > 0 && paragraph <= paragraphs.size() ? paragraphs.get(paragraph - 1) : version.provision().text();
     }
 }

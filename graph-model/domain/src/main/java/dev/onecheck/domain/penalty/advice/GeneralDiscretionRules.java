@@ -162,7 +162,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
                     + "，不并处罚款（" + title + "）", null, null, null, beside));
         }
-        if (ArticleReading.finedByItems(penaltyText.split("\n")[0])
+        if (StatutoryFines.finedByItems(penaltyText.split("\n")[0])
                 && tiers.stream().allMatch(t -> t.level() == TierLevel.NO_PENALTY || t.condition() == TierCondition.OFFICER_JUDGEMENT)) {
             // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
             // case the officer finds — never 只责令改正 because no fact names the accident's class

@@ -33,6 +33,11 @@ public final class StatutoryFines {
     /** …的人员擅自从事船舶航行的: an act of persons, with no unit among its actors. */
     private static final Pattern PERSONS_ACT = Pattern.compile("人员");
 
+    /** "依照下列规定处以罚款：", "按照下列规定处以罚款": the amounts are the items' (a band for each case they list). */
+    private static final Pattern FINED_BY_ITEMS = Pattern.compile("(?:依照|按照)下列规定(?:处以?|予以)罚款[:：]?\\s*$");
+    /** （一）, (二): an item of a list. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*[（(][一二三四五六七八九十]+[）)]");
+
     private static final String AMOUNT = "([0-9.]+[万亿]?|[零〇一二三四五六七八九十百千万亿两]+)元";
     private static final String RATE = "(百分之[零一二三四五六七八九十百]+|千分之[零一二三四五六七八九十百]+|[0-9.]+[%％‰]|(?:[0-9.]+|[零〇一二三四五六七八九十百两]+)倍|等值)";
 
@@ -126,18 +131,25 @@ public final class StatutoryFines {
 
     public static List<StatutoryFine> parse(String text) {
         List<StatutoryFine> fines = new ArrayList<>();
+        boolean bands = false;
         for (String paragraph : text.split("\n")) {
-            parse(paragraph, fines);
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            bands = bands && isItem(paragraph);
+            parse(paragraph, bands, fines);
+            bands |= finedByItems(paragraph);
         }
         return fines;
     }
 
     /**
-     * The fines of one paragraph, added to {@code fines}. The act is what comes before the authority (…的，由…部门):
+     * The fines of one paragraph, added to {@code fines}; {@code band}: an item of a list that sets the bands of the fine
+     * before it (依照下列规定处以罚款：). The act is what comes before the authority (…的，由…部门):
      * a "…的" clause after it is a condition of the fines that follow it in its sentence (医疗保障基金使用监督管理条例 第三十八条
      * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款").
      */
-    private static void parse(String paragraph, List<StatutoryFine> all) {
+    private static void parse(String paragraph, boolean band, List<StatutoryFine> all) {
         List<StatutoryFine> fines = new ArrayList<>(all);
         boolean authorised = false;
         StringBuilder act = new StringBuilder();
@@ -178,10 +190,10 @@ public final class StatutoryFines {
                 Optional<Fine> fine = fining ? amountOf(clause, conditions) : Optional.empty();
                 if (fine.isPresent() || fining && UNSTATED.matcher(clause).find()) {
                     fines.add(new StatutoryFine(addressee, stoodInFor(fines, addressee, conditions, fine.orElse(null)), fine.orElse(null)));
-                } else if (clause.endsWith("的") && ArticleReading.isItem(clause)) {
-                    // "（一）发生一般事故的，处三十万元以上一百万元以下的罚款" (安全生产法 第一百一十四条): the case an item of the list
-                    // sets its band for
-                    condition(conditions, ArticleReading.ITEM.matcher(clause).replaceFirst(""));
+                } else if (band && isItem(clause)) {
+                    // "（一）发生一般事故的，处三十万元以上一百万元以下的罚款" (安全生产法 第一百一十四条), "（一）发生一般事故，处十万元以上
+                    // 二十万元以下罚款" (特种设备安全法 第九十条): the case an item of the list sets its band for
+                    condition(conditions, ITEM.matcher(clause).replaceFirst(""));
                 } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() && !NOT_A_CONDITION.matcher(clause).find()
                         || !fines.isEmpty()
                         || circumstance(clause) != Circumstance.OTHER)) {
@@ -276,6 +288,19 @@ public final class StatutoryFines {
      */
     static Optional<BigDecimal> multipliable(ViolationFacts facts, Basis basis) {
         return facts.amount(basis).filter(a -> a.signum() > 0 && !facts.uncomputable(basis));
+    }
+
+    /**
+     * Whether the paragraph leaves the amount of its fine to the items after it ("…由应急管理部门依照下列规定处以罚款:", 安全生产法
+     * 第一百一十四条): read with those items, each item's "…的" is the case its band is for.
+     */
+    public static boolean finedByItems(String paragraph) {
+        return FINED_BY_ITEMS.matcher(paragraph).find();
+    }
+
+    /** （一）…, (二)…: an item of a list. */
+    public static boolean isItem(String paragraph) {
+        return ITEM.matcher(paragraph).find();
     }
 
     /** The condition kind of a "…的" clause. */

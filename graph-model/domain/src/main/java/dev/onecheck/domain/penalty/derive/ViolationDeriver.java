@@ -57,9 +57,12 @@ public final class ViolationDeriver {
     private static final Pattern CRIMINAL_ACT = Pattern.compile("罪行|触犯刑律|刑事处罚");
     /** Courts' fines (民事诉讼法 罚款、拘留) and criminal procedure are no administrative penalty. */
     private static final Pattern NOT_ADMINISTRATIVE_LAW = Pattern.compile("诉讼法|刑事|处分|维护国家安全法|^刑法");
-    /** The "…的，" that closes the act: the penalty or the one who imposes it follows. */
+    /**
+     * The "…的，" that closes the act: the penalty or the one who imposes it follows. Also "…除要求其依法承担相应的赔偿等责任外，由…"
+     * (安全生产法 第一百一十四条, 特种设备安全法 第九十条 "…责任外，依照下列规定处以罚款"): the liability set aside closes the act.
+     */
     private static final Pattern ACT_END = Pattern.compile(
-            "的[，,](?=[^。；]{0,80}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款|依照|依据))|(?<=之一|行为|规定)[，,](?=由)");
+            "的[，,](?=[^。；]{0,80}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款|依照|依据))|(?<=之一|行为|规定)[，,](?=由)|(?<=责任外)[，,](?=由|依照下列规定)");
     private static final Pattern ALTERNATIVE_ACT = Pattern.compile("^([^，,；;。由]{2,80}?的)[，,](?=[^。；]{0,40}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款))");
     /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
     private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
@@ -192,7 +195,8 @@ public final class ViolationDeriver {
                     || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
                 continue;
             }
-            List<StatutoryFine> fines = StatutoryFines.parse(head);
+            // 安全生产法 第一百一十四条 "…依照下列规定处以罚款:（一）发生一般事故的，处…": the items are the bands of the fine
+            List<StatutoryFine> fines = StatutoryFines.parse(StatutoryFines.finedByItems(head) ? head + "\n" + String.join("\n", items) : head);
             if (fines.isEmpty() && !imposes(penalty)) {
                 continue;
             }

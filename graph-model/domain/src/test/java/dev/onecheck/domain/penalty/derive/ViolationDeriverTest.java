@@ -313,4 +313,28 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.derive("劳动保障监察条例", p)).extracting(DerivedViolation::code)
                 .containsExactly("DV-劳动保障监察条例-30-1-1", "DV-劳动保障监察条例-30-1-2", "DV-劳动保障监察条例-30-1-3");
     }
+
+    @Test
+    void aFineAfterTheLiabilitySetAsideIsDerivedWithTheBandsOfItsItems() throws java.io.IOException {
+        // 安全生产法 第一百一十四条 (2021-06-10): "发生生产安全事故，对负有责任的生产经营单位除要求其依法承担相应的赔偿等责任外，由应急管理
+        // 部门依照下列规定处以罚款:（一）发生一般事故的，处三十万元以上一百万元以下的罚款；…" — the act closes at "责任外，", each item is a band.
+        Provision safety = new dev.onecheck.domain.law.LawMarkdownParser().parse("社会法/安全生产法(2021-06-10).md",
+                        java.nio.file.Files.readString(java.nio.file.Path.of("/work/shared/data/laws/社会法/安全生产法(2021-06-10).md")))
+                .provisions().stream().filter(p -> p.article() == 114).findFirst().orElseThrow();
+        DerivedViolation v = ViolationDeriver.derive("安全生产法", safety).getFirst();
+        assertThat(v.code()).isEqualTo("DV-安全生产法-114-1");
+        assertThat(v.enforcer()).isEqualTo("应急管理部门");
+        assertThat(v.fines()).extracting(f -> f.conditions(), f -> f.fine().min(), f -> f.fine().max()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(List.of("发生一般事故的"), new BigDecimal(300000), new BigDecimal(1000000)),
+                org.assertj.core.groups.Tuple.tuple(List.of("发生较大事故的"), new BigDecimal(1000000), new BigDecimal(2000000)),
+                org.assertj.core.groups.Tuple.tuple(List.of("发生重大事故的"), new BigDecimal(2000000), new BigDecimal(10000000)),
+                org.assertj.core.groups.Tuple.tuple(List.of("发生特别重大事故的"), new BigDecimal(10000000), new BigDecimal(20000000)));
+
+        // 特种设备安全法 第九十条 (2013-06-29): the items' case without 的, and no authority before the fine.
+        Provision equipment = article("特种设备安全法", 90, "发生事故，对负有责任的单位除要求其依法承担相应的赔偿等责任外，依照下列规定处以罚款:\n"
+                + "（一）发生一般事故，处十万元以上二十万元以下罚款；\n（二）发生较大事故，处二十万元以上五十万元以下罚款；\n"
+                + "（三）发生重大事故，处五十万元以上二百万元以下罚款。");
+        assertThat(ViolationDeriver.derive("特种设备安全法", equipment)).singleElement().satisfies(e -> assertThat(e.fines())
+                .extracting(f -> f.conditions()).containsExactly(List.of("发生一般事故"), List.of("发生较大事故"), List.of("发生重大事故")));
+    }
 }
