@@ -315,7 +315,7 @@ class ViolationDeriverTest {
     }
 
     @Test
-    void aFineAfterTheLiabilitySetAsideIsDerivedWithTheBandsOfItsItems() throws java.io.IOException {
+    void aFineAfterTheLiabilitySetAsideIsDerivedWithTheBandsOfItsItems() throws Exception {
         // 安全生产法 第一百一十四条 (2021-06-10): "发生生产安全事故，对负有责任的生产经营单位除要求其依法承担相应的赔偿等责任外，由应急管理
         // 部门依照下列规定处以罚款:（一）发生一般事故的，处三十万元以上一百万元以下的罚款；…" — the act closes at "责任外，", each item is a band.
         Provision safety = new dev.onecheck.domain.law.LawMarkdownParser().parse("社会法/安全生产法(2021-06-10).md",
