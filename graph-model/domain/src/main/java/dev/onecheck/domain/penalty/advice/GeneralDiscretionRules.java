@@ -40,8 +40,11 @@ public record GeneralDiscretionRules(String code, String title, String version, 
     private static final BigDecimal TENTH_OF_A_PERCENT = new BigDecimal("0.001");
     /** The tier of an article that fines without an amount this reading finds (处以罚款; the amount set elsewhere). */
     private static final String UNREAD_FINE = "法定罚款幅度未能从条文读出";
-    /** The tier of an article whose items set the bands of its fine (依照下列规定处以罚款：（一）…的，处…). */
-    private static final String BANDED_FINE = "罚款按条文所列各项情形分档";
+    /**
+     * The tier of an article whose fine is due in bands the facts cannot choose: its items (依照下列规定处以罚款：（一）…的，处…)
+     * or amounts they do not carry (违法经营额1万元以上的 / 不足1万元的).
+     */
+    private static final String BANDED_FINE = "罚款按条文分档";
 
     /** One band: from–to as fractions (0–1) of the range's width above its minimum. */
     public record Band(BigDecimal from, BigDecimal to) {
@@ -153,20 +156,32 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             tiers.addAll(tiersOf(f, beside));
         }
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
-            tiers.add(new Tier(TierLevel.ORDINARY, UNREAD_FINE + "，依条文处罚（" + title + "）", null, null, null, measures));
+            // 森林法实施条例 第四十四条第二款, 基金会管理条例 第四十二条: no 罚款 in the paragraph — its penalty is the measures, and
+            // no tier may claim a fine the article does not set
+            tiers.add(new Tier(TierLevel.ORDINARY, penaltyText.contains("罚款") ? UNREAD_FINE + "，依条文处罚（" + title + "）"
+                    : (measures.isEmpty() ? "依条文处罚" : "依条文给予" + String.join("、", measures)) + "，条文未规定罚款（" + title + "）",
+                    null, null, null, measures));
             return new DiscretionStandard(standardCode(), title, tiers);
         }
-        if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
+        boolean allJudged = tiers.stream().allMatch(t -> t.level() == TierLevel.NO_PENALTY || t.condition() == TierCondition.OFFICER_JUDGEMENT);
+        // 印刷业管理条例 第四十二条 "违法经营额1万元以上的，并处…5倍以上10倍以下的罚款；违法经营额不足1万元的，并处1万元以上5万元以下
+        // 的罚款": bands of an amount the facts do not carry cover every case — a fine is due, its band is the officer's to find
+        boolean amountBands = allJudged && !fines.isEmpty() && fines.stream().allMatch(f -> !f.conditions().isEmpty()
+                && f.conditions().stream().allMatch(c -> StatutoryFines.circumstance(c) == Circumstance.AMOUNT))
+                && fines.stream().flatMap(f -> f.conditions().stream()).distinct().count() > 1;
+        if (allJudged && StatutoryFines.finedByItems(penaltyText.split("\n")[0])) {
+            // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
+            // case the officer finds — never 只责令改正 because no fact names the accident's class
+            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按所列各项情形）：须认定属于哪一项，按该项幅度处罚（另列各项；" + title + "）",
+                    null, null, null, beside));
+        } else if (amountBands) {
+            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按数额）：须认定" + String.join("、", fines.stream().flatMap(f -> f.conditions().stream())
+                    .map(c -> c.replaceFirst("的$", "")).distinct().toList()) + "中属于哪一档，按该档幅度处罚（另列各档；" + title + "）", null, null, null, beside));
+        } else if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
                 && beside.stream().anyMatch(ViolationDeriver::isPenalty)) {
             // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
             tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
                     + "，不并处罚款（" + title + "）", null, null, null, beside));
-        }
-        if (StatutoryFines.finedByItems(penaltyText.split("\n")[0])
-                && tiers.stream().allMatch(t -> t.level() == TierLevel.NO_PENALTY || t.condition() == TierCondition.OFFICER_JUDGEMENT)) {
-            // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
-            // case the officer finds — never 只责令改正 because no fact names the accident's class
-            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "：须认定属于哪一项，按该项幅度处罚（另列各项；" + title + "）", null, null, null, beside));
         }
         List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine)
                 .map(m -> m.substring(0, m.length() - ViolationDeriver.OR_FINE.length())).toList();

@@ -94,7 +94,10 @@ final class RequiredMeasures {
             advice.step("行政拘留", 0, persons + "；本案未载明当事人类型（facts.partyType），" + String.join("、", detention) + "仅适用于当事人为自然人的情形");
             return;
         }
-        measures.removeAll(detention);
+        // "警告或者十五日以下拘留" (集会游行示威法 第二十八条): the other choice stays
+        measures.replaceAll(m -> m.contains(DETENTION) ? String.join("或者", java.util.Arrays.stream(m.split("或者"))
+                .filter(choice -> !choice.contains(DETENTION)).toList()) : m);
+        measures.removeIf(String::isEmpty);
         advice.step("行政拘留", 0, "条文规定" + String.join("、", detention) + "；本案当事人为" + facts.partyType().label() + "，" + persons + "，不列入对当事人的处罚");
     }
 

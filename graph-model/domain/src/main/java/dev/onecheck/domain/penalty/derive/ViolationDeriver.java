@@ -135,6 +135,8 @@ public final class ViolationDeriver {
     /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
     public static final String OR_FINE = "（与罚款择一）";
     private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|[，,]?或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
+    /** 或者 between two measures, with the length of the second: "处以警告或者十五日以下拘留" (集会游行示威法 第二十八条). */
+    private static final Pattern OR_BETWEEN = Pattern.compile("或者(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
@@ -449,7 +451,7 @@ public final class ViolationDeriver {
         int end = 0;
         while (m.find()) {
             String between = penalty.substring(end, m.start());
-            if (pending != null && (between.equals("或者") || between.equals("、") && OR_FINE_CLAUSE.matcher(penalty.substring(m.end())).lookingAt())) {
+            if (pending != null && (OR_BETWEEN.matcher(between).matches() || between.equals("、") && OR_FINE_CLAUSE.matcher(penalty.substring(m.end())).lookingAt())) {
                 pending = pending + between + m.group();
             } else {
                 if (pending != null) {

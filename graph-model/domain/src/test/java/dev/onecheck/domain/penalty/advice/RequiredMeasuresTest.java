@@ -178,6 +178,40 @@ class RequiredMeasuresTest {
         assertThat(advice.alternatives().getLast().range().max()).isLessThanOrEqualTo(yuan(20000000));
     }
 
+    @Test
+    void bandsOfAnAmountTheFactsDoNotCarryMakeAFineDueNotAWarningAlone() throws IOException {
+        // 印刷业管理条例 第四十二条: "…给予警告，没收印刷品和违法所得，违法经营额1万元以上的，并处违法经营额5倍以上10倍以下的罚款；违法经营额
+        // 不足1万元的，并处1万元以上5万元以下的罚款；…" — a fine in every case; 违法经营额 is no fact the advice carries.
+        String text = paragraph("行政法规/印刷业管理条例(2020-11-29).md", "第四十二条");
+        AdviceBasis basis = basis("印刷业管理条例@2020-11-29", 42, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, PartyType.ORGANIZATION));
+
+        PenaltyAdvice advice = ADVISOR.advise(basis, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.tier().circumstances()).doesNotContain("不并处罚款").contains("须认定违法经营额1万元以上、违法经营额不足1万元中属于哪一档");
+        assertThat(advice.measures()).contains("警告");
+        assertThat(advice.alternatives()).extracting(PenaltyAdvice.Alternative::choice)
+                .containsExactly("若认定违法经营额1万元以上的则", "若认定违法经营额不足1万元的则");
+    }
+
+    @Test
+    void aParagraphWithoutAFineClaimsNone() throws IOException {
+        // 基金会管理条例 第四十二条: "…由登记管理机关给予警告、责令停止活动；情节严重的，可以撤销登记：" — no 罚款 at all.
+        String text = paragraph("行政法规/基金会管理条例(2004-03-08).md", "第四十二条");
+        AdviceBasis basis = basis("基金会管理条例@2004-03-08", 42, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, PartyType.ORGANIZATION));
+
+        PenaltyAdvice advice = ADVISOR.advise(basis, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.tier().circumstances()).startsWith("依条文给予警告").contains("条文未规定罚款");
+        assertThat(advice.reasoning()).noneSatisfy(s -> assertThat(s.finding()).contains("条文规定处以罚款"));
+        // 集会游行示威法 第三十条: "…公安机关可以处以警告或者十五日以下拘留" — one of the two; for a unit the 警告 stays, the 拘留 goes.
+        String assembly = paragraph("宪法相关法/集会游行示威法(2009-08-27).md", "第三十条");
+        AdviceBasis assemblies = basis("集会游行示威法@2009-08-27", 30, assembly, GeneralDiscretionRulesTest.DEFAULT.standardFor(assembly, PartyType.ORGANIZATION));
+        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.INDIVIDUAL, 30, null).build()).measures()).contains("警告或者十五日以下拘留");
+        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.ORGANIZATION, null, null).build()).measures()).contains("警告")
+                .noneMatch(m -> m.contains("拘留"));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
