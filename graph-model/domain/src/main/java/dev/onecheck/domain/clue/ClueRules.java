@@ -10,12 +10,12 @@ public final class ClueRules {
     private ClueRules() {
     }
 
-    /** 响应时限: a routed department answers (受理、转办 or 办结) within {@code days} of the clue's arrival there. */
-    public static OffsetDateTime responseDeadline(OffsetDateTime routedAt, int days) {
+    /** 响应时限: a routed department answers (受理、转办 or 办结) within {@code days} of the clue's arrival: its receipt, or the transfer to it. */
+    public static OffsetDateTime responseDeadline(OffsetDateTime arrived, int days) {
         if (days < 1) {
             throw new IllegalArgumentException("the response time is at least one day, got " + days);
         }
-        return routedAt.plusDays(days);
+        return arrived.plusDays(days);
     }
 
     /**
