@@ -16,6 +16,7 @@ import dev.onecheck.gateway.api.Connection;
 import dev.onecheck.gateway.api.ForbiddenException;
 import dev.onecheck.gateway.api.InvalidArgumentException;
 import dev.onecheck.gateway.planning.JointInspections;
+import dev.onecheck.search.index.KnowledgeSearch;
 import dev.onecheck.store.clue.ClueDesk;
 import dev.onecheck.store.clue.ClueReader;
 import dev.onecheck.store.clue.ClueReader.Routing;
@@ -56,17 +57,17 @@ class ClueController {
 
     private final ClueDesk desk;
     private final ClueReader reader;
-    private final ClueClassifier classifier;
+    private final KnowledgeSearch search;
     private final ClueAggregation aggregation;
     private final PlanningReader planning;
     private final JointInspections joint;
     private final Clock clock;
 
-    ClueController(ClueDesk desk, ClueReader reader, ClueClassifier classifier, ClueAggregation aggregation, PlanningReader planning,
+    ClueController(ClueDesk desk, ClueReader reader, KnowledgeSearch search, ClueAggregation aggregation, PlanningReader planning,
                    JointInspections joint, Clock cityClock) {
         this.desk = desk;
         this.reader = reader;
-        this.classifier = classifier;
+        this.search = search;
         this.aggregation = aggregation;
         this.planning = planning;
         this.joint = joint;
@@ -79,7 +80,7 @@ class ClueController {
             throw new ForbiddenException("clues are received by officers and department admins");
         }
         Clue clue = clue(input, viewer.departmentCode());
-        String id = desk.submit(viewer, clue, classifier.violations(clue.content())).id();
+        String id = desk.submit(viewer, clue, search.violationsFor(clue.content(), ClueDesk.READINGS)).id();
         return reader.clue(id).orElseThrow();
     }
 

@@ -73,47 +73,64 @@ public final class ClueDesk {
     }
 
     /**
+     * How many readings of a clue's text 研判 routes on: the best only — a clue about two problems is routed on by
+     * 转办 rather than by a guess.
+     */
+    public static final int READINGS = 1;
+
+    /** A clue with the violations the knowledge base reads its text as, best first. */
+    public record Submission(Clue clue, List<String> violations) {
+    }
+
+    /**
      * Receives {@code clue} for the submitter's department and routes it to the departments that enforce or initiate
      * items on {@code violations} (研判: the knowledge base's reading of the text); with none, to the receiving
      * department itself, which then transfers it by hand.
      */
     public Submitted submit(Viewer who, Clue clue, List<String> violations) {
-        if (!ClueAccess.mayReceive(who) || !clue.receivingDepartment().equals(who.departmentCode())) {
+        return submitAll(who, List.of(new Submission(clue, violations))).getFirst();
+    }
+
+    /** {@link #submit} for many clues (a hotline export) in one transaction: all are received, or none. */
+    public List<Submitted> submitAll(Viewer who, List<Submission> submissions) {
+        if (!ClueAccess.mayReceive(who) || submissions.stream().anyMatch(s -> !s.clue().receivingDepartment().equals(who.departmentCode()))) {
             throw PlanningRefusal.forbidden("clues are received by officers and admins, for their own department");
         }
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                if (tx.run("MATCH (c:Clue {id: $id}) RETURN c.id", Map.of("id", clue.id())).hasNext()) {
-                    return new Submitted(clue.id(), false);
-                }
-                SubjectMatch match = resolver.resolve(clue.subject(), SubjectCandidates.near(tx, clue.subject()));
-                Set<String> routed = new LinkedHashSet<>(ClueRouting.departments(tx, violations));
-                if (routed.isEmpty()) {
-                    routed.add(clue.receivingDepartment());
-                }
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                tx.run("""
-                        CREATE (c:Clue {id: $id, source: $source, workOrder: $workOrder, receivedAt: $receivedAt, content: $content,
-                                        complainantName: $complainantName, complainantPhone: $complainantPhone,
-                                        refUscc: $refUscc, refName: $refName, refAddress: $refAddress,
-                                        receivingDepartment: $receiving, uscc: $uscc, confidence: $confidence,
-                                        candidates: $candidates, candidateScores: $scores, violations: $violations,
-                                        submittedBy: $account, submittedAt: $now})
-                        WITH c
-                        OPTIONAL MATCH (s:Subject {uscc: $uscc})
-                        FOREACH (x IN CASE WHEN s IS NULL THEN [] ELSE [s] END | CREATE (c)-[:ABOUT]->(x))
-                        WITH c
-                        UNWIND $routed AS code
-                        MATCH (d:Department {code: code})
-                        CREATE (c)-[:ROUTED_TO {status: 'PROPOSED', routedAt: $now, deadline: $deadline}]->(d)""",
-                        parameters(who, clue, match, violations, List.copyOf(routed), now)).consume();
-                audit.record(tx, who, SUBMIT, "Clue", clue.id(), clue.source().label() + " " + clue.workOrder(), List.of(
-                        new Change("uscc", null, match.uscc()),
-                        new Change("confidence", null, Double.toString(match.confidence())),
-                        new Change("routedTo", null, String.join("；", routed))));
-                return new Submitted(clue.id(), true);
-            });
+            return session.executeWrite(tx -> submissions.stream().map(s -> receive(tx, who, s.clue(), s.violations())).toList());
         }
+    }
+
+    private Submitted receive(TransactionContext tx, Viewer who, Clue clue, List<String> violations) {
+        if (tx.run("MATCH (c:Clue {id: $id}) RETURN c.id", Map.of("id", clue.id())).hasNext()) {
+            return new Submitted(clue.id(), false);
+        }
+        SubjectMatch match = resolver.resolve(clue.subject(), SubjectCandidates.near(tx, clue.subject()));
+        Set<String> routed = new LinkedHashSet<>(ClueRouting.departments(tx, violations));
+        if (routed.isEmpty()) {
+            routed.add(clue.receivingDepartment());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        tx.run("""
+                CREATE (c:Clue {id: $id, source: $source, workOrder: $workOrder, receivedAt: $receivedAt, content: $content,
+                                complainantName: $complainantName, complainantPhone: $complainantPhone,
+                                refUscc: $refUscc, refName: $refName, refAddress: $refAddress,
+                                receivingDepartment: $receiving, uscc: $uscc, confidence: $confidence,
+                                candidates: $candidates, candidateScores: $scores, violations: $violations,
+                                submittedBy: $account, submittedAt: $now})
+                WITH c
+                OPTIONAL MATCH (s:Subject {uscc: $uscc})
+                FOREACH (x IN CASE WHEN s IS NULL THEN [] ELSE [s] END | CREATE (c)-[:ABOUT]->(x))
+                WITH c
+                UNWIND $routed AS code
+                MATCH (d:Department {code: code})
+                CREATE (c)-[:ROUTED_TO {status: 'PROPOSED', routedAt: $now, deadline: $deadline}]->(d)""",
+                parameters(who, clue, match, violations, List.copyOf(routed), now)).consume();
+        audit.record(tx, who, SUBMIT, "Clue", clue.id(), clue.source().label() + " " + clue.workOrder(), List.of(
+                new Change("uscc", null, match.uscc()),
+                new Change("confidence", null, Double.toString(match.confidence())),
+                new Change("routedTo", null, String.join("；", routed))));
+        return new Submitted(clue.id(), true);
     }
 
     private Map<String, Object> parameters(Viewer who, Clue clue, SubjectMatch match, List<String> violations, List<String> routed,

@@ -108,6 +108,16 @@ public final class KnowledgeSearch {
         return new Page<>(page, fused.size() > query.offset() + query.size());
     }
 
+    /**
+     * 研判 of a clue: the violations (STANDARD hits, curated and derived) a text reads as — the search an officer's
+     * question gets — best first, at most {@code size}. The fused ranking has no score to cut a weaker reading at,
+     * so callers take few.
+     */
+    public List<String> violationsFor(String text, int size) {
+        return search(new SearchQuery(text, List.of(SearchKind.STANDARD), SearchQuery.Filter.NONE, false, 0, size)).rows().stream()
+                .map(SearchHit::id).toList();
+    }
+
     /** Keyword hits alone, best first: the BM25 ranking that fusion starts from. */
     public Page<SearchHit> keywordOnly(SearchQuery query) {
         return page(keyword(query, window(query)), query);

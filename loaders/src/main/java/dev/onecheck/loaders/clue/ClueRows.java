@@ -1,0 +1,66 @@
+package dev.onecheck.loaders.clue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.onecheck.domain.clue.Clue;
+import dev.onecheck.domain.clue.ClueSource;
+import dev.onecheck.domain.clue.SubjectReference;
+import dev.onecheck.loaders.sheet.SheetRow;
+
+/**
+ * One row of a 12345 hotline export (工单编号, 来电时间, 诉求内容, 涉及单位, 地址, 来源 …) as a {@link Clue}. Times
+ * without an offset are the city's (Asia/Shanghai); an xlsx time cell arrives as Excel's day number.
+ */
+final class ClueRows {
+
+    static final List<String> COLUMNS = List.of("工单编号", "来电时间", "诉求内容");
+    private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final LocalDateTime EXCEL_EPOCH = LocalDate.of(1899, 12, 30).atStartOfDay();
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    private ClueRows() {
+    }
+
+    static Clue clue(SheetRow row, String department) {
+        String sourceText = row.text("来源");
+        ClueSource source = sourceText == null ? ClueSource.HOTLINE_12345 : ClueSource.of(sourceText)
+                .orElseThrow(() -> row.error("来源", "'" + sourceText + "' is not one of 12345/投诉举报/上级交办/部门移送/非现场监测/舆情"));
+        String uscc = row.text("统一社会信用代码");
+        String name = row.text("涉及单位");
+        if (uscc == null && name == null) {
+            throw row.error("涉及单位", "is empty, and so is 统一社会信用代码: name the firm the complaint is about");
+        }
+        String caller = row.text("来电人");
+        String phone = row.text("联系电话");
+        return new Clue(source, row.required("工单编号"), time(row), row.required("诉求内容"),
+                caller == null && phone == null ? null : new Clue.Complainant(caller, phone),
+                new SubjectReference(uscc, name, row.text("地址")), department);
+    }
+
+    private static OffsetDateTime time(SheetRow row) {
+        String value = row.required("来电时间");
+        if (EXCEL_SERIAL.matcher(value).matches()) {
+            long seconds = new BigDecimal(value).multiply(BigDecimal.valueOf(SECONDS_PER_DAY)).setScale(0, RoundingMode.HALF_UP).longValue();
+            return EXCEL_EPOCH.plusSeconds(seconds).atZone(CITY).toOffsetDateTime();
+        }
+        String iso = value.replace('/', '-').replaceFirst(" ", "T");
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso).atZone(CITY).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw row.error("来电时间", "'" + value + "' is not a time (2027-05-06 09:30)");
+            }
+        }
+    }
+}
