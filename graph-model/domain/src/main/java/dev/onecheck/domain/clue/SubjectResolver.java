@@ -64,6 +64,11 @@ public final class SubjectResolver {
         return new SubjectMatch(taken, best, candidates);
     }
 
+    /** The character pairs of a firm name as compared here, without what every firm name shares: what to look candidates up by. */
+    public static Set<String> nameBigrams(String name) {
+        return bigrams(NAME_NOISE.matcher(name).replaceAll(""));
+    }
+
     static double score(SubjectReference reference, Known known) {
         double name = overlap(NAME_NOISE.matcher(reference.name()).replaceAll(""), NAME_NOISE.matcher(known.name()).replaceAll(""));
         if (reference.address() == null || known.address() == null) {
