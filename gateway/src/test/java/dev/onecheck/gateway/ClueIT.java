@@ -188,13 +188,22 @@ class ClueIT {
     @Test
     void enterprisesThePublicAndOtherDepartmentsSeeNoClueAndLearnNotWhetherOneExists() {
         String hotline = hotline();
+        String missing = "HOTLINE_12345/GD-2027-9999";
         for (String token : List.of(theRestaurant(), publicUser(), officer(XF))) {
-            String existing = forbidden(as(token).documentName("clueComplainant").variable("id", hotline).execute(), "clue")
-                    .replace(hotline, "ID");
-            String missing = forbidden(as(token).documentName("clueComplainant").variable("id", "HOTLINE_12345/none").execute(), "clue")
-                    .replace("HOTLINE_12345/none", "ID");
-            assertThat(existing).isEqualTo(missing);
+            assertThat(refusal(read(token, hotline), "clue", hotline)).as("a refused read of an existing clue")
+                    .isEqualTo(refusal(read(token, missing), "clue", missing));
         }
+        // The fire service may not answer the market regulator's clue, and is told so as for a work order that does not exist.
+        String xfPlan = plan(XF, "COMPLAINT", "JH-XF-003", "消防安全");
+        assertThat(refusal(accept(XF, hotline, xfPlan), "acceptClue", hotline)).isEqualTo(refusal(accept(XF, missing, xfPlan), "acceptClue", missing));
+        assertThat(refusal(transfer(officer(XF), hotline, SCJG, "不属本部门职责"), "transferClue", hotline))
+                .isEqualTo(refusal(transfer(officer(XF), missing, SCJG, "不属本部门职责"), "transferClue", missing));
+        assertThat(refusal(close(officer(XF), hotline, "查无实据"), "closeClue", hotline))
+                .isEqualTo(refusal(close(officer(XF), missing, "查无实据"), "closeClue", missing));
+        assertThat(refusal(confirm(officer(XF), hotline, RESTAURANT), "confirmClueSubject", hotline))
+                .isEqualTo(refusal(confirm(officer(XF), missing, RESTAURANT), "confirmClueSubject", missing));
+        as(officer(SCJG)).documentName("clue").fragmentName("clueFields").variable("id", hotline).execute()
+                .path("clue.routings[*].status").entityList(String.class).containsExactly("PROPOSED");
         as(theRestaurant()).documentName("clueLists").variable("department", SCJG).execute()
                 .errors().satisfy(forbiddenAt("departmentClues", "pendingClueConfirmations", "overdueClues"));
         submit(theRestaurant(), clue("COMPLAINT", "X-1", FOOD, Map.of("uscc", RESTAURANT), 0))
@@ -207,8 +216,48 @@ class ClueIT {
         as(theRestaurant()).documentName("inspectionClues").variable("code", visit).execute()
                 .errors().satisfy(forbiddenAt("inspection.clues"))
                 .path("inspection.code").entity(String.class).isEqualTo(visit);
-        // A department the clue is not routed to cannot answer it, answered as a clue that does not exist.
-        accept(XF, hotline, plan(XF, "COMPLAINT", "JH-XF-003", "消防安全")).errors().satisfy(forbiddenAt("acceptClue"));
+    }
+
+    @Test
+    void aWorkOrderAnotherDepartmentReceivedIsRefusedAsAnyRefusalIsAndChangesNothing() {
+        String hotline = hotline();
+        Map<String, Object> again = clue("HOTLINE_12345", "GD-2027-0001", "重复来电：还是没证", Map.of("uscc", RESTAURANT), 0);
+        String known = refusal(submit(officer(XF), again), "submitClue", hotline);
+        // the same answer as for a caller who may not receive clues at all: the refusal does not say the work order exists
+        assertThat(known).isEqualTo(refusal(submit(supervisor(), again), "submitClue", hotline));
+        String fresh = "COMPLAINT/X-2";
+        assertThat(known).isEqualTo(refusal(submit(theRestaurant(), clue("COMPLAINT", "X-2", FOOD, Map.of("uscc", RESTAURANT), 0)),
+                "submitClue", fresh));
+        as(supervisor()).documentName("auditTrail").variable("filter", Map.of("operation", "submitClue")).execute()
+                .path("auditTrail.edges").entityList(Object.class).hasSize(1);
+        as(officer(SCJG)).documentName("clue").fragmentName("clueFields").variable("id", hotline).execute()
+                .path("clue.routings[*].department").entityList(String.class).containsExactly(SCJG);
+
+        // A department the clue is routed to reads it back unchanged, under the same policy: without the complainant.
+        String report = report();
+        submit(officer(XF), clue("COMPLAINT", "TS-0042", "重复来电", Map.of("uscc", firm(5)), 0))
+                .errors().satisfy(forbiddenAt("submitClue.complainant"))
+                .path("submitClue.id").entity(String.class).isEqualTo(report)
+                .path("submitClue.content").entity(String.class).isEqualTo(EXITS)
+                .path("submitClue.complainant").valueIsNull();
+    }
+
+    @Test
+    void aClueTransferredBackIsTheFirstDepartmentsToAnswerAgain() {
+        String hotline = hotline();
+        transfer(officer(SCJG), hotline, XF, "反映楼道堵塞，属消防职责").path("transferClue.routings[*].department")
+                .entityList(String.class).containsExactly(SCJG, XF);
+        transfer(officer(XF), hotline, SCJG, "经核实系无证经营，退回市场监管局")
+                .path("transferClue.routings[*].department").entityList(String.class).containsExactly(SCJG, XF, SCJG)
+                .path("transferClue.routings[*].status").entityList(String.class).containsExactly("TRANSFERRED", "TRANSFERRED", "PROPOSED")
+                .path("transferClue.routings[0].reason").entity(String.class).isEqualTo("反映楼道堵塞，属消防职责");
+        as(officer(SCJG)).documentName("clueLists").variable("department", SCJG).execute()
+                .path("departmentClues[*].id").entityList(String.class).containsExactly(hotline);
+        close(officer(SCJG), hotline, "已责令办理食品经营许可证").path("closeClue.routings[*].status").entityList(String.class)
+                .containsExactly("TRANSFERRED", "TRANSFERRED", "CLOSED");
+        // each part answered once
+        close(officer(XF), hotline, "查无实据").errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("clue")));
+        close(officer(SCJG), hotline, "查无实据").errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("clue")));
     }
 
     @Test
@@ -222,8 +271,7 @@ class ClueIT {
         String complaintPlan = plan(SCJG, "COMPLAINT", "JH-SCJG-001", "食品安全");
         accept(SCJG, vague, complaintPlan).errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("clue")));
 
-        as(officer(SCJG)).documentName("confirmClueSubject").fragmentName("clueFields").variable("clue", vague).variable("uscc", WHITE_LISTED)
-                .execute().path("confirmClueSubject.uscc").entity(String.class).isEqualTo(WHITE_LISTED)
+        confirm(officer(SCJG), vague, WHITE_LISTED).path("confirmClueSubject.uscc").entity(String.class).isEqualTo(WHITE_LISTED)
                 .path("confirmClueSubject.confidence").entity(Double.class).isEqualTo(1.0);
         accept(SCJG, vague, plan(SCJG, "ROUTINE", "JH-SCJG-002", "食品安全"))
                 .errors().satisfy(codes("BAD_USER_INPUT").andThen(argument("plan")));
@@ -240,25 +288,47 @@ class ClueIT {
         as(officer(SCJG)).documentName("clueLists").variable("department", SCJG).execute()
                 .path("overdueClues[*].id").entityList(String.class).containsExactly(late);
 
-        as(officer(SCJG)).documentName("transferClue").fragmentName("clueFields").variable("clue", late).variable("to", XF)
-                .variable("reason", "经核实系消防通道问题，转消防救援支队").execute()
+        transfer(officer(SCJG), late, XF, "经核实系消防通道问题，转消防救援支队")
                 .path("transferClue.routings[*].department").entityList(String.class).containsExactly(SCJG, XF)
                 .path("transferClue.routings[0].status").entity(String.class).isEqualTo("TRANSFERRED")
                 .path("transferClue.routings[1].status").entity(String.class).isEqualTo("PROPOSED")
                 .path("transferClue.routings[1].overdue").entity(Boolean.class).isEqualTo(false);
         as(officer(SCJG)).documentName("clueLists").variable("department", SCJG).execute()
                 .path("overdueClues").entityList(Object.class).hasSize(0);
-        as(officer(XF)).documentName("closeClue").fragmentName("clueFields").variable("clue", late).variable("finding", "现场核查，查无实据").execute()
+        close(officer(XF), late, "现场核查，查无实据")
                 .path("closeClue.routings[1].status").entity(String.class).isEqualTo("CLOSED")
                 .path("closeClue.routings[1].finding").entity(String.class).isEqualTo("现场核查，查无实据");
         as(supervisor()).documentName("auditTrail").variable("filter", Map.of("targetKey", late)).execute()
                 .path("auditTrail.edges[*].node.operation").entityList(String.class).satisfies(list -> assertThat(list).containsExactlyInAnyOrder("submitClue", "transferClue", "closeClue"));
     }
 
-    /** The message of the one FORBIDDEN error of a response, at {@code path}. */
-    private static String forbidden(GraphQlTester.Response response, String path) {
-        AtomicReference<String> message = new AtomicReference<>();
-        response.errors().satisfy(forbiddenAt(path).andThen(errors -> message.set(errors.getFirst().getMessage())));
-        return message.get();
+    private GraphQlTester.Response read(String token, String id) {
+        return as(token).documentName("clueComplainant").variable("id", id).execute();
+    }
+
+    private GraphQlTester.Response transfer(String token, String clue, String to, String reason) {
+        return as(token).documentName("transferClue").fragmentName("clueFields").variable("clue", clue).variable("to", to)
+                .variable("reason", reason).execute();
+    }
+
+    private GraphQlTester.Response close(String token, String clue, String finding) {
+        return as(token).documentName("closeClue").fragmentName("clueFields").variable("clue", clue).variable("finding", finding).execute();
+    }
+
+    private GraphQlTester.Response confirm(String token, String clue, String uscc) {
+        return as(token).documentName("confirmClueSubject").fragmentName("clueFields").variable("clue", clue).variable("uscc", uscc).execute();
+    }
+
+    /**
+     * A refusal as its caller sees it, to compare one about an existing clue with one about a missing clue: the one
+     * FORBIDDEN error at {@code path}, no value there (a non-null mutation's null takes {@code data} with it), its
+     * type, extensions and message with the id asked for as ID.
+     */
+    private static String refusal(GraphQlTester.Response response, String path, String id) {
+        AtomicReference<String> seen = new AtomicReference<>();
+        response.errors().satisfy(forbiddenAt(path).andThen(errors -> seen.set(errors.getFirst().getErrorType() + " "
+                        + errors.getFirst().getExtensions() + " " + errors.getFirst().getMessage().replace(id, "ID"))))
+                .path(path).pathDoesNotExist();
+        return seen.get();
     }
 }

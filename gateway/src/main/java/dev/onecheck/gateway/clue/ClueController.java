@@ -77,7 +77,7 @@ class ClueController {
     @MutationMapping
     StoredClue submitClue(@Argument ClueInput input, @AuthenticationPrincipal Viewer viewer) {
         if (!ClueAccess.mayReceive(viewer)) {
-            throw new ForbiddenException("clues are received by officers and department admins");
+            throw new ForbiddenException(ClueDesk.NOT_YOURS);
         }
         Clue clue = clue(input, viewer.departmentCode());
         String id = desk.submit(viewer, clue, search.violationsFor(clue.content(), ClueDesk.READINGS)).id();

@@ -23,6 +23,7 @@ import dev.onecheck.store.planning.TaskDesk;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * 线索登记与研判分办: receives a clue (idempotent by source and work order), resolves its subject, routes it to the
@@ -47,6 +48,13 @@ public final class ClueDesk {
             }
         }
     }
+
+    /**
+     * The one answer to a submission the caller may not make — not an officer or admin, another department's name on
+     * the clue, or a work order already received that the caller may not read — so a refusal never tells which.
+     */
+    public static final String NOT_YOURS = "clues are received by officers and admins for their own department, and a work order "
+            + "already received is answered only to those who may read it";
 
     /** What submitting did: the clue's id, and whether it is new (false: the work order was known and nothing changed). */
     public record Submitted(String id, boolean created) {
@@ -94,7 +102,7 @@ public final class ClueDesk {
     /** {@link #submit} for many clues (a hotline export) in one transaction: all are received, or none. */
     public List<Submitted> submitAll(Viewer who, List<Submission> submissions) {
         if (!ClueAccess.mayReceive(who) || submissions.stream().anyMatch(s -> !s.clue().receivingDepartment().equals(who.departmentCode()))) {
-            throw PlanningRefusal.forbidden("clues are received by officers and admins, for their own department");
+            throw PlanningRefusal.forbidden(NOT_YOURS);
         }
         try (var session = driver.session()) {
             return session.executeWrite(tx -> submissions.stream().map(s -> receive(tx, who, s.clue(), s.violations())).toList());
@@ -102,7 +110,15 @@ public final class ClueDesk {
     }
 
     private Submitted receive(TransactionContext tx, Viewer who, Clue clue, List<String> violations) {
-        if (tx.run("MATCH (c:Clue {id: $id}) RETURN c.id", Map.of("id", clue.id())).hasNext()) {
+        var known = tx.run("""
+                MATCH (c:Clue {id: $id})
+                RETURN c.receivingDepartment AS receiving, COLLECT { MATCH (c)-[:ROUTED_TO]->(d:Department) RETURN d.code } AS routedTo""",
+                Map.of("id", clue.id())).list().stream().findFirst();
+        if (known.isPresent()) {
+            // the work order is known: unchanged, and only for those who may read the clue (no existence oracle)
+            if (!ClueAccess.maySee(who, known.get().get("receiving").asString(), known.get().get("routedTo").asList(Value::asString))) {
+                throw PlanningRefusal.forbidden(NOT_YOURS);
+            }
             return new Submitted(clue.id(), false);
         }
         SubjectMatch match = resolver.resolve(clue.subject(), SubjectCandidates.near(tx, clue.subject()));
@@ -212,7 +228,11 @@ public final class ClueDesk {
         }
     }
 
-    /** 转办: the department passes the clue on to {@code to} with a reason; {@code to} then has its own response time. */
+    /**
+     * 转办: the department passes the clue on to {@code to} with a reason; {@code to} then has its own response time. A
+     * department that answered its part before (转办 away, 办结) gets a new routing beside the answered one, which stays
+     * on the record — so a clue sent A → B → A is A's to answer again; one that holds the clue open or accepted keeps it.
+     */
     public void transfer(Viewer who, String clueId, String to, String reason) {
         if (reason == null || reason.isBlank()) {
             throw PlanningRefusal.invalid("reason", "a transfer gives its reason (转办理由)");
@@ -230,7 +250,7 @@ public final class ClueDesk {
                 OffsetDateTime now = OffsetDateTime.now(clock);
                 tx.run("""
                         MATCH (c:Clue {id: $id}), (d:Department {code: $to})
-                        WHERE NOT EXISTS { (c)-[:ROUTED_TO]->(d) }
+                        WHERE NOT EXISTS { MATCH (c)-[r:ROUTED_TO]->(d) WHERE r.status IN ['PROPOSED', 'ACCEPTED'] }
                         CREATE (c)-[:ROUTED_TO {status: 'PROPOSED', routedAt: $now, deadline: $deadline, transferredFrom: $from}]->(d)""",
                         Map.of("id", clueId, "to", to, "now", now, "deadline", ClueRules.responseDeadline(now, settings.responseDays()),
                                 "from", who.departmentCode())).consume();
@@ -256,13 +276,16 @@ public final class ClueDesk {
     }
 
     /**
-     * The clue as routed to the caller's department, still to be answered. A clue that does not exist and one not
-     * routed to the caller answer alike (no existence oracle); an answered routing stays as answered.
+     * The clue as routed to the caller's department, still to be answered (its open routing, else the latest). A clue
+     * that does not exist and one not routed to the caller answer alike (no existence oracle); an answered routing
+     * stays as answered.
      */
     private static Record openRouting(TransactionContext tx, Viewer who, String clueId) {
         Record routing = tx.run("""
                 MATCH (c:Clue {id: $id})-[r:ROUTED_TO]->(:Department {code: $department})
-                RETURN c.uscc AS uscc, r.status AS status""", Map.of("id", clueId, "department", String.valueOf(who.departmentCode())))
+                RETURN c.uscc AS uscc, r.status AS status
+                ORDER BY r.status = 'PROPOSED' DESC, r.routedAt DESC
+                LIMIT 1""", Map.of("id", clueId, "department", String.valueOf(who.departmentCode())))
                 .list().stream().findFirst()
                 .filter(r -> ClueAccess.mayAnswerFor(who, who.departmentCode()))
                 .orElseThrow(() -> PlanningRefusal.forbidden("no clue " + clueId + " routed to your department"));
@@ -280,7 +303,7 @@ public final class ClueDesk {
         p.put("at", OffsetDateTime.now(clock));
         p.put("account", who.account());
         tx.run("""
-                MATCH (:Clue {id: $id})-[r:ROUTED_TO]->(:Department {code: $department})
+                MATCH (:Clue {id: $id})-[r:ROUTED_TO {status: 'PROPOSED'}]->(:Department {code: $department})
                 SET r.status = $status, r.answeredAt = $at, r.answeredBy = $account,
                     r.reason = $reason, r.finding = $finding, r.transferredTo = $transferredTo, r.task = $task""",
                 withNulls(p)).consume();

@@ -20,8 +20,9 @@ public final class ClueReader {
                              String complainantName, String complainantPhone, String refUscc, String refName, String refAddress,
                              String receivingDepartment, SubjectMatch subject, List<String> violations, List<Routing> routings) {
 
+        /** The departments routed to, each once (a clue transferred back has two routings to one department). */
         public List<String> routedTo() {
-            return routings.stream().map(Routing::department).toList();
+            return routings.stream().map(Routing::department).distinct().toList();
         }
     }
 
