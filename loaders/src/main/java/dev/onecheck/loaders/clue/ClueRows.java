@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.onecheck.domain.clue.Clue;
 import dev.onecheck.domain.clue.ClueSource;
@@ -17,15 +17,17 @@ import dev.onecheck.loaders.sheet.SheetRow;
 
 /**
  * One row of a 12345 hotline export (工单编号, 来电时间, 诉求内容, 涉及单位, 地址, 来源 …) as a {@link Clue}. Times
- * without an offset are the city's (Asia/Shanghai); an xlsx time cell arrives as Excel's day number.
+ * without an offset are the city's (Asia/Shanghai); an xlsx time cell arrives as Excel's day number — only a number
+ * cell is read so: a CSV's 20270506 is text, and not a time.
  */
 final class ClueRows {
 
     static final List<String> COLUMNS = List.of("工单编号", "来电时间", "诉求内容");
     private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final LocalDateTime EXCEL_EPOCH = LocalDate.of(1899, 12, 30).atStartOfDay();
     private static final long SECONDS_PER_DAY = 86_400;
+    /** The day after 9999-12-31, the last date Excel has. */
+    private static final BigDecimal LAST_EXCEL_DAY = BigDecimal.valueOf(2_958_466);
 
     private ClueRows() {
     }
@@ -48,9 +50,8 @@ final class ClueRows {
 
     private static OffsetDateTime time(SheetRow row) {
         String value = row.required("来电时间");
-        if (EXCEL_SERIAL.matcher(value).matches()) {
-            long seconds = new BigDecimal(value).multiply(BigDecimal.valueOf(SECONDS_PER_DAY)).setScale(0, RoundingMode.HALF_UP).longValue();
-            return EXCEL_EPOCH.plusSeconds(seconds).atZone(CITY).toOffsetDateTime();
+        if (row.isNumber("来电时间")) {
+            return excelTime(row, value);
         }
         String iso = value.replace('/', '-').replaceFirst(" ", "T");
         try {
@@ -61,6 +62,20 @@ final class ClueRows {
             } catch (DateTimeParseException e) {
                 throw row.error("来电时间", "'" + value + "' is not a time (2027-05-06 09:30)");
             }
+        }
+    }
+
+    /** An xlsx time cell: days since 1899-12-30, the fraction the time of day. */
+    private static OffsetDateTime excelTime(SheetRow row, String value) {
+        try {
+            BigDecimal days = new BigDecimal(value);
+            if (days.signum() <= 0 || days.compareTo(LAST_EXCEL_DAY) >= 0) {
+                throw new DateTimeException("Excel's dates run from 1900 to 9999");
+            }
+            long seconds = days.multiply(BigDecimal.valueOf(SECONDS_PER_DAY)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            return EXCEL_EPOCH.plusSeconds(seconds).atZone(CITY).toOffsetDateTime();
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
+            throw row.error("来电时间", "the number " + value + " is not an Excel date and time (format the cell as 2027-05-06 09:30)");
         }
     }
 }
