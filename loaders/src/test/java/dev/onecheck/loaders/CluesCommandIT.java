@@ -59,7 +59,11 @@ class CluesCommandIT {
     }
 
     private static LoadCli load(Path file) {
-        return LoadCli.run("--neo4j", bolt, "--elasticsearch", elasticsearch, "clues", "--department", "JH-SCJG", file.toString());
+        return load(file, "JH-SCJG");
+    }
+
+    private static LoadCli load(Path file, String department) {
+        return LoadCli.run("--neo4j", bolt, "--elasticsearch", elasticsearch, "clues", "--department", department, file.toString());
     }
 
     private static int count(String cypher) {
@@ -95,6 +99,18 @@ class CluesCommandIT {
     }
 
     @Test
+    void anUnknownReceivingDepartmentIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path export = dir.resolve("12345-nobody.csv");
+        Files.writeString(export, HEADER + "GD-NOBODY-1,2027-05-06 09:30,老街大排档没办证就营业,老街大排档,,人民路18号,12345,,\n",
+                StandardCharsets.UTF_8);
+        LoadCli refused = load(export, "JH-SCJQ");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("clues: --department JH-SCJQ is no department of the catalog (departments.csv); nothing loaded");
+        assertThat(count("MATCH (c:Clue {workOrder: 'GD-NOBODY-1'}) RETURN count(c)")).isZero();
+        assertThat(count("MATCH (a:AuditEntry {actor: 'load-clues'}) WHERE a.targetKey ENDS WITH 'GD-NOBODY-1' RETURN count(a)")).isZero();
+    }
+
+    @Test
     void aMalformedRowRejectsTheFileWithItsRowAndColumnAndNothingIsWritten() throws IOException {
         Path export = dir.resolve("12345-bad.csv");
         Files.writeString(export, HEADER
@@ -112,17 +128,22 @@ class CluesCommandIT {
             Workbook workbook = new Workbook(out, "OneCheck test", "1.0");
             Worksheet sheet = workbook.newWorksheet("工单");
             String[][] rows = {{"工单号", "受理时间", "反映内容", "被反映单位", "线索来源"},
-                    {"GD-BAD-4", "2027-05-06 09:30", "没办证", "老街大排档", "微信群"}};
+                    {"GD-BAD-4", null, "没办证", "老街大排档", "微信群"}};
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; c < rows[r].length; c++) {
-                    sheet.value(r, c, rows[r][c]);
+                    if (rows[r][c] != null) {
+                        sheet.value(r, c, rows[r][c]);
+                    }
                 }
             }
+            // 受理时间 as Excel stores a date cell: a number of days (2027-05-06 09:30), formatted as a time
+            sheet.value(1, 1, 46513.395833);
+            sheet.style(1, 1).format("yyyy-mm-dd hh:mm").set();
             workbook.finish();
         }
         LoadCli badSheet = load(xlsx);
         assertThat(badSheet.exitCode()).isEqualTo(2);
-        assertThat(badSheet.err()).contains("12345-bad.xlsx row 2, column 来源: '微信群' is not one of");
+        assertThat(badSheet.err()).contains("12345-bad.xlsx row 2, column 来源: '微信群' is not one of").doesNotContain("来电时间");
         assertThat(count("MATCH (c:Clue {workOrder: 'GD-BAD-4'}) RETURN count(c)")).isZero();
     }
 }

@@ -19,6 +19,7 @@ import dev.onecheck.search.index.KnowledgeSearch;
 import dev.onecheck.search.index.TextEmbedder;
 import dev.onecheck.store.LoadCounts;
 import dev.onecheck.store.audit.AuditTrail;
+import dev.onecheck.store.catalog.CatalogReader;
 import dev.onecheck.store.clue.ClueDesk;
 import dev.onecheck.store.planning.TaskDesk;
 import org.neo4j.driver.Driver;
@@ -63,6 +64,10 @@ public class CluesCommand implements Callable<Integer> {
         // The loader receives on the department's behalf; the audit trail names it as the actor.
         Viewer loader = new Viewer("load-clues", "线索导入 " + file.getFileName(), Set.of(Role.OFFICER), department, null, null);
         try (Driver driver = load.connect(); ElasticsearchClient es = load.search()) {
+            if (new CatalogReader(driver).departments(List.of(department)).isEmpty()) {
+                load.err().println("clues: --department " + department + " is no department of the catalog (departments.csv); nothing loaded");
+                return 1;
+            }
             KnowledgeSearch search = new KnowledgeSearch(es, new TextEmbedder());
             AuditTrail audit = new AuditTrail(CITY_CLOCK);
             // Receiving accepts nothing: the task desk is there for 受理, which the gateway does.
