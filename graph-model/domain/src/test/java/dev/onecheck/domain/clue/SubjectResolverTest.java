@@ -13,10 +13,18 @@ class SubjectResolverTest {
     private static final String FIRST17 = "91329902MA1PL0007";
     private static final String USCC = FIRST17 + Uscc.checkCharacter(FIRST17);
     private static final SubjectResolver.Known LAOJIE = new SubjectResolver.Known(USCC, "江海市海西区老街大排档餐饮有限公司", "江海市海西区人民路7号");
-    private static final SubjectResolver.Known LAOJIE_NORTH = new SubjectResolver.Known("91329902MA1PL00091", "江海市海西区老街大排档北店餐饮有限公司", "江海市海西区人民路9号");
+    private static final SubjectResolver.Known LAOJIE_NORTH = new SubjectResolver.Known("91329902MA1PL00096", "江海市海西区老街大排档北店餐饮有限公司", "江海市海西区人民路9号");
     private static final SubjectResolver.Known TEAHOUSE = new SubjectResolver.Known("91329902MA1PL00083", "江海市海西区清风茶楼有限公司", "江海市海西区解放路3号");
 
+    /** A valid code (GB 32100-2015 check character F) that no known subject has. */
+    private static final String UNKNOWN = "91329902MA1PL0099F";
+
     private final SubjectResolver resolver = new SubjectResolver(0.75);
+
+    @Test
+    void theFixturesCodesCarryTheirCheckCharacter() {
+        assertThat(List.of(USCC, LAOJIE_NORTH.uscc(), TEAHOUSE.uscc(), UNKNOWN)).allMatch(Uscc::isValid);
+    }
 
     @Test
     void aKnownCreditCodeIsCertain() {
@@ -43,7 +51,7 @@ class SubjectResolverTest {
 
     @Test
     void anUnknownCreditCodeFallsBackToTheNameAndNothingLikeItLeavesNoCandidate() {
-        SubjectMatch match = resolver.resolve(new SubjectReference("91329902MA1PL00999", "某某五金店", "东风路1号"), List.of(LAOJIE, TEAHOUSE));
+        SubjectMatch match = resolver.resolve(new SubjectReference(UNKNOWN, "某某五金店", "东风路1号"), List.of(LAOJIE, TEAHOUSE));
         assertThat(match.needsConfirmation()).isTrue();
         assertThat(match.candidates()).isEmpty();
         assertThat(match.confidence()).isZero();
