@@ -222,12 +222,11 @@ class ClueIT {
     void aWorkOrderAnotherDepartmentReceivedIsRefusedAsAnyRefusalIsAndChangesNothing() {
         String hotline = hotline();
         Map<String, Object> again = clue("HOTLINE_12345", "GD-2027-0001", "重复来电：还是没证", Map.of("uscc", RESTAURANT), 0);
-        String known = refusal(submit(officer(XF), again), "submitClue", hotline);
+        String known = submitRefusal(submit(officer(XF), again), hotline);
         // the same answer as for a caller who may not receive clues at all: the refusal does not say the work order exists
-        assertThat(known).isEqualTo(refusal(submit(supervisor(), again), "submitClue", hotline));
+        assertThat(known).isEqualTo(submitRefusal(submit(supervisor(), again), hotline));
         String fresh = "COMPLAINT/X-2";
-        assertThat(known).isEqualTo(refusal(submit(theRestaurant(), clue("COMPLAINT", "X-2", FOOD, Map.of("uscc", RESTAURANT), 0)),
-                "submitClue", fresh));
+        assertThat(known).isEqualTo(submitRefusal(submit(theRestaurant(), clue("COMPLAINT", "X-2", FOOD, Map.of("uscc", RESTAURANT), 0)), fresh));
         as(supervisor()).documentName("auditTrail").variable("filter", Map.of("operation", "submitClue")).execute()
                 .path("auditTrail.edges").entityList(Object.class).hasSize(1);
         as(officer(SCJG)).documentName("clue").fragmentName("clueFields").variable("id", hotline).execute()
@@ -240,6 +239,13 @@ class ClueIT {
                 .path("submitClue.id").entity(String.class).isEqualTo(report)
                 .path("submitClue.content").entity(String.class).isEqualTo(EXITS)
                 .path("submitClue.complainant").valueIsNull();
+    }
+
+    @Test
+    void aTextAboutNothingTheKnowledgeBaseKnowsStaysWithTheReceivingDepartment() {
+        submit(officer(XF), clue("HOTLINE_12345", "GD-2027-0009", "小区门口的路灯坏了好几天了", Map.of("uscc", RESTAURANT), 0))
+                .path("submitClue.violations").entityList(String.class).hasSize(0)
+                .path("submitClue.routings[*].department").entityList(String.class).containsExactly(XF);
     }
 
     @Test
@@ -321,14 +327,25 @@ class ClueIT {
 
     /**
      * A refusal as its caller sees it, to compare one about an existing clue with one about a missing clue: the one
-     * FORBIDDEN error at {@code path}, no value there (a non-null mutation's null takes {@code data} with it), its
-     * type, extensions and message with the id asked for as ID.
+     * FORBIDDEN error at {@code path}, null there, its type, extensions and message with the id asked for as ID.
      */
     private static String refusal(GraphQlTester.Response response, String path, String id) {
+        String seen = seen(response, path, id);
+        response.path(path).valueIsNull();
+        return seen;
+    }
+
+    /** {@link #refusal} of {@code submitClue}, whose {@code Clue!} null takes {@code data} with it. */
+    private static String submitRefusal(GraphQlTester.Response response, String id) {
+        String seen = seen(response, "submitClue", id);
+        response.path("submitClue").pathDoesNotExist();
+        return seen;
+    }
+
+    private static String seen(GraphQlTester.Response response, String path, String id) {
         AtomicReference<String> seen = new AtomicReference<>();
         response.errors().satisfy(forbiddenAt(path).andThen(errors -> seen.set(errors.getFirst().getErrorType() + " "
-                        + errors.getFirst().getExtensions() + " " + errors.getFirst().getMessage().replace(id, "ID"))))
-                .path(path).pathDoesNotExist();
+                + errors.getFirst().getExtensions() + " " + errors.getFirst().getMessage().replace(id, "ID"))));
         return seen.get();
     }
 }

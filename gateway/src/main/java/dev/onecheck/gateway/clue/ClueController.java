@@ -62,9 +62,10 @@ class ClueController {
     private final PlanningReader planning;
     private final JointInspections joint;
     private final Clock clock;
+    private final double minSimilarity;
 
     ClueController(ClueDesk desk, ClueReader reader, KnowledgeSearch search, ClueAggregation aggregation, PlanningReader planning,
-                   JointInspections joint, Clock cityClock) {
+                   JointInspections joint, Clock cityClock, ClueProperties properties) {
         this.desk = desk;
         this.reader = reader;
         this.search = search;
@@ -72,6 +73,7 @@ class ClueController {
         this.planning = planning;
         this.joint = joint;
         this.clock = cityClock;
+        this.minSimilarity = properties.readingSimilarity();
     }
 
     @MutationMapping
@@ -80,7 +82,7 @@ class ClueController {
             throw new ForbiddenException(ClueDesk.NOT_YOURS);
         }
         Clue clue = clue(input, viewer.departmentCode());
-        String id = desk.submit(viewer, clue, search.violationsFor(clue.content(), ClueDesk.READINGS)).id();
+        String id = desk.submit(viewer, clue, search.violationsFor(clue.content(), ClueDesk.READINGS, minSimilarity)).id();
         return reader.clue(id).orElseThrow();
     }
 

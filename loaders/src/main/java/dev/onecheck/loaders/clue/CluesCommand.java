@@ -55,6 +55,10 @@ public class CluesCommand implements Callable<Integer> {
             description = "Subject match taken without confirmation (default: ${DEFAULT-VALUE}), as onecheck.clues.confirmation-threshold.")
     double threshold;
 
+    @Option(names = "--min-similarity", defaultValue = "" + ClueDesk.MIN_SIMILARITY,
+            description = "研判: similarity from which a violation is the clue's reading (default: ${DEFAULT-VALUE}), as onecheck.clues.min-similarity.")
+    double minSimilarity;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -75,14 +79,14 @@ public class CluesCommand implements Callable<Integer> {
                     new ClueDesk.Settings(responseDays, threshold));
             var reader = load.sheetReader();
             boolean loaded = load.recordLoader().load("clues", () -> reader.read(file, ClueRows.COLUMNS).rows(), "工单编号",
-                    row -> ClueRows.clue(row, department), rows -> { }, clues -> write(desk, search, loader, clues));
+                    row -> ClueRows.clue(row, department), rows -> { }, clues -> write(desk, search, loader, clues, minSimilarity));
             return loaded ? 0 : 2;
         }
     }
 
-    private static LoadCounts write(ClueDesk desk, KnowledgeSearch search, Viewer loader, List<Clue> clues) {
+    private static LoadCounts write(ClueDesk desk, KnowledgeSearch search, Viewer loader, List<Clue> clues, double minSimilarity) {
         List<ClueDesk.Submission> submissions = clues.stream()
-                .map(c -> new ClueDesk.Submission(c, search.violationsFor(c.content(), ClueDesk.READINGS))).toList();
+                .map(c -> new ClueDesk.Submission(c, search.violationsFor(c.content(), ClueDesk.READINGS, minSimilarity))).toList();
         long created = desk.submitAll(loader, submissions).stream().filter(ClueDesk.Submitted::created).count();
         return new LoadCounts((int) created, 0, clues.size() - (int) created, 0);
     }
