@@ -13,6 +13,8 @@ import java.util.List;
 import dev.onecheck.domain.clue.Clue;
 import dev.onecheck.domain.clue.ClueSource;
 import dev.onecheck.domain.clue.SubjectReference;
+import dev.onecheck.domain.text.TextLimits;
+import dev.onecheck.domain.text.UserText;
 import dev.onecheck.loaders.sheet.SheetRow;
 
 /**
@@ -36,16 +38,30 @@ final class ClueRows {
         String sourceText = row.text("来源");
         ClueSource source = sourceText == null ? ClueSource.HOTLINE_12345 : ClueSource.of(sourceText)
                 .orElseThrow(() -> row.error("来源", "'" + sourceText + "' is not one of 12345/投诉举报/上级交办/部门移送/非现场监测/舆情"));
-        String uscc = row.text("统一社会信用代码");
-        String name = row.text("涉及单位");
+        String uscc = text(row, "统一社会信用代码", "uscc");
+        String name = text(row, "涉及单位", "name");
         if (uscc == null && name == null) {
             throw row.error("涉及单位", "is empty, and so is 统一社会信用代码: name the firm the complaint is about");
         }
-        String caller = row.text("来电人");
-        String phone = row.text("联系电话");
-        return new Clue(source, row.required("工单编号"), time(row), row.required("诉求内容"),
+        String caller = text(row, "来电人", "name");
+        String phone = text(row, "联系电话", "phone");
+        return new Clue(source, required(row, "工单编号", "workOrder"), time(row), required(row, "诉求内容", "content"),
                 caller == null && phone == null ? null : new Clue.Complainant(caller, phone),
-                new SubjectReference(uscc, name, row.text("地址")), department);
+                new SubjectReference(uscc, name, text(row, "地址", "address")), department);
+    }
+
+    /** The cell, held to what {@code submitClue} allows the input field it becomes: its length, no control characters. */
+    private static String text(SheetRow row, String column, String field) {
+        String value = row.text(column);
+        UserText.problem(value, TextLimits.forArgument(field)).ifPresent(problem -> {
+            throw row.error(column, problem);
+        });
+        return value;
+    }
+
+    private static String required(SheetRow row, String column, String field) {
+        row.required(column);
+        return text(row, column, field);
     }
 
     private static OffsetDateTime time(SheetRow row) {

@@ -78,8 +78,10 @@ public class CluesCommand implements Callable<Integer> {
             ClueDesk desk = new ClueDesk(driver, audit, CITY_CLOCK, new TaskDesk(driver, audit, CityPolicy.WUXI),
                     new ClueDesk.Settings(responseDays, threshold));
             var reader = load.sheetReader();
+            // a work order is one per source, as V009 keys it: 12345's GD-1 and a 投诉举报 GD-1 are two clues
             boolean loaded = load.recordLoader().load("clues", () -> reader.read(file, ClueRows.COLUMNS).rows(), "工单编号",
-                    row -> ClueRows.clue(row, department), rows -> { }, clues -> write(desk, search, loader, clues, minSimilarity));
+                    row -> ClueRows.clue(row, department).id(), row -> ClueRows.clue(row, department), rows -> { },
+                    clues -> write(desk, search, loader, clues, minSimilarity));
             return loaded ? 0 : 2;
         }
     }

@@ -15,8 +15,19 @@ import org.junit.jupiter.api.Test;
 class ClueRowsTest {
 
     private static SheetRow row(String file, String time, boolean numberCell) {
-        return new SheetRow(file, 2, Map.of("工单编号", "GD-1", "来电时间", time, "诉求内容", "后厨脏", "涉及单位", "老街大排档"),
+        return row(file, time, numberCell, "后厨脏");
+    }
+
+    private static SheetRow row(String file, String time, boolean numberCell, String content) {
+        return new SheetRow(file, 2, Map.of("工单编号", "GD-1", "来电时间", time, "诉求内容", content, "涉及单位", "老街大排档"),
                 numberCell ? Set.of("来电时间") : Set.of());
+    }
+
+    @Test
+    void aCellIsHeldToTheLengthSubmitClueAllows() {
+        assertThat(ClueRows.clue(row("12345.csv", "2027-05-06 09:30", false, "脏".repeat(2000)), "JH-SCJG").content()).hasSize(2000);
+        assertThatThrownBy(() -> ClueRows.clue(row("12345.csv", "2027-05-06 09:30", false, "脏".repeat(2001)), "JH-SCJG"))
+                .hasMessage("12345.csv row 2, column 诉求内容: is 2001 characters long; at most 2000");
     }
 
     @Test
