@@ -9,6 +9,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.onecheck.loaders.catalog.CatalogCommand;
+import dev.onecheck.loaders.clue.CluesCommand;
 import dev.onecheck.loaders.penalty.CasesCommand;
 import dev.onecheck.loaders.penalty.DiscretionRulesCommand;
 import dev.onecheck.loaders.penalty.ViolationsCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine;
 
 /** {@code ./onecheck load …}: brings data into the graph, and ({@code index}) the graph into the search index. */
 @Command(name = "load", mixinStandardHelpOptions = true, subcommands = {LawsCommand.class, CatalogCommand.class, SubjectsCommand.class, ViolationsCommand.class, DiscretionRulesCommand.class,
-                CasesCommand.class, SampleCommand.class, IndexCommand.class, EvalCommand.class},
+                CasesCommand.class, CluesCommand.class, SampleCommand.class, IndexCommand.class, EvalCommand.class},
         description = "Loads supervision data (事项, 场景, 主体, 法律法规 …) into OneCheck.")
 public class LoadCommand {
 

@@ -15,7 +15,7 @@ import reactor.core.publisher.Sinks;
  * department taking part. In-process: each gateway instance tells its own subscribers about its own merges.
  */
 @Component
-class JointInspections {
+public class JointInspections {
 
     private final Sinks.Many<Inspection> proposed = Sinks.many().multicast().directBestEffort();
     private final PlanningReader reader;
@@ -24,7 +24,7 @@ class JointInspections {
         this.reader = reader;
     }
 
-    void publish(List<Merge> merges) {
+    public void publish(List<Merge> merges) {
         merges.forEach(m -> reader.inspection(m.survivor())
                 .ifPresent(v -> proposed.emitNext(v, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)))));
     }

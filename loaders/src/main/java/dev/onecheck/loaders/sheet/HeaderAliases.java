@@ -24,7 +24,11 @@ public final class HeaderAliases {
             Map.entry("场景", "场景名称"), Map.entry("牵头部门单位", "牵头单位"), Map.entry("协同部门单位", "协同单位"),
             Map.entry("社会信用代码", "统一社会信用代码"), Map.entry("信用代码", "统一社会信用代码"),
             Map.entry("主体名称", "企业名称"), Map.entry("市场主体名称", "企业名称"),
-            Map.entry("行政执法证号", "执法证号"), Map.entry("证号", "执法证号"));
+            Map.entry("行政执法证号", "执法证号"), Map.entry("证号", "执法证号"),
+            // 12345 热线工单 exports
+            Map.entry("工单号", "工单编号"), Map.entry("受理时间", "来电时间"), Map.entry("反映内容", "诉求内容"),
+            Map.entry("被反映单位", "涉及单位"), Map.entry("被投诉单位", "涉及单位"), Map.entry("事发地址", "地址"),
+            Map.entry("联系方式", "联系电话"), Map.entry("投诉人", "来电人"), Map.entry("线索来源", "来源"));
 
     private final Map<String, String> aliases;
 

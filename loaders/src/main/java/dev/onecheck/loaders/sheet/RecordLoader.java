@@ -32,13 +32,20 @@ public final class RecordLoader {
     public <R extends SourceRow, T> boolean load(String name, Rows<R> source, String keyField, Function<R, T> mapper,
                                                  Consumer<ValidatedRows<T>> checks, Function<List<T>, LoadCounts> write)
             throws IOException {
+        return load(name, source, keyField, row -> row.required(keyField), mapper, checks, write);
+    }
+
+    /** {@link #load(String, Rows, String, Function, Consumer, Function)} keyed by more than one cell, reported at {@code keyField}. */
+    public <R extends SourceRow, T> boolean load(String name, Rows<R> source, String keyField, Function<R, String> keyOf,
+                                                 Function<R, T> mapper, Consumer<ValidatedRows<T>> checks,
+                                                 Function<List<T>, LoadCounts> write) throws IOException {
         List<R> rows;
         try {
             rows = source.read();
         } catch (RowException e) {
             return reject(name, List.of(e.error()), 0);
         }
-        ValidatedRows<T> file = ValidatedRows.map(rows, keyField, mapper);
+        ValidatedRows<T> file = ValidatedRows.map(rows, keyField, keyOf, mapper);
         if (file.errors().isEmpty()) {
             checks.accept(file);
         }

@@ -5,12 +5,15 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
@@ -20,6 +23,16 @@ import org.dhatim.fastexcel.reader.Row;
  * are skipped. Row numbers are those a person sees in Excel (header = 1).
  */
 public final class SheetReader {
+
+    /** A cell as read: its text, and whether it is an xlsx number (a date cell is one, Excel's day number). */
+    private record Cell(String text, boolean number) {
+
+        static final Cell EMPTY = new Cell(null, false);
+
+        boolean blank() {
+            return text == null || text.isBlank();
+        }
+    }
 
     private final HeaderAliases aliases;
 
@@ -33,13 +46,13 @@ public final class SheetReader {
      */
     public Sheet read(Path path, List<String> required) throws IOException {
         String file = path.getFileName().toString();
-        List<List<String>> table = file.toLowerCase().endsWith(".xlsx") ? readXlsx(path) : readCsv(path);
+        List<List<Cell>> table = file.toLowerCase().endsWith(".xlsx") ? readXlsx(path) : readCsv(path);
         if (table.isEmpty()) {
             throw new RowException(new RowError(file, 0, null, "is empty: expected a header row"));
         }
         List<String> columns = new ArrayList<>();
-        for (String header : table.getFirst()) {
-            String name = aliases.canonical(header == null ? "" : header);
+        for (Cell header : table.getFirst()) {
+            String name = aliases.canonical(header.text() == null ? "" : header.text());
             if (!name.isEmpty() && columns.contains(name)) {
                 throw new RowException(new RowError(file, 1, name, "appears twice in the header"));
             }
@@ -52,39 +65,44 @@ public final class SheetReader {
         }
         List<SheetRow> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            List<Cell> cells = table.get(i);
+            if (cells.stream().allMatch(Cell::blank)) {
                 continue;
             }
             Map<String, String> byColumn = new LinkedHashMap<>();
+            Set<String> numbers = new HashSet<>();
             for (int c = 0; c < columns.size(); c++) {
+                Cell cell = c < cells.size() ? cells.get(c) : Cell.EMPTY;
                 if (!columns.get(c).isEmpty()) {
-                    byColumn.put(columns.get(c), c < cells.size() ? cells.get(c) : null);
+                    byColumn.put(columns.get(c), cell.text());
+                    if (cell.number()) {
+                        numbers.add(columns.get(c));
+                    }
                 }
             }
-            rows.add(new SheetRow(file, i + 1, byColumn));
+            rows.add(new SheetRow(file, i + 1, byColumn, Set.copyOf(numbers)));
         }
         return new Sheet(file, columns, rows);
     }
 
-    private static List<List<String>> readCsv(Path path) throws IOException {
+    private static List<List<Cell>> readCsv(Path path) throws IOException {
         String text = TextFiles.read(path);
-        List<List<String>> table = new ArrayList<>();
+        List<List<Cell>> table = new ArrayList<>();
         for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(text))) {
-            table.add(record.toList());
+            table.add(record.stream().map(value -> new Cell(value, false)).toList());
         }
         return table;
     }
 
-    private static List<List<String>> readXlsx(Path path) throws IOException {
-        List<List<String>> table = new ArrayList<>();
+    private static List<List<Cell>> readXlsx(Path path) throws IOException {
+        List<List<Cell>> table = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile())) {
-            Map<Integer, List<String>> byRow = new HashMap<>();
+            Map<Integer, List<Cell>> byRow = new HashMap<>();
             int last = 0;
             for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
+                List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.hasCell(c) ? row.getCellText(c) : null);
+                    cells.add(row.hasCell(c) ? new Cell(row.getCellText(c), row.getCell(c).getType() == CellType.NUMBER) : Cell.EMPTY);
                 }
                 byRow.put(row.getRowNum(), cells);
                 last = Math.max(last, row.getRowNum());

@@ -5,14 +5,24 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** One data row of a spreadsheet, read by canonical column name; every failure names file, row and column. */
-public record SheetRow(String file, int number, Map<String, String> cells) implements SourceRow {
+/**
+ * One data row of a spreadsheet, read by canonical column name; every failure names file, row and column.
+ * {@code numbers} are the columns whose cell is an xlsx number — a date or time cell is one, Excel's day number; a
+ * CSV has none, its cells are text.
+ */
+public record SheetRow(String file, int number, Map<String, String> cells, Set<String> numbers) implements SourceRow {
 
     /** The trimmed cell, or null when empty or absent. */
     public String text(String column) {
         String value = cells.get(column);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Whether the cell is an xlsx number rather than text. */
+    public boolean isNumber(String column) {
+        return numbers.contains(column);
     }
 
     @Override

@@ -21,11 +21,17 @@ public final class ValidatedRows<T> {
 
     /** Maps every row; a duplicate natural key is an error at its second row. */
     public static <R extends SourceRow, T> ValidatedRows<T> map(List<R> rows, String keyColumn, Function<R, T> mapper) {
+        return map(rows, keyColumn, row -> row.required(keyColumn), mapper);
+    }
+
+    /** {@link #map(List, String, Function)} for a natural key made of more than one cell, reported at {@code keyColumn}. */
+    public static <R extends SourceRow, T> ValidatedRows<T> map(List<R> rows, String keyColumn, Function<R, String> keyOf,
+                                                               Function<R, T> mapper) {
         ValidatedRows<T> file = new ValidatedRows<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         for (R row : rows) {
             try {
-                String key = row.required(keyColumn);
+                String key = keyOf.apply(row);
                 Integer first = firstRowOfKey.putIfAbsent(key, row.number());
                 if (first != null) {
                     throw row.error(keyColumn, key + " already appears in row " + first);

@@ -17,7 +17,7 @@ public final class TextLimits {
     public static final int COMMENT = 500;
     public static final int REQUIREMENT = 500;
     public static final int LEGAL_BASIS = 500;
-    /** 理由, 申诉理由, 答复, 整改情况, 验收意见 and 检查记录 per item: a page, not a file. */
+    /** 理由, 申诉理由, 答复, 整改情况, 验收意见, 检查记录 per item, 诉求内容 and 办结意见 of a clue: a page, not a file. */
     public static final int STATEMENT = 2000;
     /** A 行政行为码 as shown at the door: a signed compact JWS naming the visit, its tasks and officers. */
     public static final int ACTION_CODE = 4000;
@@ -32,7 +32,9 @@ public final class TextLimits {
             "reason", STATEMENT,
             "note", STATEMENT,
             "answer", STATEMENT,
-            "actionCode", ACTION_CODE);
+            "actionCode", ACTION_CODE,
+            "content", STATEMENT,
+            "finding", STATEMENT);
 
     private TextLimits() {
     }

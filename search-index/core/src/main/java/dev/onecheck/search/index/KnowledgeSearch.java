@@ -93,9 +93,37 @@ public final class KnowledgeSearch {
 
     /** Keyword and vector hits fused; the page {@code query.offset()}..{@code +size()}. */
     public Page<SearchHit> search(SearchQuery query) {
+        Ranked ranked = rank(query, MIN_SIMILARITY);
+        List<SearchHit> page = ranked.fused().stream().skip(query.offset()).limit(query.size())
+                .map(f -> hit(ranked.found().get(f.key()), f.score(), ranked.keyword().get(f.key()))).toList();
+        return new Page<>(page, ranked.fused().size() > query.offset() + query.size());
+    }
+
+    /**
+     * 研判 of a clue: the violations (STANDARD hits, curated and derived) a text reads as — the search an officer's
+     * question gets — best first, at most {@code size}, of those whose vector is at least {@code minSimilarity}
+     * (cosine) near the text's. The fused score is made of ranks, not of fit: some violation always comes first, so
+     * without the cut a text about nothing the knowledge base knows was read as whatever shared a word with it.
+     */
+    public List<String> violationsFor(String text, int size, double minSimilarity) {
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("the minimum similarity lies above 0 and at most 1, got " + minSimilarity);
+        }
+        Ranked ranked = rank(new SearchQuery(text, List.of(SearchKind.STANDARD), SearchQuery.Filter.NONE, false, 0, size),
+                (float) Math.max(minSimilarity, MIN_SIMILARITY));
+        return ranked.fused().stream().filter(f -> ranked.vector().containsKey(f.key())).limit(size)
+                .map(f -> ranked.found().get(f.key()).id()).toList();
+    }
+
+    /** Both rankings of a query, fused: the keyword and vector hits by key, and all of them. */
+    private record Ranked(List<Fused<String>> fused, Map<String, Hit<JsonData>> keyword, Map<String, Hit<JsonData>> vector,
+                          Map<String, Hit<JsonData>> found) {
+    }
+
+    private Ranked rank(SearchQuery query, float minSimilarity) {
         int window = window(query);
         Map<String, Hit<JsonData>> keywordHits = keyword(query, window);
-        Map<String, Hit<JsonData>> vectorHits = vector(query, window);
+        Map<String, Hit<JsonData>> vectorHits = vector(query, window, minSimilarity);
         List<Fused<String>> fused = ReciprocalRankFusion.fuse(new Ranking<>(List.copyOf(keywordHits.keySet()), KEYWORD_WEIGHT),
                 new Ranking<>(List.copyOf(vectorHits.keySet()), VECTOR_WEIGHT));
         Map<String, Hit<JsonData>> found = new HashMap<>(vectorHits);
@@ -103,9 +131,7 @@ public final class KnowledgeSearch {
         if (QuestionKind.of(query.text()) == QuestionKind.CONDUCT) {
             fused = OnePerPenaltyArticle.collapse(fused, key -> penaltyArticles(found.get(key)));
         }
-        List<SearchHit> page = fused.stream().skip(query.offset()).limit(query.size())
-                .map(f -> hit(found.get(f.key()), f.score(), keywordHits.get(f.key()))).toList();
-        return new Page<>(page, fused.size() > query.offset() + query.size());
+        return new Ranked(fused, keywordHits, vectorHits, found);
     }
 
     /** Keyword hits alone, best first: the BM25 ranking that fusion starts from. */
@@ -115,7 +141,7 @@ public final class KnowledgeSearch {
 
     /** Vector hits alone, best first: what the model finds when the words differ. */
     public Page<SearchHit> vectorOnly(SearchQuery query) {
-        return page(vector(query, window(query)), query);
+        return page(vector(query, window(query), MIN_SIMILARITY), query);
     }
 
     /**
@@ -168,7 +194,7 @@ public final class KnowledgeSearch {
         return byKey(response);
     }
 
-    private Map<String, Hit<JsonData>> vector(SearchQuery query, int window) {
+    private Map<String, Hit<JsonData>> vector(SearchQuery query, int window, float minSimilarity) {
         List<Float> vector = new ArrayList<>(TextEmbedder.DIMENSIONS);
         for (float v : embedder.query(query.text())) {
             vector.add(v);
@@ -182,7 +208,7 @@ public final class KnowledgeSearch {
         SearchResponse<JsonData> response = call(() -> es.search(s -> s.index(SearchKind.aliases(query.kinds())).size(window)
                 .source(HIT_FIELDS)
                 .knn(k -> k.field("vector").queryVector(vector).k(window).numCandidates(Math.max(100, 2 * window))
-                        .similarity(MIN_SIMILARITY).filter(filters)), JsonData.class));
+                        .similarity(minSimilarity).filter(filters)), JsonData.class));
         return byKey(response);
     }
 
