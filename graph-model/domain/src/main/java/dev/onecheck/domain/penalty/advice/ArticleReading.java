@@ -8,7 +8,7 @@ import dev.onecheck.domain.penalty.advice.PenaltyAdvice.StatutoryRange;
 
 /**
  * What a penalty article's text says beyond the fines {@link StatutoryFines} reads: the consequence of 情节严重,
- * whether it refers crimes to criminal liability, whether it allows 按日连续处罚.
+ * whether it refers crimes to criminal liability, whether it allows 按日连续处罚, whether its fine is one the authority may impose.
  */
 final class ArticleReading {
 
@@ -18,8 +18,23 @@ final class ArticleReading {
      */
     private static final Pattern SERIOUS = Pattern.compile("(情节严重|有其他严重情节|严重情节)的，([^；。：:]+)");
     static final String DAILY = "按日连续处罚";
+    /** 处…罚款, with the 可以 before it where the article prints one. */
+    private static final Pattern FINE_CLAUSE = Pattern.compile("(可以(?:并|单)?)?处以?[^，；。处]{0,40}?罚款");
 
     private ArticleReading() {
+    }
+
+    /** Whether every fine the text prints is one the authority may impose (可以处…罚款, 可以并处…罚款), none it must. */
+    static boolean fineOptional(String text) {
+        Matcher m = FINE_CLAUSE.matcher(text.replaceAll("\\s", ""));
+        boolean any = false;
+        while (m.find()) {
+            if (m.group(1) == null) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     static Optional<String> seriousClause(String text) {

@@ -232,6 +232,10 @@ public final class PenaltyAdvisor {
                 range = serious.orElse(range);
             }
         }
+        if (range != null && ArticleReading.fineOptional(text)) {
+            // 海关行政处罚实施条例 第二十一条 "予以警告，可以处10万元以下罚款": the authority may fine, the law does not require it
+            advice.step("可以处罚款", 0, "条文规定“可以”处罚款：是否处罚款由行政机关裁量决定，决定不处罚款的，依条文给予其他处罚并说明理由；以下为决定处罚款时的幅度");
+        }
         Optional<IndividualRule> individual = IndividualRule.forFacts(primary.law(), version.version().provision().article(), facts);
         if (range != null && individual.isPresent() && individual.get().naturalPerson(facts)) {
             advice.step("经营者为个人", 0, individual.get().text() + "；本案当事人为" + facts.partyType().label() + "且没有违法所得，裁量基准的阶次幅度"

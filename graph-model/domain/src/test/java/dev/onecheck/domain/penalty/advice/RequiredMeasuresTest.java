@@ -212,6 +212,22 @@ class RequiredMeasuresTest {
                 .noneMatch(m -> m.contains("拘留"));
     }
 
+    @Test
+    void aFineTheAuthorityMayImposeIsSaidToBeItsChoice() throws IOException {
+        // 海关行政处罚实施条例 第二十一条: "有下列行为之一的，予以警告，可以处10万元以下罚款，有违法所得的，没收违法所得：".
+        String customs = paragraph("行政法规/海关行政处罚实施条例(2004-09-19).md", "第二十一条");
+        AdviceBasis basis = basis("海关行政处罚实施条例@2004-09-19", 21, customs, GeneralDiscretionRulesTest.DEFAULT.standardFor(customs, PartyType.ORGANIZATION));
+        PenaltyAdvice may = ADVISOR.advise(basis, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(may.range()).isNotNull();
+        assertThat(may.reasoning()).anySatisfy(s -> assertThat(s.rule()).isEqualTo("可以处罚款"));
+
+        // 安全生产法 第一百零二条 "…责令立即消除或者限期消除，处五万元以下的罚款…": the fine is required, no such step.
+        String safety = paragraph("社会法/安全生产法(2021-06-10).md", "第一百零二条");
+        AdviceBasis must = basis("安全生产法@2021-06-10", 102, safety, GeneralDiscretionRulesTest.DEFAULT.standardFor(safety, PartyType.ORGANIZATION));
+        assertThat(ADVISOR.advise(must, facts(ACT).party(PartyType.ORGANIZATION, null, null).build()).reasoning())
+                .noneSatisfy(s -> assertThat(s.rule()).isEqualTo("可以处罚款"));
+    }
+
     private static AdviceBasis basis(String lawId, int article, String text, DiscretionStandard standard) {
         Provision p = new Provision(Provision.id(lawId, article, 0), lawId, article, 0, "第" + article + "条", null, null, List.of(text));
         ProvisionVersion v = new ProvisionVersion(p, LocalDate.of(2017, 9, 1), null);
