@@ -166,25 +166,25 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         boolean allJudged = tiers.stream().allMatch(t -> t.level() == TierLevel.NO_PENALTY || t.condition() == TierCondition.OFFICER_JUDGEMENT);
         // 印刷业管理条例 第四十二条 "违法经营额1万元以上的，并处…5倍以上10倍以下的罚款；违法经营额不足1万元的，并处1万元以上5万元以下
         // 的罚款": bands of an amount the facts do not carry cover every case — a fine is due, its band is the officer's to find
+        List<String> bands = fines.stream().flatMap(f -> f.conditions().stream()).map(c -> c.replaceFirst("的$", "")).distinct().toList();
         boolean amountBands = allJudged && !fines.isEmpty() && fines.stream().allMatch(f -> !f.conditions().isEmpty()
                 && f.conditions().stream().allMatch(c -> StatutoryFines.circumstance(c) == Circumstance.AMOUNT))
-                && fines.stream().flatMap(f -> f.conditions().stream()).distinct().count() > 1;
+                && bands.size() > 1;
         if (allJudged && StatutoryFines.finedByItems(penaltyText.split("\n")[0])) {
             // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
             // case the officer finds — never 只责令改正 because no fact names the accident's class
             tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按所列各项情形）：须认定属于哪一项，按该项幅度处罚（另列各项；" + title + "）",
                     null, null, null, beside));
         } else if (amountBands) {
-            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按数额）：须认定" + String.join("、", fines.stream().flatMap(f -> f.conditions().stream())
-                    .map(c -> c.replaceFirst("的$", "")).distinct().toList()) + "中属于哪一档，按该档幅度处罚（另列各档；" + title + "）", null, null, null, beside));
+            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按数额）：须认定" + String.join("、", bands) + "中属于哪一档，按该档幅度处罚（另列各档；"
+                    + title + "）", null, null, null, beside));
         } else if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
                 && beside.stream().anyMatch(ViolationDeriver::isPenalty)) {
             // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
             tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
                     + "，不并处罚款（" + title + "）", null, null, null, beside));
         }
-        List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine)
-                .map(m -> m.substring(0, m.length() - ViolationDeriver.OR_FINE.length())).toList();
+        List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine).map(ViolationDeriver::unmarked).toList();
         if (!instead.isEmpty()) {
             String choice = String.join("或者", instead);
             List<String> given = new ArrayList<>(beside);

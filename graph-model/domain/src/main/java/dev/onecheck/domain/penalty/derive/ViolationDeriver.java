@@ -480,6 +480,11 @@ public final class ViolationDeriver {
         return measure.endsWith(OR_FINE);
     }
 
+    /** The measure without its {@link #OR_FINE} mark (警告（与罚款择一） → 警告). */
+    public static String unmarked(String measure) {
+        return insteadOfFine(measure) ? measure.substring(0, measure.length() - OR_FINE.length()) : measure;
+    }
+
     /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */
     private static List<String> conditions(String penalty) {
         Set<String> found = new LinkedHashSet<>();
