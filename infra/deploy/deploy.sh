@@ -143,8 +143,13 @@ token() {
 
 graphql() { curl -sS -m 20 "$LB/graphql" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$2"; }
 
+# A wrong answer fails the test with the gateways' warnings (SEARCH_UNAVAILABLE names its cause only in the log).
 expect() {
-  case "$2" in *"$3"*) ;; *) die "$1: expected $3 in: $2" ;; esac
+  case "$2" in
+    *"$3"*) ;;
+    *) for c in gateway-a gateway-b; do say "last warnings of $c:"; docker logs "$c" 2>&1 | grep -E 'WARN|ERROR' | tail -n 10 >&2 || true; done
+       die "$1: expected $3 in: $2" ;;
+  esac
 }
 
 # Twenty officer searches through the load balancer: each must answer with 食品安全法 第一百二十二条 first (as the

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * exist: wrong passwords for the stack's own user would lock it for the other test classes of this JVM.
  */
 @EmbeddedStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "onecheck.search.drain-interval=1h")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"onecheck.search.drain-interval=1h", "onecheck.search.warm-up=0s"})
 @Import({TestTokens.TrustTestTokens.class, BackendCredentialsIT.RefusedCredentials.class})
 @ExtendWith(OutputCaptureExtension.class)
 class BackendCredentialsIT {

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /** Elasticsearch down (nothing listens on its address): the graph part of a response still answers. */
 @EmbeddedStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "onecheck.search.drain-interval=1h")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"onecheck.search.drain-interval=1h", "onecheck.search.warm-up=0s"})
 @Import({TestTokens.TrustTestTokens.class, SearchUnavailableIT.NoElasticsearch.class})
 class SearchUnavailableIT {
 
