@@ -146,4 +146,23 @@ class DerivedViolationsIT {
         advise(null, "种子法@2021-12-24/9999", refused).errors().satisfy(argument("provision"));
         advise("DV-没有这条", null, refused).errors().satisfy(argument("violation"));
     }
+
+    @Test
+    void eachActOfAParagraphIsAdvisedOnItsOwnPenalties() {
+        // 旅行社条例 第四十七条: "旅行社转让、出租、出借旅行社业务经营许可证的，由旅游行政管理部门责令停业整顿1个月至3个月，并没收违法所得；
+        // 情节严重的，吊销旅行社业务经营许可证。受让或者租借旅行社业务经营许可证的，由旅游行政管理部门责令停止非法经营，没收违法所得，
+        // 并处10万元以上50万元以下的罚款。" — the fine is the taker's only.
+        Map<String, Object> facts = Map.of("committedOn", "2026-03-01", "decidedOn", "2026-11-20");
+        advise("DV-旅行社条例-47-1", null, facts).path("penaltyAdvice", advice -> advice
+                .path("violation.name").entity(String.class).isEqualTo("旅行社转让、出租、出借旅行社业务经营许可证")
+                .path("outcome").entity(String.class).isEqualTo("PUNISH")
+                .path("statutoryRange").valueIsNull()
+                .path("range").valueIsNull()
+                .path("measures").entityList(String.class).contains("责令停业整顿", "没收违法所得"));
+        advise("DV-旅行社条例-47-1.2", null, facts).path("penaltyAdvice", advice -> advice
+                .path("violation.name").entity(String.class).isEqualTo("受让或者租借旅行社业务经营许可证")
+                .path("statutoryRange.range.min").entity(Double.class).isEqualTo(100000.0)
+                .path("statutoryRange.range.max").entity(Double.class).isEqualTo(500000.0)
+                .path("measures").entityList(String.class).contains("没收违法所得").doesNotContain("责令停业整顿"));
+    }
 }

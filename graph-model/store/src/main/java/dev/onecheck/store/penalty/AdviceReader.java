@@ -62,7 +62,7 @@ public final class AdviceReader {
               MATCH (v)-[r:VIOLATES|PENALIZED_BY]->(p:Provision)<-[:HAS_PROVISION]-(l:Law)
               %1$s
               WITH r, p, l, versions, unmatched ORDER BY p.id
-              RETURN collect({use: type(r), paragraph: r.paragraph, linked: p.id, law: l.shortTitle, level: l.level, label: p.label,
+              RETURN collect({use: type(r), paragraph: r.paragraph, act: coalesce(r.act, 0), linked: p.id, law: l.shortTitle, level: l.level, label: p.label,
                               versions: versions, unmatched: unmatched}) AS cited
             }
             OPTIONAL MATCH (:Law {shortTitle: $generalLaw, status: '现行有效'})-[:HAS_PROVISION]->(g:Provision)
@@ -174,6 +174,6 @@ public final class AdviceReader {
         List<CitedArticle.Unmatched> unmatched = c.get("unmatched").asList(u -> new CitedArticle.Unmatched(u.get("law").asString(),
                 u.get("from").asLocalDate(), u.get("to").isNull() ? null : u.get("to").asLocalDate()));
         return new CitedArticle("《" + c.get("law").asString() + "》" + c.get("label").asString(), c.get("paragraph").asInt(0),
-                linkedVersion, versions, unmatched, LawLevel.ofLabel(c.get("level").asString()));
+                c.get("act").asInt(0), linkedVersion, versions, unmatched, LawLevel.ofLabel(c.get("level").asString()));
     }
 }

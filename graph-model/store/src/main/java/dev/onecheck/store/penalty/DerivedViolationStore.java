@@ -73,7 +73,7 @@ public final class DerivedViolationStore {
               CALL (n, row) {
                 WITH n, row.penalizedBy AS ref
                 %1$s
-                MERGE (n)-[:PENALIZED_BY {paragraph: ref.paragraph, item: ref.item}]->(p)
+                MERGE (n)-[:PENALIZED_BY {paragraph: ref.paragraph, item: ref.item, act: ref.act}]->(p)
               }
               RETURN count(n) AS created
             }
@@ -196,6 +196,8 @@ public final class DerivedViolationStore {
         props.put("conditions", v.conditions());
         props.put("confidence", v.confidence());
         List<Map<String, Object>> violates = new ArrayList<>(v.violates().stream().map(LawReference::parameters).toList());
-        return Map.of("props", props, "violates", violates, "penalizedBy", v.penaltyArticle().parameters());
+        Map<String, Object> penalizedBy = new HashMap<>(v.penaltyArticle().parameters());
+        penalizedBy.put("act", v.act());
+        return Map.of("props", props, "violates", violates, "penalizedBy", penalizedBy);
     }
 }

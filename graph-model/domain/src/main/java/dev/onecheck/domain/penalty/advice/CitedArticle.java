@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.onecheck.domain.law.LawLevel;
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 
 /**
  * An article a violation cites (违法条款 or 处罚条款), in every version of its law that has a counterpart of it, oldest
@@ -14,9 +15,10 @@ import dev.onecheck.domain.law.LawLevel;
  * them into one. {@code unmatched} are the versions of the law with no
  * counterpart (the article was added later, deleted, or rewritten beyond recognition). {@code linked} is the version
  * the violation was loaded against — the one its 裁量基准 is written for; {@code paragraph} the 款 cited (0: the whole
- * article); {@code level} the 效力位阶 of its law (null: not known).
+ * article); {@code act} which of the acts the 款 punishes is the violation's ({@link ViolationDeriver#acts}, 1, 2 …; 0: the
+ * whole 款) — a second act's fines are not the first's; {@code level} the 效力位阶 of its law (null: not known).
  */
-public record CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions,
+public record CitedArticle(String citation, int paragraph, int act, ProvisionVersion linked, List<ProvisionVersion> versions,
                            List<Unmatched> unmatched, LawLevel level) {
 
     /** A version of the article's law, in force from {@code from} to {@code to} (null: still), without a counterpart. */
@@ -41,9 +43,15 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         }
     }
 
-    /** An article whose every version of its law has a counterpart, of a law whose level is not given. */
+    /** The whole 款 cited, of an article whose every version of its law has a counterpart, of a law whose level is not given. */
     public CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions) {
         this(citation, paragraph, linked, versions, List.of(), null);
+    }
+
+    /** The whole 款 cited. */
+    public CitedArticle(String citation, int paragraph, ProvisionVersion linked, List<ProvisionVersion> versions,
+                        List<Unmatched> unmatched, LawLevel level) {
+        this(citation, paragraph, 0, linked, versions, unmatched, level);
     }
 
     /** The version in force on {@code date}, or the linked one when none was (the law lapsed, say). */
@@ -58,7 +66,7 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
 
     /** This article as the basis of a standard written for {@code version}: the range needs no rescaling into it. */
     CitedArticle linkedTo(ProvisionVersion version) {
-        return new CitedArticle(citation, paragraph, version, versions, unmatched, level);
+        return new CitedArticle(citation, paragraph, act, version, versions, unmatched, level);
     }
 
     /** The version of the law in force on {@code date} when it has no counterpart of this article. */
@@ -76,9 +84,17 @@ public record CitedArticle(String citation, int paragraph, ProvisionVersion link
         return versions.getFirst().effectiveFrom();
     }
 
-    /** The text of the cited 款 of a version, or the whole article. */
+    /**
+     * The text of the cited 款 of a version — of its act where one is cited and the version's 款 has it — or the whole
+     * article.
+     */
     public String text(ProvisionVersion version) {
         List<String> paragraphs = version.provision().paragraphs();
-        return paragraph > 0 && paragraph <= paragraphs.size() ? paragraphs.get(paragraph - 1) : version.provision().text();
+        if (paragraph <= 0 || paragraph > paragraphs.size()) {
+            return version.provision().text();
+        }
+        String cited = paragraphs.get(paragraph - 1);
+        List<String> acts = act > 0 ? ViolationDeriver.acts(cited.strip()) : List.of();
+        return act > 0 && act <= acts.size() ? acts.get(act - 1) : cited;
     }
 }

@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-8";
+    public static final String VERSION = "derive-9";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     /**
@@ -66,6 +66,14 @@ public final class ViolationDeriver {
     private static final Pattern ALTERNATIVE_ACT = Pattern.compile("^([^，,；;。由]{2,80}?的)[，,](?=[^。；]{0,40}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款))");
     /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
     private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
+    /** A sentence that goes on with the act before it ({@link #acts}): the unit's, the persons', 其中, a consequence or a repetition. */
+    private static final Pattern SAME_ACT = Pattern.compile("^(?:单位|对|其中|因|造成|导致|致使|引起|发生|有违法所得|没有违法所得|违法所得)"
+            + "|^[^，。；]{0,12}?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人|负有责任的)|为单位|再次"
+            + "|被(?:依法)?(?:处|吊销|暂扣|责令|撤销|没收|取缔)"
+            // what the authority finds or does (公安机关认为…的, 市场监督管理部门处理时，认定侵权行为成立的, 查证属实的): procedure
+            + "|^[^，。；]{0,20}?(?:机关|部门|机构|人民法院|人民检察院|委员会)[^，。；]{0,6}?(?:认为|处理时|查证|审查|决定|发现)|^经(?:审查|查证|调查|核实)|(?:查证|审查)属实");
+    /** "注入其他物质的，还可以由公安机关…", "…的，除依照前款规定处罚外": a penalty added to the act before. */
+    private static final Pattern ADDED_PENALTY = Pattern.compile("^(?:还|另|除)");
     /** Items printed in the paragraph itself: …罚款：（一）…；（二）…。 */
     private static final Pattern INLINE_ITEMS = Pattern.compile("[：:]\\s*(?=[（(]一[）)])");
     private static final Pattern ITEM_START = Pattern.compile("(?=[（(]" + N + "[）)])");
@@ -142,7 +150,7 @@ public final class ViolationDeriver {
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
 
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
-    private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+-(\\d+)$");
+    private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+(?:\\.\\d+)?-(\\d+)$");
 
     private ViolationDeriver() {
     }
@@ -178,62 +186,131 @@ public final class ViolationDeriver {
             for (int j = i + 1; j < lines.size() && ITEM.matcher(lines.get(j).strip()).find(); j++) {
                 items.add(lines.get(j).strip());
             }
-            // X的，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由… → X的，由…
-            String plain = CRIME.matcher(head).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，").replace("的的，", "的，");
-            Matcher end = ACT_END.matcher(plain);
-            if (!end.find() || ADDS_TO_PREVIOUS.matcher(head).find()) {
-                continue;
-            }
-            String act = plain.substring(0, end.start());
-            String penalty = plain.substring(end.end());
-            // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
-            for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); more.find() && !PENALTY.matcher(more.group(1)).find()
-                    && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER; more = ALTERNATIVE_ACT.matcher(penalty)) {
-                act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
-                penalty = penalty.substring(more.end());
-            }
-            if (!PENALTY.matcher(penalty).find() || !IMPOSES.matcher(penalty).find() || NOT_PUNISHING.matcher(penalty).find()
-                    || CRIMINAL_ACT.matcher(act).find()
-                    || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
-                continue;
-            }
-            // 安全生产法 第一百一十四条 "…依照下列规定处以罚款:（一）发生一般事故的，处…": the items are the bands of the fine
-            List<StatutoryFine> fines = StatutoryFines.parse(StatutoryFines.finedByItems(head) ? head + "\n" + String.join("\n", items) : head);
-            if (fines.isEmpty() && !imposes(penalty)) {
-                continue;
-            }
-            Matcher by = AUTHORITY.matcher(penalty);
-            // Conditions are read from the text as printed: 情节严重，构成犯罪的 is no condition of the penalty.
-            String first = penalty.split("[，,；;。]")[0];
-            int printed = first.isEmpty() ? -1 : head.indexOf(first);
-            String conditions = printed >= 0 ? head.substring(printed) : penalty;
-            Paragraph paragraph = new Paragraph(shortTitle, article, i + 1, head, penalty, conditions, references(shortTitle, act),
-                    by.find() ? by.group(1) : null, fines);
-            if (LISTS.matcher(act).find() && !items.isEmpty()) {
-                Set<Integer> numbers = new HashSet<>();
-                Set<Integer> scoped = scopedItems(penalty);
-                for (String item : items) {
-                    Matcher number = ITEM.matcher(item);
-                    // A sub-list of an item restarts at （一）: it belongs to the item already read.
-                    if (!number.find() || !numbers.add(ChineseNumerals.parse(number.group(1)))) {
-                        continue;
-                    }
-                    if (!scoped.isEmpty() && !scoped.contains(ChineseNumerals.parse(number.group(1)))
-                            && !PENALTY.matcher(ITEM_SCOPE.matcher(penalty).replaceAll("")).find()) {
-                        // 劳动保障监察条例 第三十条 "…责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款":
-                        // item (四) is only ordered to be corrected — no penalty, so no violation with that fine
-                        continue;
-                    }
-                    String behaviour = trimmed(item.substring(number.end()));
-                    List<LawReference> own = references(shortTitle, behaviour);
-                    found.add(paragraph.violation(ChineseNumerals.parse(number.group(1)), behaviour(behaviour),
-                            own.isEmpty() ? paragraph.violates() : own));
-                }
-            } else if (!LISTS.matcher(act).find()) {
-                found.add(paragraph.violation(0, behaviour(act), paragraph.violates()));
+            List<String> acts = acts(head);
+            for (int k = 0; k < acts.size(); k++) {
+                found.addAll(derive(shortTitle, article, i + 1, acts.size() == 1 ? 0 : k + 1, acts.get(k), k == acts.size() - 1 ? items : List.of()));
             }
         }
         return found;
+    }
+
+    /**
+     * The violations of one act of a paragraph — {@code actIndex} its position among the paragraph's acts (1, 2 …), 0
+     * where the paragraph has one — {@code head} its sentences, {@code items} the behaviours it lists on lines of their
+     * own or after its colon.
+     */
+    private static List<DerivedViolation> derive(String shortTitle, Provision article, int line, int actIndex, String head, List<String> items) {
+        List<DerivedViolation> found = new ArrayList<>();
+        // X的，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由… → X的，由…
+        String plain = plain(head);
+        Matcher end = ACT_END.matcher(plain);
+        if (!end.find() || ADDS_TO_PREVIOUS.matcher(head).find()) {
+            return found;
+        }
+        String act = plain.substring(0, end.start());
+        String penalty = plain.substring(end.end());
+        // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
+        for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); more.find() && !PENALTY.matcher(more.group(1)).find()
+                && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER; more = ALTERNATIVE_ACT.matcher(penalty)) {
+            act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
+            penalty = penalty.substring(more.end());
+        }
+        if (!PENALTY.matcher(penalty).find() || !IMPOSES.matcher(penalty).find() || NOT_PUNISHING.matcher(penalty).find()
+                || CRIMINAL_ACT.matcher(act).find()
+                || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
+            return found;
+        }
+        // 安全生产法 第一百一十四条 "…依照下列规定处以罚款:（一）发生一般事故的，处…": the items are the bands of the fine
+        List<StatutoryFine> fines = StatutoryFines.parse(StatutoryFines.finedByItems(head) ? head + "\n" + String.join("\n", items) : head);
+        if (fines.isEmpty() && !imposes(penalty)) {
+            return found;
+        }
+        Matcher by = AUTHORITY.matcher(penalty);
+        // Conditions are read from the text as printed: 情节严重，构成犯罪的 is no condition of the penalty.
+        String first = penalty.split("[，,；;。]")[0];
+        int printed = first.isEmpty() ? -1 : head.indexOf(first);
+        String conditions = printed >= 0 ? head.substring(printed) : penalty;
+        Paragraph paragraph = new Paragraph(shortTitle, article, line, actIndex, head, penalty, conditions, references(shortTitle, act),
+                by.find() ? by.group(1) : null, fines);
+        if (LISTS.matcher(act).find() && !items.isEmpty()) {
+            Set<Integer> numbers = new HashSet<>();
+            Set<Integer> scoped = scopedItems(penalty);
+            for (String item : items) {
+                Matcher number = ITEM.matcher(item);
+                // A sub-list of an item restarts at （一）: it belongs to the item already read.
+                if (!number.find() || !numbers.add(ChineseNumerals.parse(number.group(1)))) {
+                    continue;
+                }
+                if (!scoped.isEmpty() && !scoped.contains(ChineseNumerals.parse(number.group(1)))
+                        && !PENALTY.matcher(ITEM_SCOPE.matcher(penalty).replaceAll("")).find()) {
+                    // 劳动保障监察条例 第三十条 "…责令改正；对有第(一)项、第(二)项或者第(三)项规定的行为的，处2000元以上2万元以下的罚款":
+                    // item (四) is only ordered to be corrected — no penalty, so no violation with that fine
+                    continue;
+                }
+                String behaviour = trimmed(item.substring(number.end()));
+                List<LawReference> own = references(shortTitle, behaviour);
+                found.add(paragraph.violation(ChineseNumerals.parse(number.group(1)), behaviour(behaviour),
+                        own.isEmpty() ? paragraph.violates() : own));
+            }
+        } else if (!LISTS.matcher(act).find()) {
+            found.add(paragraph.violation(0, behaviour(act), paragraph.violates()));
+        }
+        return found;
+    }
+
+    /** X的，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由… → X的，由…: the criminal alternative taken out. */
+    private static String plain(String text) {
+        return CRIME.matcher(text.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，").replace("的的，", "的，");
+    }
+
+    /**
+     * The acts a penalty paragraph punishes, each with the sentences that punish it; one where it punishes one. A
+     * sentence after the first opens an act of its own when it describes, before its penalty, conduct that is no
+     * condition of the act before — no amount, 情节严重, 拒不改正 — nor an addition to it: 旅行社条例 第四十七条 "旅行社转让、出租、
+     * 出借旅行社业务经营许可证的，…责令停业整顿…。受让或者租借旅行社业务经营许可证的，…并处10万元以上50万元以下的罚款。" fines the one
+     * who takes the licence, not the agency that lends it. Not a new act: the same act of a unit (单位从事内幕交易的, read as
+     * the unit's fine), the persons' liability (经营者的法定代表人…负有个人责任的, 对…直接责任人员), 其中…, a consequence or a
+     * repetition (造成…的, 因…被处罚，再次…的), or what refers to the paragraph (前款, 上述 at its start).
+     */
+    public static List<String> acts(String paragraph) {
+        Matcher inline = INLINE_ITEMS.matcher(paragraph);
+        int itemsAt = inline.find() ? inline.end() : paragraph.length();
+        List<String> acts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        // Sentences before the first that punishes (a duty, 检查发现…) belong to the first act.
+        boolean punishes = false;
+        for (String sentence : paragraph.substring(0, itemsAt).split("(?<=。)")) {
+            if (punishes && opensAct(sentence)) {
+                acts.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(sentence);
+            punishes = punishes || punishes(sentence);
+        }
+        acts.add(current.append(paragraph.substring(itemsAt)).toString());
+        return List.copyOf(acts);
+    }
+
+    /** Whether a sentence describes an act and then a penalty (…的，由…处…罚款). */
+    private static boolean punishes(String sentence) {
+        String plain = plain(sentence);
+        Matcher end = ACT_END.matcher(plain);
+        if (!end.find()) {
+            return false;
+        }
+        String penalty = plain.substring(end.end());
+        return PENALTY.matcher(penalty).find() && IMPOSES.matcher(penalty).find() && !NOT_PUNISHING.matcher(penalty).find();
+    }
+
+    private static boolean opensAct(String sentence) {
+        String plain = plain(sentence);
+        Matcher end = ACT_END.matcher(plain);
+        if (!punishes(sentence) || !end.find() || ADDS_TO_PREVIOUS.matcher(sentence).find()) {
+            return false;
+        }
+        String act = plain.substring(0, end.start());
+        return behaviour(act).length() >= 4 && !SAME_ACT.matcher(act).find() && StatutoryFines.circumstance(act + "的") == Circumstance.OTHER
+                && !ADDED_PENALTY.matcher(plain.substring(end.end())).find();
     }
 
     /**
@@ -252,7 +329,7 @@ public final class ViolationDeriver {
     }
 
     /** One paragraph that sets a penalty: what every violation it describes shares. */
-    private record Paragraph(String shortTitle, Provision article, int line, String text, String penalty, String conditionText,
+    private record Paragraph(String shortTitle, Provision article, int line, int act, String text, String penalty, String conditionText,
                              List<LawReference> violates,
                              String enforcer, List<StatutoryFine> fines) {
 
@@ -273,9 +350,11 @@ public final class ViolationDeriver {
             if (name.length() < 4 || name.length() > 160) {
                 confidence -= 0.2;
             }
+            // The second act of a paragraph is line.2 (旅行社条例 第四十七条 "受让或者租借…的": DV-旅行社条例-47-1.2); the first keeps the
+            // code it had before acts were told apart.
             String code = "DV-" + shortTitle + "-" + article.article() + (article.suffix() == 0 ? "" : "之" + article.suffix()) + "-" + line
-                    + (item == 0 ? "" : "-" + item);
-            return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), violated,
+                    + (act > 1 ? "." + act : "") + (item == 0 ? "" : "-" + item);
+            return new DerivedViolation(code, name, new LawReference(shortTitle, article.article(), article.suffix(), line, item), act, violated,
                     enforcer, text, fines, listedMeasures(penalty), conditions(conditionText), Math.max(0.1, Math.round(confidence * 100) / 100.0));
         }
     }
@@ -294,7 +373,8 @@ public final class ViolationDeriver {
 
     /** The act without what only frames it: 违反本法规定，…; …，尚不构成犯罪; 有下列行为之一. */
     private static String behaviour(String act) {
-        String name = PREFIX.matcher(act.strip()).replaceFirst("");
+        // (二)违反本条例第十三条规定，私自熔化…的，…: an item printed as a sentence of the paragraph (金银管理条例 第三十一条)
+        String name = PREFIX.matcher(ITEM.matcher(act.strip()).replaceFirst("")).replaceFirst("");
         name = NOT_CRIME.matcher(name).replaceFirst("");
         return trimmed(name.isBlank() ? act : name);
     }
@@ -395,7 +475,7 @@ public final class ViolationDeriver {
     private static String penaltyPart(String paragraph) {
         Matcher items = INLINE_ITEMS.matcher(paragraph);
         String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
-        String plain = CRIME.matcher(head.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
+        String plain = plain(head);
         Matcher end = ACT_END.matcher(plain);
         return end.find() ? plain.substring(end.end()) : plain;
     }

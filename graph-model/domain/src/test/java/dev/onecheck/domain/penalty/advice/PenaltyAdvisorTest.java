@@ -822,6 +822,33 @@ class PenaltyAdvisorTest {
                 .hasMessageNotContaining("no version");
     }
 
+    /** 旅行社条例 第四十七条 under the general rules, as the violation of its {@code act}-th act (derive-9). */
+    private static AdviceBasis travelAgencyAct(int act) throws Exception {
+        ProvisionVersion current = version("旅行社条例@2020-11-29", 47, lawArticle("行政法规/旅行社条例(2020-11-29).md", "第四十七条"),
+                LocalDate.of(2020, 11, 29), null);
+        CitedArticle cited = new CitedArticle("《旅行社条例》第四十七条", 1, act, current, List.of(current), List.of(), null);
+        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
+        return new AdviceBasis("DV-旅行社条例-47-1" + (act > 1 ? "." + act : ""), "旅行社条例 47 act " + act, null,
+                rules.standardFor(cited.text(current)), List.of(), List.of(cited), GENERAL_RULES, rules);
+    }
+
+    @Test
+    void eachActOfAParagraphIsAdvisedOnItsOwnPenalties() throws Exception {
+        // 旅行社条例 第四十七条: "旅行社转让、出租、出借旅行社业务经营许可证的，由旅游行政管理部门责令停业整顿1个月至3个月，并没收违法所得；
+        // 情节严重的，吊销旅行社业务经营许可证。受让或者租借旅行社业务经营许可证的，由旅游行政管理部门责令停止非法经营，没收违法所得，
+        // 并处10万元以上50万元以下的罚款。" The 10万–50万 fine is the taker's: the agency that lent its licence was advised it too.
+        ViolationFacts facts = facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1)).party(PartyType.ORGANIZATION, null, null).build();
+
+        PenaltyAdvice lender = advisor.advise(travelAgencyAct(1), facts);
+        PenaltyAdvice taker = advisor.advise(travelAgencyAct(2), facts);
+
+        assertThat(lender.range()).isNull();
+        assertThat(lender.statutoryRange()).isNull();
+        assertThat(lender.measures()).contains("责令停业整顿", "没收违法所得");
+        assertThat(taker.statutoryRange().range()).isEqualTo(range(100000, 500000));
+        assertThat(taker.measures()).contains("没收违法所得").doesNotContain("责令停业整顿");
+    }
+
     // ---- fourth legal read: the general rules on the version applied, amounts never assumed, conditions left to the officer ----
 
     /** 会计法 第四十条 (2024) as a penalty article under the general rules, with its 2017 counterpart 第四十二条. */

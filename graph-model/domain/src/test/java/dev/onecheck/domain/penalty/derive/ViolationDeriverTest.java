@@ -337,4 +337,56 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.derive("特种设备安全法", equipment)).singleElement().satisfies(e -> assertThat(e.fines())
                 .extracting(f -> f.conditions()).containsExactly(List.of("发生一般事故"), List.of("发生较大事故"), List.of("发生重大事故")));
     }
+
+    @Test
+    void aSecondActOfAParagraphIsAViolationOfItsOwnWithItsOwnFines() {
+        // 旅行社条例 第四十七条: "旅行社转让、出租、出借旅行社业务经营许可证的，由旅游行政管理部门责令停业整顿1个月至3个月，并没收违法所得；
+        // 情节严重的，吊销旅行社业务经营许可证。受让或者租借旅行社业务经营许可证的，由旅游行政管理部门责令停止非法经营，没收违法所得，
+        // 并处10万元以上50万元以下的罚款。" The agency that lends its licence is fined nothing; the one that takes it is.
+        String text = printed("旅行社条例(2020-11-29).md", "第四十七条");
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("旅行社条例", article("旅行社条例", 47, text));
+
+        assertThat(derived).extracting(DerivedViolation::code, DerivedViolation::name, DerivedViolation::act).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DV-旅行社条例-47-1", "旅行社转让、出租、出借旅行社业务经营许可证", 1),
+                org.assertj.core.groups.Tuple.tuple("DV-旅行社条例-47-1.2", "受让或者租借旅行社业务经营许可证", 2));
+        assertThat(derived.get(0).fines()).isEmpty();
+        assertThat(derived.get(0).measures()).containsExactly("责令停业整顿", "没收违法所得", "吊销旅行社业务经营许可证（情节严重的）");
+        assertThat(derived.get(1).fines()).extracting(f -> f.fine().min(), f -> f.fine().max())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("100000"), new BigDecimal("500000")));
+        assertThat(derived.get(1).penaltyText()).startsWith("受让或者租借").doesNotContain("转让、出租、出借");
+        assertThat(derived.get(1).penaltyArticle()).isEqualTo(new LawReference("旅行社条例", 47, 0, 1, 0));
+        assertThat(ViolationDeriver.acts(text)).hasSize(2);
+    }
+
+    @Test
+    void aGraverActInTheSameParagraphKeepsItsHigherFines() {
+        // 防治船舶污染海洋环境管理条例 第六十八条: "…船舶、有关作业单位迟报、漏报事故的，对船舶、有关作业单位，由海事管理机构处5万元以上25万元
+        // 以下的罚款；…瞒报、谎报事故的，对船舶、有关作业单位，由海事管理机构处25万元以上50万元以下的罚款；…"
+        String text = printed("防治船舶污染海洋环境管理条例(2018-03-09).md", "第六十八条");
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("防治船舶污染海洋环境管理条例", article("防治船舶污染海洋环境管理条例", 68, text));
+
+        assertThat(derived).extracting(DerivedViolation::name).containsExactly("发生船舶污染事故，船舶、有关作业单位迟报、漏报事故", "瞒报、谎报事故");
+        assertThat(derived).extracting(v -> v.fines().getFirst().fine().max())
+                .containsExactly(new BigDecimal("250000"), new BigDecimal("500000"));
+    }
+
+    @Test
+    void aSentenceThatGoesOnWithTheSameActOpensNoActOfItsOwn() {
+        // 证券法 第一百九十一条: "…单位从事内幕交易的，还应当对直接负责的主管人员…给予警告，并处以二十万元以上二百万元以下的罚款。": the unit's fine.
+        // 生猪屠宰管理条例 第三十五条: "…注入其他物质的，还可以由公安机关依照《中华人民共和国食品安全法》的规定…": a penalty added.
+        // 互联网上网服务营业场所管理条例 第三十二条: "公安机关应当…进行实地检查。检查发现…未履行承诺的信息网络安全责任的，由公安机关给予警告…":
+        // the duty before the first act is part of it, and the act keeps its code.
+        for (String[] law : new String[][] {{"证券法(2019-12-28).md", "第一百九十一条", "证券法", "191"},
+                {"生猪屠宰管理条例(2021-06-25).md", "第三十五条", "生猪屠宰管理条例", "35"},
+                {"互联网上网服务营业场所管理条例(2022-03-29).md", "第三十二条", "互联网上网服务营业场所管理条例", "32"}}) {
+            String text = printed(law[0], law[1]);
+
+            assertThat(ViolationDeriver.acts(text)).as(law[2]).containsExactly(text);
+            assertThat(ViolationDeriver.derive(law[2], article(law[2], Integer.parseInt(law[3]), text)))
+                    .extracting(DerivedViolation::code, DerivedViolation::act).as(law[2])
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("DV-" + law[2] + "-" + law[3] + "-1", 0));
+        }
+    }
 }
