@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.onecheck.domain.penalty.derive.ViolationDeriver;
+
 /**
  * The party a violation's penalty is written for, where 广告法 names it: 第五十五条第一款、第五十八条第一款 punish the
  * 广告主 ("责令广告主在相应范围内消除影响"), their 第三款 the "广告经营者、广告发布者明知或者应知…" with 没收广告费用;
@@ -29,6 +31,21 @@ final class AddressedParty {
                     + addressed.stream().map(PartyRole::label).collect(Collectors.joining("、")) + "): choose the violation written for the "
                     + facts.role().label());
         }
+    }
+
+    /**
+     * 网络安全法 第六十三条 fines a person who 从事危害网络安全的活动 五万元以上五十万元以下 and "单位有前款行为的，…处十万元以上一百万元
+     * 以下罚款": a unit is never advised under the person's paragraph, whose range lies below its own minimum; the unit's is a
+     * violation of its own （单位）.
+     */
+    static void checkUnit(CitedArticle primary, ProvisionVersion version, ViolationFacts facts) {
+        if (facts.partyType() != PartyType.ORGANIZATION || primary.paragraph() <= 0) {
+            return;
+        }
+        ViolationDeriver.unitParagraph(version.provision().paragraphs(), primary.paragraph()).ifPresent(line -> {
+            throw new InvalidFactException("partyType", "(单位) is punished under paragraph " + line + " of " + primary.citation()
+                    + " (单位有前款…行为的), not under paragraph " + primary.paragraph() + ": choose the violation written for the unit （单位）");
+        });
     }
 
     /** Empty where the penalty names no such party. */

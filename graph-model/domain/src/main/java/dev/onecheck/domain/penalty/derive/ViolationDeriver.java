@@ -72,6 +72,9 @@ public final class ViolationDeriver {
             + "|被(?:依法)?(?:处|吊销|暂扣|责令|撤销|没收|取缔)"
             // what the authority finds or does (公安机关认为…的, 市场监督管理部门处理时，认定侵权行为成立的, 查证属实的): procedure
             + "|^[^，。；]{0,20}?(?:机关|部门|机构|人民法院|人民检察院|委员会)[^，。；]{0,6}?(?:认为|处理时|查证|审查|决定|发现)|^经(?:审查|查证|调查|核实)|(?:查证|审查)属实");
+    /** 单位有前款规定行为的，…: the unit's penalty for the act of the paragraphs named ({@link #unitTwins}). */
+    private static final Pattern UNIT_TWIN = Pattern.compile("^单位(?:有|违反|犯)(前款|前两款|前三款|本条第(" + N + ")款)(?:规定)?(?:所列)?"
+            + "[^，。；]{0,8}?(?:行为|情形)(?:之一)?的[，,]");
     /** "注入其他物质的，还可以由公安机关…", "…的，除依照前款规定处罚外": a penalty added to the act before. */
     private static final Pattern ADDED_PENALTY = Pattern.compile("^(?:还|另|除)");
     /** Items printed in the paragraph itself: …罚款：（一）…；（二）…。 */
@@ -186,6 +189,11 @@ public final class ViolationDeriver {
             for (int j = i + 1; j < lines.size() && ITEM.matcher(lines.get(j).strip()).find(); j++) {
                 items.add(lines.get(j).strip());
             }
+            Matcher unit = UNIT_TWIN.matcher(head);
+            if (unit.find()) {
+                found.addAll(unitTwins(shortTitle, article, i, head, referredLines(lines, i, unit), found));
+                continue;
+            }
             List<String> acts = acts(head);
             for (int k = 0; k < acts.size(); k++) {
                 found.addAll(derive(shortTitle, article, i + 1, acts.size() == 1 ? 0 : k + 1, acts.get(k), k == acts.size() - 1 ? items : List.of()));
@@ -256,6 +264,86 @@ public final class ViolationDeriver {
             found.add(paragraph.violation(0, behaviour(act), paragraph.violates()));
         }
         return found;
+    }
+
+    /**
+     * The unit's violations a paragraph "单位有前款规定行为的，由…处…罚款" sets: one for each violation of the paragraphs it
+     * refers to, named after it with （单位）, violating what it violates, fined as this paragraph fines — 网络安全法 第六十三条
+     * fines a person 五万元以上五十万元以下 (and detains them), a unit 十万元以上一百万元以下; before, a unit was advised the person's
+     * range. None where this paragraph only punishes the unit's persons ("单位有前款所列行为之一的，对直接负责的主管人员…给予警告",
+     * 期货交易管理条例 第七十条): the unit is punished as the paragraph it refers to says.
+     */
+    private static List<DerivedViolation> unitTwins(String shortTitle, Provision article, int index, String head, List<Integer> referred,
+                                                    List<DerivedViolation> derived) {
+        List<DerivedViolation> of = derived.stream().filter(v -> referred.contains(v.penaltyArticle().paragraph())).toList();
+        String plain = plain(head);
+        Matcher end = ACT_END.matcher(plain);
+        if (of.isEmpty() || !end.find()) {
+            return List.of();
+        }
+        String penalty = plain.substring(end.end());
+        StringBuilder onUnit = new StringBuilder();
+        for (String segment : penalty.split("[，,；;]")) {
+            if (PERSONS.matcher(segment.strip()).find()) {
+                break;
+            }
+            onUnit.append(segment).append('，');
+        }
+        if (!PENALTY.matcher(onUnit).find() || !imposes(onUnit.toString())) {
+            return List.of();
+        }
+        Matcher by = AUTHORITY.matcher(penalty);
+        String enforcer = by.find() ? by.group(1) : null;
+        String first = penalty.split("[，,；;。]")[0];
+        int printed = first.isEmpty() ? -1 : head.indexOf(first);
+        String conditions = printed >= 0 ? head.substring(printed) : penalty;
+        List<StatutoryFine> fines = StatutoryFines.parse(head);
+        List<DerivedViolation> twins = new ArrayList<>();
+        for (DerivedViolation v : of) {
+            int item = v.penaltyArticle().item();
+            long sameItem = of.stream().filter(o -> o.penaltyArticle().item() == item).count();
+            long before = twins.stream().filter(t -> t.penaltyArticle().item() == item).count();
+            // 单位有前两款行为的: two violations without items are told apart as the acts of one paragraph are (….2)
+            Paragraph paragraph = new Paragraph(shortTitle, article, index + 1, sameItem > 1 ? (int) before + 1 : 0, head, penalty,
+                    conditions, v.violates(), enforcer != null ? enforcer : v.enforcer(), fines);
+            twins.add(paragraph.violation(item, v.name() + "（单位）", v.violates()));
+        }
+        return twins;
+    }
+
+    /**
+     * The line of the paragraph that punishes a unit for the act of paragraph {@code line} ("单位有前款行为的，…"), empty
+     * where the article has none: the advice for a unit is that paragraph's.
+     */
+    public static OptionalInt unitParagraph(List<String> lines, int line) {
+        for (int j = line; j < lines.size(); j++) {
+            Matcher unit = UNIT_TWIN.matcher(lines.get(j).strip());
+            if (unit.find() && referredLines(lines, j, unit).contains(line)) {
+                return OptionalInt.of(j + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The lines (1, 2 …) of the paragraphs "前款", "前两款" or "本条第N款" names, counting paragraphs, not the items between them. */
+    private static List<Integer> referredLines(List<String> lines, int index, Matcher unit) {
+        List<Integer> paragraphs = new ArrayList<>();
+        for (int j = 0; j < lines.size(); j++) {
+            if (!ITEM.matcher(lines.get(j).strip()).find()) {
+                paragraphs.add(j + 1);
+            }
+        }
+        int position = paragraphs.indexOf(index + 1);
+        if (unit.group(2) != null) {
+            int n = ChineseNumerals.parse(unit.group(2));
+            return n >= 1 && n <= position ? List.of(paragraphs.get(n - 1)) : List.of();
+        }
+        int count = switch (unit.group(1)) {
+            case "前两款" -> 2;
+            case "前三款" -> 3;
+            default -> 1;
+        };
+        return paragraphs.subList(Math.max(0, position - count), position);
     }
 
     /** X的，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，由… → X的，由…: the criminal alternative taken out. */

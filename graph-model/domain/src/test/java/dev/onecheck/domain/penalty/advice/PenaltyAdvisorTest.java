@@ -849,6 +849,30 @@ class PenaltyAdvisorTest {
         assertThat(taker.measures()).contains("没收违法所得").doesNotContain("责令停业整顿");
     }
 
+    @Test
+    void aUnitIsNotAdvisedUnderTheParagraphThatPunishesAPerson() throws Exception {
+        // 网络安全法 第六十三条: "…尚不构成犯罪的，由公安机关没收违法所得，处五日以下拘留，可以并处五万元以上五十万元以下罚款…" and its second
+        // paragraph "单位有前款行为的，由公安机关没收违法所得，处十万元以上一百万元以下罚款，并对直接负责的主管人员和其他直接责任人员依照前款
+        // 规定处罚。" A unit advised 五万元以上五十万元以下 could be fined below its statutory minimum.
+        String person = lawArticle("行政法/网络安全法(2016-11-07).md", "第六十三条");
+        String unit = java.nio.file.Files.readAllLines(LAWS.resolve("行政法/网络安全法(2016-11-07).md")).stream()
+                .filter(l -> l.startsWith("单位有前款行为的，由公安机关没收违法所得，处十万元以上一百万元以下罚款")).findFirst().orElseThrow();
+        Provision article = new Provision(Provision.id("网络安全法@2016-11-07", 63, 0), "网络安全法@2016-11-07", 63, 0, "第六十三条", null, null,
+                List.of(person, unit));
+        ProvisionVersion current = new ProvisionVersion(article, LocalDate.of(2017, 6, 1), null);
+        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
+        CitedArticle cited = new CitedArticle("《网络安全法》第六十三条", 1, current, List.of(current));
+        AdviceBasis basis = new AdviceBasis("DV-网络安全法-63-1", "从事危害网络安全的活动", null, rules.standardFor(person), List.of(),
+                List.of(cited), GENERAL_RULES, rules);
+        Facts facts = facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1));
+
+        assertThatThrownBy(() -> advisor.advise(basis, facts.party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("partyType"))
+                .hasMessageContaining("paragraph 2");
+        assertThat(advisor.advise(basis, facts.party(PartyType.INDIVIDUAL, null, null).build()).statutoryRange().range())
+                .isEqualTo(range(50000, 500000));
+    }
+
     // ---- fourth legal read: the general rules on the version applied, amounts never assumed, conditions left to the officer ----
 
     /** 会计法 第四十条 (2024) as a penalty article under the general rules, with its 2017 counterpart 第四十二条. */

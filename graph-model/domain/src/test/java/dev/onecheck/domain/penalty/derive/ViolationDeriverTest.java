@@ -389,4 +389,38 @@ class ViolationDeriverTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("DV-" + law[2] + "-" + law[3] + "-1", 0));
         }
     }
+
+    @Test
+    void aUnitsParagraphOnTheActBeforeIsTheUnitsViolationWithItsOwnFines() {
+        // 网络安全法 第六十三条: "违反本法第二十七条规定，从事危害网络安全的活动…尚不构成犯罪的，由公安机关没收违法所得，处五日以下拘留，
+        // 可以并处五万元以上五十万元以下罚款…" / "单位有前款行为的，由公安机关没收违法所得，处十万元以上一百万元以下罚款，并对直接负责的
+        // 主管人员和其他直接责任人员依照前款规定处罚。" A unit was advised the person's range, below its statutory minimum.
+        String person = printed("网络安全法(2016-11-07).md", "第六十三条");
+        String unit = "单位有前款行为的，由公安机关没收违法所得，处十万元以上一百万元以下罚款，并对直接负责的主管人员和其他直接责任人员依照前款规定处罚。";
+        assertThat(lineOf("网络安全法(2016-11-07).md", "单位有前款行为的，由公安机关没收违法所得，处十万元以上一百万元以下罚款")).isEqualTo(unit);
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("网络安全法", article("网络安全法", 63, person, unit));
+
+        assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-网络安全法-63-1", "DV-网络安全法-63-2");
+        DerivedViolation twin = derived.get(1);
+        assertThat(twin.name()).isEqualTo(derived.get(0).name() + "（单位）");
+        assertThat(twin.violates()).isEqualTo(derived.get(0).violates()).isNotEmpty();
+        assertThat(twin.penaltyArticle()).isEqualTo(new LawReference("网络安全法", 63, 0, 2, 0));
+        assertThat(twin.fines()).extracting(f -> f.fine().min(), f -> f.fine().max())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("100000"), new BigDecimal("1000000")));
+        assertThat(twin.measures()).containsExactly("没收违法所得");
+    }
+
+    @Test
+    void aUnitsParagraphThatOnlyPunishesItsPersonsMakesNoViolationOfItsOwn() {
+        // 期货交易管理条例 第七十条 (2017): "单位有前款所列行为之一的，对直接负责的主管人员和其他直接责任人员给予警告，并处1万元以上10万元以下的罚款。"
+        String unit = "单位有前款所列行为之一的，对直接负责的主管人员和其他直接责任人员给予警告，并处1万元以上10万元以下的罚款。";
+        assertThat(lineOf("期货交易管理条例(2017-03-01).md", "单位有前款所列行为之一的")).isEqualTo(unit);
+        String person = printed("期货交易管理条例(2017-03-01).md", "第七十条");
+        String first = lineOf("期货交易管理条例(2017-03-01).md", "(一)单独或者合谋，集中资金优势");
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("期货交易管理条例", article("期货交易管理条例", 70, person, first, unit));
+
+        assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-期货交易管理条例-70-1-1");
+    }
 }
