@@ -113,10 +113,11 @@ public record GeneralDiscretionRules(String code, String title, String version, 
      * The standard for a party of {@code type}: where the paragraph fines 单位 and 个人 apart ("对单位处一万元以上十万元以下的
      * 罚款，对个人处五百元以上二千元以下的罚款"), only the fines on that kind of party (and those on no one named); one kind
      * without the other's range, never a unit's range for a person. Without the party type such a paragraph is refused
-     * naming {@code partyType}.
+     * naming {@code partyType}. A unit's fine printed as a condition ("单位有违反该条规定行为的，处…") is the unit's alone
+     * ({@link StatutoryFines#forParty}).
      */
     public DiscretionStandard standardFor(String penaltyText, PartyType type) {
-        List<StatutoryFine> fines = party(StatutoryFines.parse(penaltyText));
+        List<StatutoryFine> fines = party(StatutoryFines.forParty(StatutoryFines.parse(penaltyText), type));
         List<String> measures = ViolationDeriver.immediateMeasures(penaltyText);
         if (!finesPartiesApart(fines)) {
             return standardFor(penaltyText, measures, fines);

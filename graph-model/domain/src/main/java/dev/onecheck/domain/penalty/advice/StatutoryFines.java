@@ -255,7 +255,7 @@ public final class StatutoryFines {
      * a threshold or multiple needs, 处以罚款 without an amount, several addressees of which the facts do not name the party).
      */
     public static Optional<YuanRange> rangeFor(String text, ViolationFacts facts) {
-        List<StatutoryFine> party = party(parse(text));
+        List<StatutoryFine> party = party(forParty(parse(text), facts.partyType()));
         List<Integer> levels = party.stream().map(f -> level(f, facts)).flatMap(Optional::stream).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         for (int level : levels) {
@@ -348,6 +348,26 @@ public final class StatutoryFines {
             case REFUSED, SERIOUS, REFUSED_OR_SERIOUS -> 1;
             case OTHER -> 2;
         };
+    }
+
+    /**
+     * The fines of a paragraph for a party of {@code type} where the paragraph fines a unit by a condition of its own:
+     * 陆地国界法 第五十八条第二款 "…处五千元以上两万元以下罚款；情节严重的，处两万元以上五万元以下罚款。单位有违反该条规定行为的，处五万元以上
+     * 二十万元以下罚款。" — a unit gets that fine alone, its condition met by the party type (the others are the person's), a
+     * person never gets it; without the type, all of them. The persons' fines (双罚) stay as they are.
+     */
+    public static List<StatutoryFine> forParty(List<StatutoryFine> fines, PartyType type) {
+        List<StatutoryFine> unit = fines.stream().filter(f -> !f.onResponsiblePersons() && f.conditions().stream().anyMatch(c -> UNIT_ACTED.matcher(c).matches()))
+                .toList();
+        if (unit.isEmpty() || type == null) {
+            return fines;
+        }
+        if (type.naturalPerson()) {
+            return fines.stream().filter(f -> !unit.contains(f)).toList();
+        }
+        return fines.stream().filter(f -> f.onResponsiblePersons() || unit.contains(f))
+                .map(f -> unit.contains(f) ? new StatutoryFine(f.addressee(), f.conditions().stream().filter(c -> !UNIT_ACTED.matcher(c).matches()).toList(),
+                        f.fine(), f.actor()) : f).toList();
     }
 
     /** The party's fines: those the article addresses to no one in particular, else to the one party it names. */

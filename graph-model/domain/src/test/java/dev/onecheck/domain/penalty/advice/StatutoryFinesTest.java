@@ -492,4 +492,24 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).party(PartyType.INDIVIDUAL, 40, null).build())).isEmpty();
         assertThat(StatutoryFines.onPersons(futures, PenaltyAdvisorTest.facts(act).illegalIncome(200000).build())).isEmpty();
     }
+
+    @Test
+    void aUnitsFinePrintedAsAConditionIsTheUnitsAlone() throws Exception {
+        // 陆地国界法 第五十八条第二款: "有违反本法第四十条规定行为的，由有关主管部门责令停止违法行为、恢复原状，处五千元以上两万元以下罚款；情节严重的，
+        // 处两万元以上五万元以下罚款。单位有违反该条规定行为的，处五万元以上二十万元以下罚款。"
+        String border = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/宪法相关法/陆地国界法(2021-10-23).md")).stream()
+                .filter(l -> l.startsWith("有违反本法第四十条规定行为的")).findFirst().orElseThrow();
+        LocalDate act = LocalDate.of(2025, 3, 1);
+
+        assertThat(StatutoryFines.rangeFor(border, PenaltyAdvisorTest.facts(act).party(PartyType.ORGANIZATION, null, null).build())).contains(range(50000, 200000));
+        assertThat(StatutoryFines.rangeFor(border, PenaltyAdvisorTest.facts(act).serious().party(PartyType.ORGANIZATION, null, null).build()))
+                .contains(range(50000, 200000));
+        assertThat(StatutoryFines.rangeFor(border, PenaltyAdvisorTest.facts(act).party(PartyType.INDIVIDUAL, 40, null).build())).contains(range(5000, 20000));
+        assertThat(StatutoryFines.rangeFor(border, PenaltyAdvisorTest.facts(act).serious().party(PartyType.INDIVIDUAL, 40, null).build()))
+                .contains(range(20000, 50000));
+        assertThat(GeneralDiscretionRulesTest.DEFAULT.standardFor(border, PartyType.ORGANIZATION).tiers())
+                .filteredOn(t -> t.fine() != null).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.circumstances()).contains("法定50000元以上200000元以下"))
+                .anySatisfy(t -> assertThat(t.condition()).isNull());
+    }
 }
