@@ -159,8 +159,10 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
             // 森林法实施条例 第四十四条第二款, 基金会管理条例 第四十二条: no 罚款 in the paragraph — its penalty is the measures, and
             // no tier may claim a fine the article does not set
-            tiers.add(new Tier(TierLevel.ORDINARY, penaltyText.contains("罚款") ? UNREAD_FINE + "，依条文处罚（" + title + "）"
-                    : (measures.isEmpty() ? "依条文处罚" : "依条文给予" + String.join("、", measures)) + "，条文未规定罚款（" + title + "）",
+            tiers.add(new Tier(TierLevel.ORDINARY, ViolationDeriver.finesParty(penaltyText) ? UNREAD_FINE + "，依条文处罚（" + title + "）"
+                    // 劳动法 第九十六条 "由公安机关对责任人员处以十五日以下拘留、罚款或者警告": the persons' fine, not the party's
+                    : (measures.isEmpty() ? "依条文处罚" : "依条文给予" + String.join("、", measures))
+                            + (penaltyText.contains("罚款") ? "，条文未规定对当事人的罚款（" : "，条文未规定罚款（") + title + "）",
                     null, null, null, measures));
             return new DiscretionStandard(standardCode(), title, tiers);
         }

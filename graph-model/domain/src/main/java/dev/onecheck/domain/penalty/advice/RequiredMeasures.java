@@ -27,6 +27,9 @@ final class RequiredMeasures {
     static final String CONFISCATE_INCOME = "没收违法所得";
     private static final String LESSER = "情节较重";
     private static final String DETENTION = "拘留";
+    /** What the persons beside the party (双罚) are given: decided on them apart. */
+    private static final String FINE_APART = "（双罚：另行决定，不计入对当事人的罚款）";
+    private static final String PERSONS_APART = "（双罚：对责任人员另行决定）";
 
     private RequiredMeasures() {
     }
@@ -67,10 +70,15 @@ final class RequiredMeasures {
                             + yuan(income) + "，裁量基准的阶次未列，依法列入");
                 });
         for (StatutoryFine persons : StatutoryFines.onPersons(text, facts)) {
-            String fine = "对" + persons.addressee() + "处" + describe(persons.fine(), facts) + "罚款（双罚：另行决定，不计入对当事人的罚款）";
+            String fine = "对" + persons.addressee() + "处" + describe(persons.fine(), facts) + "罚款" + FINE_APART;
             measures.add(fine);
             advice.step("责任人员罚款", 0, "处罚条款" + (persons.conditions().isEmpty() ? "" : "规定" + String.join("，", persons.conditions()) + "，")
                     + fine);
+        }
+        for (String persons : ViolationDeriver.personsMeasures(text)) {
+            // 对直接负责的主管人员和其他直接责任人员给予警告: their penalty, never the party's
+            measures.add(persons + PERSONS_APART);
+            advice.step("责任人员处罚", 0, "处罚条款规定" + persons + "，系对责任人员的处罚，另行决定，不是对当事人的处罚");
         }
         withoutDetentionOfAUnit(measures, facts, advice);
         return List.copyOf(measures);
@@ -84,7 +92,8 @@ final class RequiredMeasures {
      * the same warning.
      */
     private static void withoutDetentionOfAUnit(List<String> measures, ViolationFacts facts, AdviceDraft advice) {
-        List<String> detention = measures.stream().filter(m -> m.contains(DETENTION)).toList();
+        // 对责任人员处十五日以下拘留 (劳动法 第九十六条) detains the persons, not the unit
+        List<String> detention = measures.stream().filter(m -> m.contains(DETENTION) && !m.endsWith(PERSONS_APART)).toList();
         if (detention.isEmpty() || facts.partyType() != null && facts.partyType().naturalPerson()) {
             return;
         }
@@ -95,7 +104,7 @@ final class RequiredMeasures {
             return;
         }
         // "警告或者十五日以下拘留" (集会游行示威法 第二十八条): the other choice stays
-        measures.replaceAll(m -> m.contains(DETENTION) ? String.join("或者", java.util.Arrays.stream(m.split("或者"))
+        measures.replaceAll(m -> detention.contains(m) ? String.join("或者", java.util.Arrays.stream(m.split("或者"))
                 .filter(choice -> !choice.contains(DETENTION)).toList()) : m);
         measures.removeIf(String::isEmpty);
         advice.step("行政拘留", 0, "条文规定" + String.join("、", detention) + "；本案当事人为" + facts.partyType().label() + "，" + persons + "，不列入对当事人的处罚");

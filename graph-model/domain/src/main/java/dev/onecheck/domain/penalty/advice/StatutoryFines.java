@@ -27,7 +27,8 @@ import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
  */
 public final class StatutoryFines {
 
-    static final Pattern RESPONSIBLE_PERSONS = Pattern.compile("直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人");
+    /** 直接责任人员, 有关责任人员, and 劳动法 第九十六条's or 地名管理条例 第三十八条's plain 责任人员. */
+    static final Pattern RESPONSIBLE_PERSONS = Pattern.compile("直接负责的主管人员|责任人员|法定代表人|主要负责人");
     /** 单位, 企业, 公司, 机构, 组织 …: an addressee (or actor) that is no natural person. */
     static final Pattern UNIT = Pattern.compile("单位|企业|公司|机构|组织|法人|经营者|场所");
     /** …的人员擅自从事船舶航行的: an act of persons, with no unit among its actors. */
@@ -74,7 +75,8 @@ public final class StatutoryFines {
     private static final Pattern AUTHORITY = Pattern.compile("^由[^，；。对]*(?:部门|机关|机构|政府|委员会)(?:依据职责|按照职责分工)?");
     /** 对单位处…, 并对其直接负责的主管人员和其他直接责任人员处…, 对农户（，并处…）: a named addressee, never 对…进行无害化处理. */
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
+            // "责令改正并对责任人员处1000元以上5000元以下罚款" (地名管理条例 第三十八条): after the party's order, whom the fine is for
+            "^(?:责令[^，；。]*?(?=并对))?(?:并|另|同时|还|也|可以|应当)*对其?(.*?(?:单位|者|主|户|机构|企业|组织|公司|人|员))(?=(?:可以|并|单|依法)*(?:处|给予)|$)");
     /**
      * 农药使用者为…等单位的，处…；农药使用者为个人的，处… (农药管理条例 第六十条): whom the fine is for, worded as a condition —
      * the party type decides it, not the officer's finding.

@@ -66,6 +66,9 @@ public final class ViolationDeriver {
     private static final Pattern ALTERNATIVE_ACT = Pattern.compile("^([^，,；;。由]{2,80}?的)[，,](?=[^。；]{0,40}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款))");
     /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
     private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
+    /** Where in a clause the persons beside the party start: "…，对直接负责的主管人员…", "责令改正并对责任人员处…". */
+    private static final Pattern PERSONS_WITHIN = Pattern.compile("(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
+            + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)");
     /** A sentence that goes on with the act before it ({@link #acts}): the unit's, the persons', 其中, a consequence or a repetition. */
     private static final Pattern SAME_ACT = Pattern.compile("^(?:单位|对|其中|因|造成|导致|致使|引起|发生|有违法所得|没有违法所得|违法所得)"
             + "|^[^，。；]{0,12}?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人|负有责任的)|为单位|再次"
@@ -131,8 +134,13 @@ public final class ViolationDeriver {
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
-    /** 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons fined beside the party (双罚). */
-    private static final Pattern PERSONS = Pattern.compile("^(?:并)?对[^，；。]*?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人)");
+    /**
+     * 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons punished beside the party (双罚), also "由公安机关对责任人员处以
+     * 十五日以下拘留、罚款或者警告" (劳动法 第九十六条, the unit's act punished on its persons only).
+     */
+    private static final Pattern PERSONS = Pattern.compile(
+            "^(?:由[^，；。]*?(?:部门|机关|机构|局|政府|委员会))?(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
+                    + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)");
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
 
     /**
@@ -591,19 +599,79 @@ public final class ViolationDeriver {
             found.addAll(measures(unconditioned(clause)));
         }
         conditional(penalty).forEach(c -> found.add(c.labelled()));
+        found.addAll(persons(penalty));
         return List.copyOf(found);
     }
 
-    /** A clause up to its first condition (…，拒不改正的，…): what it imposes unconditionally. */
+    /**
+     * A clause up to its first condition (…，拒不改正的，…) or the persons it punishes beside the party (…，对直接负责的主管人员…给予警告):
+     * what it imposes on the party unconditionally.
+     */
     private static String unconditioned(String clause) {
         StringBuilder before = new StringBuilder();
         for (String segment : clause.split("[，,]")) {
-            if (segment.strip().endsWith("的")) {
+            if (segment.strip().endsWith("的") || PERSONS.matcher(segment.strip()).find()) {
                 break;
             }
             before.append(segment).append('，');
         }
         return before.toString();
+    }
+
+    /**
+     * Whether a penalty paragraph fines the party, not only the persons beside it: "由公安机关对责任人员处以十五日以下拘留、罚款或者
+     * 警告" (劳动法 第九十六条) fines the persons alone.
+     */
+    public static boolean finesParty(String paragraph) {
+        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
+            for (String segment : clause.split("[，,]")) {
+                // "责令改正并对责任人员处1000元以上5000元以下罚款" (地名管理条例 第三十八条): the order is the party's, the fine theirs
+                Matcher persons = PERSONS_WITHIN.matcher(segment);
+                String party = persons.find() ? segment.substring(0, persons.start()) : segment;
+                if (party.contains("罚款")) {
+                    return true;
+                }
+                if (party.length() < segment.length()) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The penalties other than fines a paragraph imposes on the persons beside the party, as printed from 对 on, each
+     * clause once: "对直接负责的主管人员和其他直接责任人员给予警告" (非银行支付机构监督管理条例 第五十六条), "对责任人员处以十五日以下拘留、
+     * 罚款或者警告" (劳动法 第九十六条). Their fines are {@link StatutoryFines}' to read; the party is not warned or detained for them.
+     */
+    public static List<String> personsMeasures(String paragraph) {
+        return persons(penaltyPart(paragraph));
+    }
+
+    private static List<String> persons(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String clause : penalty.split("[；;。]")) {
+            StringBuilder persons = null;
+            for (String segment : clause.split("[，,]")) {
+                String s = segment.strip();
+                if (persons == null && PERSONS.matcher(s).find() && !s.endsWith("的")) {
+                    persons = new StringBuilder(s.substring(s.indexOf('对')));
+                } else if (persons != null && s.endsWith("的")) {
+                    break;
+                } else if (persons != null && !DISCIPLINE.matcher(s).find()) {
+                    // …依法给予处分，并可以吊销相关执业证书 (生物安全法 第七十四条): the 处分 is discipline, the rest a penalty
+                    persons.append('，').append(s);
+                }
+            }
+            // 对…主要负责人…依法给予警告直至撤职的处分: discipline, no administrative penalty
+            if (persons != null && !DISCIPLINE.matcher(persons).find() && measures(persons.toString()).stream().anyMatch(ViolationDeriver::isPenalty)) {
+                String printed = persons.toString().replaceFirst("[：:]$", "");
+                // the fine (…，并处3万元以上30万元以下的罚款) is StatutoryFines' to read, unless it carries the penalty (单处或者并处警告、…罚款)
+                String withoutFine = printed.replaceFirst("[，,]?(?:可以)?(?:单处或者并处|单处|并处以?|处以?)[^，]*?罚款$", "").replaceFirst("[，,]可以$", "");
+                found.add(measures(withoutFine).stream().anyMatch(ViolationDeriver::isPenalty) ? withoutFine : printed);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

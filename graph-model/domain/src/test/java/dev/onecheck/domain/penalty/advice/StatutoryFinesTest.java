@@ -512,4 +512,18 @@ class StatutoryFinesTest {
                 .allSatisfy(t -> assertThat(t.circumstances()).contains("法定50000元以上200000元以下"))
                 .anySatisfy(t -> assertThat(t.condition()).isNull());
     }
+
+    @Test
+    void aFineOnTheResponsiblePersonsIsNotTheParties() throws Exception {
+        // 地名管理条例 第三十八条: "擅自设置、拆除、移动、涂改、遮挡、损毁地名标志的，由地名标志设置、维护和管理部门责令改正并对责任人员处1000元
+        // 以上5000元以下罚款。" The 1000–5000 is the 责任人员's; the party (a unit that put up the sign) was advised it.
+        String placeNames = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法规/地名管理条例(2022-03-30).md"))
+                .stream().filter(l -> l.startsWith("第三十八条 ")).findFirst().orElseThrow().substring("第三十八条 ".length());
+        LocalDate act = LocalDate.of(2025, 3, 1);
+
+        assertThat(StatutoryFines.parse(placeNames)).singleElement().satisfies(f -> assertThat(f.onResponsiblePersons()).isTrue());
+        assertThat(StatutoryFines.rangeFor(placeNames, PenaltyAdvisorTest.facts(act).party(PartyType.ORGANIZATION, null, null).build())).isEmpty();
+        assertThat(StatutoryFines.onPersons(placeNames, PenaltyAdvisorTest.facts(act).party(PartyType.ORGANIZATION, null, null).build()))
+                .singleElement().satisfies(f -> assertThat(f.fine()).isEqualTo(fixed(1000, 5000)));
+    }
 }

@@ -287,9 +287,11 @@ class ViolationDeriverTest {
         // 道路交通安全法 第九十条 (2021-04-29): the 警告 instead of the fine.
         assertThat(ViolationDeriver.immediateMeasures("机动车驾驶人违反道路交通安全法律、法规关于道路通行规定的，处警告或者二十元以上二百元以下罚款。"))
                 .containsExactly("警告" + ViolationDeriver.OR_FINE);
-        // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three.
-        assertThat(ViolationDeriver.immediateMeasures("用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；"))
-                .containsExactly("拘留" + ViolationDeriver.OR_FINE, "警告" + ViolationDeriver.OR_FINE);
+        // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three — on the 责任人员, not on the 用人单位.
+        String labour = "用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；";
+        assertThat(ViolationDeriver.immediateMeasures(labour)).isEmpty();
+        assertThat(ViolationDeriver.personsMeasures(labour)).containsExactly("对责任人员处以十五日以下拘留、罚款或者警告");
+        assertThat(ViolationDeriver.finesParty(labour)).isFalse();
         // 海洋环境保护法 第七十四条 (2017-11-04): "予以警告，或者处以罚款".
         assertThat(ViolationDeriver.immediateMeasures("违反本法有关规定，有下列行为之一的，由依照本法规定行使海洋环境监督管理权的部门予以警告，或者处以罚款:"))
                 .containsExactly("警告" + ViolationDeriver.OR_FINE);
@@ -422,5 +424,25 @@ class ViolationDeriverTest {
         List<DerivedViolation> derived = ViolationDeriver.derive("期货交易管理条例", article("期货交易管理条例", 70, person, first, unit));
 
         assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-期货交易管理条例-70-1-1");
+    }
+
+    @Test
+    void thePersonsPenaltiesBesideThePartyAreTheirsNotThePartys() {
+        // 防范和处置非法集资条例 第三十条: "…对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员给予警告，处50万元以上500万元
+        // 以下的罚款。" The 警告 was listed as the party's, and the advice warned the unit.
+        String text = printed("防范和处置非法集资条例(2021-01-26).md", "第三十条");
+
+        assertThat(ViolationDeriver.immediateMeasures(text)).doesNotContain("警告");
+        assertThat(ViolationDeriver.personsMeasures(text)).containsExactly("对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员给予警告");
+        // 网络安全法 第六十三条 "…处五日以下拘留，可以并处五万元以上五十万元以下罚款" fines the party itself.
+        assertThat(ViolationDeriver.finesParty(printed("网络安全法(2016-11-07).md", "第六十三条"))).isTrue();
+        // 生物安全法 第七十四条: "…对法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，依法给予处分，处十万元以上二十万元以下的罚款，
+        // 十年直至终身禁止从事相应的生物技术研究、开发与应用活动，依法吊销相关执业证书" — the 处分 is discipline, the rest their penalties;
+        // 地名管理条例 第三十八条 "责令改正并对责任人员处1000元以上5000元以下罚款" keeps the party's 责令改正.
+        assertThat(ViolationDeriver.personsMeasures(printed("生物安全法(2020-10-17).md", "第七十四条"))).singleElement()
+                .satisfies(m -> assertThat(m).doesNotContain("处分").contains("依法吊销相关执业证书"));
+        String placeNames = printed("地名管理条例(2022-03-30).md", "第三十八条");
+        assertThat(ViolationDeriver.immediateMeasures(placeNames)).containsExactly("责令改正");
+        assertThat(ViolationDeriver.finesParty(placeNames)).isFalse();
     }
 }
