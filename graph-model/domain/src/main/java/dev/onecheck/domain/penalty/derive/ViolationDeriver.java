@@ -53,6 +53,13 @@ public final class ViolationDeriver {
      * 行政强制执行的方式 ("（一）加处罚款或者滞纳金").
      */
     private static final Pattern NOT_PUNISHING = Pattern.compile("不执行|不送|不予(?:行政)?处罚|免予(?:行政)?处罚|应当告知|减免|加处罚款|滞纳金");
+    /**
+     * An "act" that is a penalty given ("依照本条例规定对融资担保公司处以罚款的，…可以同时对负有直接责任的董事…处5万元以下的罚款",
+     * 融资担保公司监督管理条例 第四十三条; "单位被处以吊销许可证行政处罚的"; "对…违法行为人处以罚款或者暂扣驾驶证处罚的"): what follows
+     * adds to that penalty or says how to impose it, no conduct of its own.
+     */
+    private static final Pattern PENALISED_ACT = Pattern.compile("^(?:依照|依据|按照)[^；。]*?(?:处以?|给予|进行)[^，；。]{0,8}?(?:罚款|处罚)"
+            + "|被(?:决定)?处以[^，；。]{0,12}?处罚|^对[^；。]*?(?:处以?|给予)[^，；。]{0,12}?(?:罚款|处罚)$");
     /** An act that is a crime (因犯…罪行受到刑事处罚) is punished by a court, not by an authority. */
     private static final Pattern CRIMINAL_ACT = Pattern.compile("罪行|触犯刑律|刑事处罚");
     /** Courts' fines (民事诉讼法 罚款、拘留) and criminal procedure are no administrative penalty. */
@@ -232,7 +239,7 @@ public final class ViolationDeriver {
             penalty = penalty.substring(more.end());
         }
         if (!PENALTY.matcher(penalty).find() || !IMPOSES.matcher(penalty).find() || NOT_PUNISHING.matcher(penalty).find()
-                || CRIMINAL_ACT.matcher(act).find()
+                || CRIMINAL_ACT.matcher(act).find() || PENALISED_ACT.matcher(act).find() && !act.contains("由")
                 || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
             return found;
         }

@@ -445,4 +445,17 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.immediateMeasures(placeNames)).containsExactly("责令改正");
         assertThat(ViolationDeriver.finesParty(placeNames)).isFalse();
     }
+
+    @Test
+    void aClauseThatAddsToAPenaltyGivenIsNoViolation() {
+        // 融资担保公司监督管理条例 第四十三条: "依照本条例规定对融资担保公司处以罚款的，根据具体情形，可以同时对负有直接责任的董事、监事、高级
+        // 管理人员处5万元以下的罚款。" — the 5万 is for the persons beside a penalty already given, no conduct of its own; 建设工程质量管理条例
+        // 第七十三条 "依照本条例规定，给予单位罚款处罚的，对单位直接负责的主管人员和其他直接责任人员处单位罚款数额百分之五以上百分之十以下的罚款" alike.
+        for (String[] law : new String[][] {{"融资担保公司监督管理条例(2017-08-02).md", "第四十三条", "融资担保公司监督管理条例", "43"},
+                {"建设工程质量管理条例(2019-04-23).md", "第七十三条", "建设工程质量管理条例", "73"}}) {
+            String text = printed(law[0], law[1]);
+
+            assertThat(ViolationDeriver.derive(law[2], article(law[2], Integer.parseInt(law[3]), text))).as(law[2]).isEmpty();
+        }
+    }
 }
