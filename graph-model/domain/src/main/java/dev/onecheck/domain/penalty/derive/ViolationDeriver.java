@@ -41,8 +41,16 @@ public final class ViolationDeriver {
      * (闪光警告信号灯, 警告用语), nor a police officer's warning (经警告无效的, 应当警告制止, 口头警告后放行).
      */
     private static final String WARNING = "(?<!口头|经)警告(?!标志|标牌|标线|标识|牌|信号|灯|用语|装置|无效|制止)";
+    /**
+     * 第九条 (四) in the words of particular laws: 责令停止活动 of a 社会团体 or 基金会 (社会团体登记管理条例 第三十条), 停机整顿 and
+     * 停止联网 (计算机信息系统安全保护条例 第二十条), 责令停工整治或者停业整治 (大气污染防治法 第一百一十七条), and a bar from new
+     * business for a period (对外承包工程管理条例 第二十条 "禁止其在1年以上3年以下的期限内对外承包新的工程项目", 人体器官捐献和移植
+     * 条例 "禁止其3年内从事人体器官获取") — each stops or limits the party's activity as 责令停产停业、限制开展生产经营活动 do.
+     */
+    private static final String STOPPED = "(?:责令(?:限期|其)?)?停止活动|停机整顿|停止联网|(?:责令)?停[工产业]整治"
+            + "|禁止(?:其|违法行为人)?在?[^，；。]{0,20}?(?:年|期限)(?:以)?内(?:对外)?(?:承包|从事|承担|参与|参加|担任)[^，；。]{1,30}";
     private static final Pattern PENALTY = Pattern.compile(
-            "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
+            "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留|" + STOPPED);
     private static final Pattern ITEM = Pattern.compile("^[（(](" + N + ")[）)]\\s*");
     private static final Pattern LISTS = Pattern.compile("下列[^，。：；]{0,12}?(?:行为|情形|违法行为|情况|方式|事项)|下列[^，。：；]{0,6}之一");
     /** What imposes a penalty, as opposed to mentioning one (委托他人代缴罚款, 不执行行政拘留处罚). */
@@ -94,13 +102,26 @@ public final class ViolationDeriver {
      * What is confiscated, the whole list (没收索要的回扣、提成或者收受的财物 — 中国公民出国旅游管理办法 31) up to the next
      * penalty of the paragraph (没收违法所得、罚款; 没收违法所得或者责令停产整顿; 没收…、吊销…), which is a measure of its own.
      */
-    private static final String CONFISCATED = "(?<!被)没收(?:(?!(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|警告|通报批评|责令|降低|限制|拘留"
-            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款))[^，；。：]){1,60}";
+    private static final String NEXT_PENALTY = "(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|收缴|警告|通报批评|责令|降低|限制|拘留"
+            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款)";
+    private static final String CONFISCATED = "(?<!被)没收(?:(?!" + NEXT_PENALTY + ")[^，；。：]){1,60}";
+    /**
+     * 收缴 of unlawful things or documents (校车安全管理条例 第四十四条 "收缴并强制报废机动车", 不动产登记暂行条例 第三十一条 "由…予以
+     * 收缴", 放射性同位素与射线装置安全和防护条例 第五十八条 "收缴有关证件"), its object printed after it or before it; not the 收缴 of a
+     * fine (当场收缴罚款, 收缴的罚款上缴国库), which is procedure. No penalty of 第九条, but a measure the article orders.
+     */
+    private static final String COLLECTED = "(?<!被|当场|不)收缴(?!罚款|的|分离)(?:(?!" + NEXT_PENALTY + ")[^，；。：]){0,60}";
+    /**
+     * 撤销 of an approval or a registration beside or instead of 吊销 (兽药管理条例 第六十九条 "撤销兽药的产品批准文号或者吊销进口兽药
+     * 注册证书", 公司法 "撤销公司登记或者吊销营业执照"): it ends the permission as 吊销 does; not a 撤销 the party suffered (被撤销登记的).
+     */
+    private static final String CANCELLED = "(?<!被|已被|依法被)撤销(?!登记的)[^，；。：,;:]{0,20}?(?:批准文号|文号|登记(?!证)|" + DOCUMENT + ")";
     private static final Pattern MEASURE = Pattern.compile(
-            WARNING + "|通报批评|" + CONFISCATED + "|" + SUSPENDED_OR_REVOKED
+            WARNING + "|通报批评|" + CONFISCATED + "|" + COLLECTED + "|" + SUSPENDED_OR_REVOKED + "|" + CANCELLED + "|" + STOPPED
                     // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
                     + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
-                    + "|责令停止生产、销售|责令停止销售|责令停止生产"
+                    // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", 危险化学品安全管理条例 "责令停止生产、经营、使用活动"
+                    + "|责令停止生产(?:、(?:经营|销售|使用))*(?:活动)?|责令停止销售"
                     + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
     /**

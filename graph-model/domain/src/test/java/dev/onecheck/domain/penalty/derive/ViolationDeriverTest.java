@@ -180,7 +180,7 @@ class ViolationDeriverTest {
         // 技术进出口管理条例 第四十七条 (2020-11-29): "…由国务院外经贸主管部门吊销其技术进出口合同登记证，暂停直至撤销其对外贸易经营许可。"
         String contract = printed("技术进出口管理条例(2020-11-29).md", "第四十七条");
         assertThat(ViolationDeriver.derive("技术进出口管理条例", article("技术进出口管理条例", 47, contract)).getFirst().measures())
-                .containsExactly("吊销其技术进出口合同登记证");
+                .containsExactly("吊销其技术进出口合同登记证", "撤销其对外贸易经营许可");
 
         // 中国公民出国旅游管理办法 第三十条 (2017-03-01): "…对旅游团队领队暂扣其导游证；造成恶劣影响的，…对旅游团队领队吊销其导游证。"
         String guide = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十条");
@@ -190,9 +190,9 @@ class ViolationDeriverTest {
 
     @Test
     void aListOfDocumentsIsOneMeasureUpToAnotherAct() {
-        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another act.
+        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another measure.
         String film = printed("电影产业促进法(2016-11-07).md", "第四十八条");
-        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证");
+        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证", "撤销有关批准或者证明文件");
         // 外国常驻新闻机构和外国记者采访条例 第二十一条 (2008-10-17): "…由外交部予以警告，责令暂停或者终止其业务活动；情节严重的，
         // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
         String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
@@ -336,5 +336,52 @@ class ViolationDeriverTest {
                 + "（三）发生重大事故，处五十万元以上二百万元以下罚款。");
         assertThat(ViolationDeriver.derive("特种设备安全法", equipment)).singleElement().satisfies(e -> assertThat(e.fines())
                 .extracting(f -> f.conditions()).containsExactly(List.of("发生一般事故"), List.of("发生较大事故"), List.of("发生重大事故")));
+    }
+
+    @Test
+    void theMeasuresOfTheNinthArticleInTheWordsOfParticularLawsAreRead() {
+        // 行政处罚法 第九条 (四) "限制开展生产经营活动、责令停产停业、责令关闭、限制从业" as particular laws print it.
+        assertThat(ViolationDeriver.immediateMeasures(printed("基金会管理条例(2004-03-08).md", "第四十二条")))
+                .as("由登记管理机关给予警告、责令停止活动").containsExactly("警告", "责令停止活动");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("慈善法(2023-12-29).md", "第一百一十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).as("逾期不改正的，责令限期停止活动并进行整改")
+                .containsExactly("责令限期停止活动并进行整改（逾期不改正的）");
+        assertThat(ViolationDeriver.immediateMeasures(printed("计算机信息系统安全保护条例(2011-01-08).md", "第二十条")))
+                .as("由公安机关处以警告或者停机整顿").containsExactly("警告或者停机整顿");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("计算机信息网络国际联网安全保护管理办法(2011-01-08).md", "第二十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::measure).singleElement().asString()
+                .as("情节严重的，并可以给予6个月以内停止联网、停机整顿的处罚").startsWith("可以给予6个月以内停止联网、停机整顿的处罚");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("大气污染防治法(2018-10-26).md", "第一百一十七条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("责令停工整治或者停业整治（拒不改正的）");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("消耗臭氧层物质管理条例(2023-12-29).md", "第三十六条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("责令停产整治或者停业整治（拒不改正的）");
+        // 对外承包工程管理条例 第二十条 "拒不改正的，商务主管部门可以禁止其在1年以上3年以下的期限内对外承包新的工程项目": 限制开展生产经营活动
+        assertThat(ViolationDeriver.conditionalMeasures(printed("对外承包工程管理条例(2017-03-01).md", "第二十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled)
+                .contains("商务主管部门可以禁止其在1年以上3年以下的期限内对外承包新的工程项目（拒不改正的）");
+        assertThat(ViolationDeriver.conditionalMeasures(lineOf("证券法(2019-12-28).md", "提供证券融资融券服务的")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("禁止其在一定期限内从事证券融资融券业务（情节严重的）");
+        for (String measure : List.of("责令停止活动", "停机整顿", "责令停工整治", "禁止其在1年以上3年以下的期限内对外承包新的工程项目")) {
+            assertThat(ViolationDeriver.isPenalty(measure)).as(measure).isTrue();
+        }
+    }
+
+    @Test
+    void ordersToStopAreReadWhole收缴And撤销Too() {
+        // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", not 责令停止生产; 危险化学品安全管理条例 第七十五条 "…、使用活动"
+        assertThat(ViolationDeriver.immediateMeasures(printed("饲料和饲料添加剂管理条例(2017-03-01).md", "第四十六条")))
+                .containsExactly("责令停止生产、经营", "没收违法所得和违法生产、经营的产品");
+        assertThat(ViolationDeriver.immediateMeasures(printed("危险化学品安全管理条例(2013-12-07).md", "第七十五条")))
+                .containsExactly("责令停止生产、经营、使用活动");
+        // 校车安全管理条例 第四十四条 "由公安机关交通管理部门收缴并强制报废机动车"; 不动产登记暂行条例 第三十一条 "…依法予以收缴"
+        assertThat(ViolationDeriver.immediateMeasures(printed("校车安全管理条例(2012-04-05).md", "第四十四条"))).first().isEqualTo("收缴并强制报废机动车");
+        assertThat(ViolationDeriver.immediateMeasures(printed("不动产登记暂行条例(2019-03-24).md", "第三十一条"))).containsExactly("收缴");
+        // the 收缴 of a fine is procedure (长江三峡工程建设移民条例 第五十六条 "没收的违法所得和收缴的罚款，全部纳入移民资金")
+        assertThat(ViolationDeriver.immediateMeasures("没收的违法所得和收缴的罚款，全部纳入移民资金")).noneMatch(m -> m.contains("收缴"));
+        assertThat(ViolationDeriver.isPenalty("收缴")).isFalse();
+        // 兽药管理条例 第六十九条 "撤销兽药的产品批准文号或者吊销进口兽药注册证书", one choice; 证券法 第二百零三条 "撤销相关许可"
+        assertThat(ViolationDeriver.immediateMeasures(printed("兽药管理条例(2020-03-27).md", "第六十九条")))
+                .containsExactly("撤销兽药的产品批准文号或者吊销进口兽药注册证书");
+        assertThat(ViolationDeriver.immediateMeasures(printed("证券法(2019-12-28).md", "第二百零三条"))).containsExactly("撤销相关许可");
     }
 }
