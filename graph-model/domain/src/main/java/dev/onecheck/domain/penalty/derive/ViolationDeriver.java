@@ -92,11 +92,12 @@ public final class ViolationDeriver {
     /**
      * A document an authority can suspend or revoke (暂扣六个月机动车驾驶证, 吊销其导游证, 吊销农药登记证、农药生产许可证):
      * the name ends in 证/照 (证件, 证书, 牌证, 执照 …) or is a 资格/资质/许可, the next ones of a list (、和或者…) too
-     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照.
+     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照; nor a decision
+     * taken (民用核设施安全监督管理条例 第二十二条 "对吊销核安全许可证件的决定应当立即执行").
      */
     private static final String DOCUMENT = "(?:许可证件|证明文件|证件|证书|牌证|执照|证照|资格证书|资格证|资格|资质证书|资质证|资质|许可证|许可(?!证)"
             + "|(?<![保公认无])证|(?<![依按参对遵比关])照)(?![明券据人实员机运])";
-    private static final String SUSPENDED_OR_REVOKED = "(?<!被)(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
+    private static final String SUSPENDED_OR_REVOKED = "(?<!被|对)(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
             + "(?:(?:、|和|或者)(?!暂扣|吊销|没收|罚款|责令|警告|并处|降低|限制|拘留|通报|撤销|注销|取消|被)[^，；。：、,;:]{0,12}?" + DOCUMENT + "){0,6}";
     /**
      * What is confiscated, the whole list (没收索要的回扣、提成或者收受的财物 — 中国公民出国旅游管理办法 31) up to the next
@@ -208,8 +209,7 @@ public final class ViolationDeriver {
             String act = plain.substring(0, end.start());
             String penalty = plain.substring(end.end());
             // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
-            for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); more.find() && !PENALTY.matcher(more.group(1)).find()
-                    && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER; more = ALTERNATIVE_ACT.matcher(penalty)) {
+            for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
                 act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
                 penalty = penalty.substring(more.end());
             }
@@ -255,6 +255,11 @@ public final class ViolationDeriver {
             }
         }
         return found;
+    }
+
+    /** Whether the penalty part {@code more} reads starts with a second act (…的，) that is neither a penalty nor a condition. */
+    private static boolean alternativeAct(Matcher more) {
+        return more.find() && !PENALTY.matcher(more.group(1)).find() && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER;
     }
 
     /**
@@ -412,13 +417,21 @@ public final class ViolationDeriver {
         measures.clear();
     }
 
-    /** The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. */
+    /**
+     * The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. The act
+     * may be two (商业银行法 第二十三条第二款 "…无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，由…吊销其经营许可证")
+     * as {@link #derive} reads them: the second is no condition of the penalty, which the measures imposed at once would wait for.
+     */
     private static String penaltyPart(String paragraph) {
         Matcher items = INLINE_ITEMS.matcher(paragraph);
         String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
         String plain = CRIME.matcher(head.strip()).replaceAll("的，").replaceAll("(?:[，,]?的[，,])+", "的，");
         Matcher end = ACT_END.matcher(plain);
-        return end.find() ? plain.substring(end.end()) : plain;
+        String penalty = end.find() ? plain.substring(end.end()) : plain;
+        for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
+            penalty = penalty.substring(more.end());
+        }
+        return penalty;
     }
 
     /** Whether {@code measure} is one of the kinds of 行政处罚法 第九条 (警告, 没收…, 责令停产停业 …), not an order like 责令改正. */

@@ -585,6 +585,22 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aPenaltyAfterTwoActsIsImposedAtOnceNotAfterTheSecondAct() throws Exception {
+        // 商业银行法 第二十三条第二款: "…无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，由国务院银行业监督管理机构吊销其经营
+        // 许可证，并予以公告。" — the second "…的" is the other act, no condition: 吊销 is due, it was left out of the advice.
+        String bank = lawLine("民法商法/商业银行法(2015-08-29).md", "无正当理由超过六个月未开业的");
+        // 个人独资企业法 第三十六条, the same shape: "…超过六个月未开业的，或者开业后自行停业连续六个月以上的，吊销营业执照。"
+        String soleTrader = lawArticle("民法商法/个人独资企业法(1999-08-30).md", "第三十六条");
+        for (String text : List.of(bank, soleTrader)) {
+            ProvisionVersion article = version("law@2000-01-01", 23, text, LocalDate.of(2000, 1, 1), null);
+            PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-x-23-2", "超过六个月未开业", "第二十三条", article),
+                    facts(LocalDate.of(2026, 5, 1)).build());
+            assertThat(advice.outcome()).as(text).isEqualTo(Outcome.PUNISH);
+            assertThat(advice.measures()).as(text).anyMatch(m -> m.startsWith("吊销") && text.contains(m));
+        }
+    }
+
+    @Test
     void aMeasureForSeriousCircumstancesAppliesWhenTheFineWaitsForARefusal() throws Exception {
         // 市场主体登记管理条例实施细则 第七十二条: "市场主体未按规定办理变更登记的，由登记机关责令改正；拒不改正的，处1万元以上10万元以下的
         // 罚款；情节严重的，吊销营业执照。" — 情节严重 stands on its own: a serious act not (yet) refused is 吊销营业执照, not 只责令改正.
@@ -1126,6 +1142,11 @@ class PenaltyAdvisorTest {
     }
 
     private static final java.nio.file.Path LAWS = java.nio.file.Path.of("/work/shared/data/laws");
+
+    /** The line of a real law text under /work/shared/data/laws that contains {@code text} (a paragraph after the first), verbatim. */
+    private static String lawLine(String file, String text) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.contains(text)).findFirst().orElseThrow();
+    }
 
     private PenaltyAdvice advise(ViolationFacts facts) {
         return advisor.advise(basis(FOOD_LICENCE, "食品安全", ART_122_2021, ART_122_2018, ART_122_2015), facts);

@@ -384,4 +384,12 @@ class ViolationDeriverTest {
                 .containsExactly("撤销兽药的产品批准文号或者吊销进口兽药注册证书");
         assertThat(ViolationDeriver.immediateMeasures(printed("证券法(2019-12-28).md", "第二百零三条"))).containsExactly("撤销相关许可");
     }
+
+    @Test
+    void aDecisionToRevokeThatAnArticleOnlyNamesIsNoViolation() {
+        // 民用核设施安全监督管理条例 第二十二条, 核材料管制条例 第二十条: "…但是，对吊销核安全许可证件的决定应当立即执行。" — procedure.
+        for (String text : List.of(printed("民用核设施安全监督管理条例(1986-10-29).md", "第二十二条"), printed("核材料管制条例(1987-06-14).md", "第二十条"))) {
+            assertThat(ViolationDeriver.derive("条例", article("条例", 22, text))).as(text).isEmpty();
+        }
+    }
 }
