@@ -37,7 +37,7 @@ final class RequiredMeasures {
         List<String> orders = new ArrayList<>();
         for (String order : ViolationDeriver.immediateMeasures(text)) {
             // 可以责令…: the authority's choice, not the article's requirement
-            if (!ViolationDeriver.isPenalty(order) && !text.contains("可以" + order) && absent(measures, order)) {
+            if (!ViolationDeriver.isPenalty(order) && !ViolationDeriver.optional(order) && absent(measures, order)) {
                 orders.add(order);
             }
         }

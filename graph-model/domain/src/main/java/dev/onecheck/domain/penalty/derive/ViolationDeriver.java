@@ -157,8 +157,14 @@ public final class ViolationDeriver {
     /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
     public static final String OR_FINE = "（与罚款择一）";
     private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|[，,]?或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
-    /** 或者 between two measures, with the length of the second: "处以警告或者十五日以下拘留" (集会游行示威法 第二十八条). */
-    private static final Pattern OR_BETWEEN = Pattern.compile("或者(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
+    /**
+     * 或者 between two measures, with the length of the second: "处以警告或者十五日以下拘留" (集会游行示威法 第二十八条); also 直至, the
+     * heaviest of one choice (邮政法 第七十二条 "还可以责令停业整顿直至吊销其快递业务经营许可证").
+     */
+    private static final Pattern OR_BETWEEN = Pattern.compile("(?:或者|直至)(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
+    /** Marks a measure the article leaves to the authority: "公司登记机关可以吊销营业执照" (公司法 第二百六十条) → 可以吊销营业执照. */
+    public static final String MAY = "可以";
+    private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?$");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
@@ -482,6 +488,7 @@ public final class ViolationDeriver {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = MEASURE.matcher(penalty);
         String pending = null;
+        int start = 0;
         int end = 0;
         while (m.find()) {
             String between = penalty.substring(end, m.start());
@@ -489,16 +496,27 @@ public final class ViolationDeriver {
                 pending = pending + between + m.group();
             } else {
                 if (pending != null) {
-                    found.add(orFine(pending, penalty, end));
+                    found.add(may(penalty, start) + orFine(pending, penalty, end));
                 }
                 pending = m.group();
+                start = m.start();
             }
             end = m.end();
         }
         if (pending != null) {
-            found.add(orFine(pending, penalty, end));
+            found.add(may(penalty, start) + orFine(pending, penalty, end));
         }
         return List.copyOf(found);
+    }
+
+    /** {@link #MAY} where the clause leaves the measure starting at {@code start} to the authority (可以吊销, 可以由…吊销), else nothing. */
+    private static String may(String penalty, int start) {
+        return MAY_BEFORE.matcher(penalty.substring(0, start)).find() ? MAY : "";
+    }
+
+    /** Whether the article leaves {@code measure} to the authority (可以责令停业整顿): no measure the law requires. */
+    public static boolean optional(String measure) {
+        return measure.startsWith(MAY);
     }
 
     /** The measure ending at {@code end}, marked where the clause prints it as the fine's alternative. */
@@ -514,9 +532,13 @@ public final class ViolationDeriver {
         return measure.endsWith(OR_FINE);
     }
 
-    /** The measure without its {@link #OR_FINE} mark (警告（与罚款择一） → 警告). */
+    /**
+     * The measure without its {@link #OR_FINE} mark (警告（与罚款择一） → 警告), nor its {@link #MAY}: a penalty instead of the fine
+     * is the authority's choice anyway (反洗钱法 第五十七条 "可以给予警告或者处…罚款").
+     */
     public static String unmarked(String measure) {
-        return insteadOfFine(measure) ? measure.substring(0, measure.length() - OR_FINE.length()) : measure;
+        String plain = insteadOfFine(measure) ? measure.substring(0, measure.length() - OR_FINE.length()) : measure;
+        return optional(plain) ? plain.substring(MAY.length()) : plain;
     }
 
     /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */

@@ -601,6 +601,23 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aPenaltyTheArticleLeavesToTheAuthorityIsAdvisedAsItsChoiceNotAsRequired() throws Exception {
+        // 公司法 第二百六十条: "公司成立后无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，公司登记机关可以吊销营业执照，
+        // 但公司依法办理歇业的除外。" — an officer told to 吊销 where the law says 可以 cannot defend it as required.
+        String company = lawArticle("民法商法/公司法(2023-12-29).md", "第二百六十条");
+        ProvisionVersion article = version("公司法@2023-12-29", 260, company, LocalDate.of(2024, 7, 1), null);
+        PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-公司法-260-1", "公司成立后无正当理由超过六个月未开业", "《公司法》第二百六十条", article),
+                facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(advice.measures()).containsExactly("可以吊销营业执照");
+        assertThat(advice.tier().circumstances()).startsWith("依条文可以给予吊销营业执照（由行政机关裁量决定）");
+        // 建筑法 第六十七条, the same in a paragraph with a fine: "…责令改正，没收违法所得，并处罚款，可以责令停业整顿，降低资质等级；…"
+        String building = lawArticle("经济法/建筑法(2019-04-23).md", "第六十七条");
+        ProvisionVersion building67 = version("建筑法@2019-04-23", 67, building, LocalDate.of(2019, 4, 23), null);
+        assertThat(advisor.advise(underGeneralRules("DV-建筑法-67-1", "承包单位将承包的工程转包", "《建筑法》第六十七条", building67),
+                facts(LocalDate.of(2026, 5, 1)).build()).measures()).contains("可以责令停业整顿").doesNotContain("责令停业整顿");
+    }
+
+    @Test
     void aMeasureForSeriousCircumstancesAppliesWhenTheFineWaitsForARefusal() throws Exception {
         // 市场主体登记管理条例实施细则 第七十二条: "市场主体未按规定办理变更登记的，由登记机关责令改正；拒不改正的，处1万元以上10万元以下的
         // 罚款；情节严重的，吊销营业执照。" — 情节严重 stands on its own: a serious act not (yet) refused is 吊销营业执照, not 只责令改正.

@@ -392,4 +392,20 @@ class ViolationDeriverTest {
             assertThat(ViolationDeriver.derive("条例", article("条例", 22, text))).as(text).isEmpty();
         }
     }
+
+    @Test
+    void aMeasureTheArticleLeavesToTheAuthorityIsMarked可以() {
+        // 公司法 第二百六十条: "…公司登记机关可以吊销营业执照，但公司依法办理歇业的除外。"
+        assertThat(ViolationDeriver.immediateMeasures(printed("公司法(2023-12-29).md", "第二百六十条"))).containsExactly("可以吊销营业执照");
+        // 种子法 第七十六条: "…责令改正，没收违法所得和种子，并处…罚款；可以吊销种子生产经营许可证：" — 没收 is due, the 吊销 is not
+        String seed = printed("种子法(2021-12-24).md", "第七十六条");
+        assertThat(ViolationDeriver.derive("种子法", article("种子法", 76, seed, "（一）未取得种子生产经营许可证生产经营种子的；")).getFirst().measures())
+                .containsExactly("责令改正", "没收违法所得和种子", "可以吊销种子生产经营许可证");
+        // 邮政法 第七十二条 "对快递企业，还可以责令停业整顿直至吊销其快递业务经营许可证": one choice, up to the heaviest
+        assertThat(ViolationDeriver.derive("邮政法", article("邮政法", 72, printed("邮政法(2015-04-24).md", "第七十二条"))).getFirst().measures())
+                .contains("可以责令停业整顿直至吊销其快递业务经营许可证");
+        assertThat(ViolationDeriver.optional("可以吊销营业执照")).isTrue();
+        assertThat(ViolationDeriver.optional("吊销营业执照")).isFalse();
+        assertThat(ViolationDeriver.unmarked("可以警告" + ViolationDeriver.OR_FINE)).isEqualTo("警告");
+    }
 }
