@@ -41,13 +41,19 @@ public final class ViolationDeriver {
      * (闪光警告信号灯, 警告用语), nor a police officer's warning (经警告无效的, 应当警告制止, 口头警告后放行).
      */
     private static final String WARNING = "(?<!口头|经)警告(?!标志|标牌|标线|标识|牌|信号|灯|用语|装置|无效|制止)";
+    private static final String PERIOD = "[0-9零〇一二三四五六七八九十两]+个?(?:月|年)";
+    /**
+     * 限制从业 as 建设工程安全生产管理条例 第五十八条 "责令停止执业3个月以上1年以下", 律师法 "给予停止执业六个月以上一年以下的处罚",
+     * 中医药法 "责令停止执业活动" word it.
+     */
+    private static final String STOPPED_PRACTICE = "(?:责令(?:其)?)?(?:暂停|停止)执业(?:活动)?(?:" + PERIOD + "(?:(?:以上|至)" + PERIOD + ")?(?:以下)?)?";
     /**
      * 第九条 (四) in the words of particular laws: 责令停止活动 of a 社会团体 or 基金会 (社会团体登记管理条例 第三十条), 停机整顿 and
      * 停止联网 (计算机信息系统安全保护条例 第二十条), 责令停工整治或者停业整治 (大气污染防治法 第一百一十七条), and a bar from new
      * business for a period (对外承包工程管理条例 第二十条 "禁止其在1年以上3年以下的期限内对外承包新的工程项目", 人体器官捐献和移植
      * 条例 "禁止其3年内从事人体器官获取") — each stops or limits the party's activity as 责令停产停业、限制开展生产经营活动 do.
      */
-    private static final String STOPPED = "(?:责令(?:限期|其)?)?停止活动|停机整顿|停止联网|(?:责令)?停[工产业]整治"
+    private static final String STOPPED = "(?:责令(?:限期|其)?)?停止活动|停机整顿|停止联网|(?:责令)?停[工产业]整治|" + STOPPED_PRACTICE
             + "|禁止(?:其|违法行为人)?在?[^，；。]{0,20}?(?:年|期限)(?:以)?内(?:对外)?(?:承包|从事|承担|参与|参加|担任)[^，；。]{1,30}";
     private static final Pattern PENALTY = Pattern.compile(
             "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留|" + STOPPED);
@@ -139,6 +145,13 @@ public final class ViolationDeriver {
      * 被处罚人 are parties (行政复议法 第七十七条 "…或者予以通报批评").
      */
     private static final Pattern SUFFERED = Pattern.compile("被(?:依法)?(?:处(?!罚人|理人|置)|判处|给予|吊销|暂扣|没收|责令|撤销|注销|取缔).*");
+    /**
+     * 对有关医务人员，… / 对委派该导游人员的旅行社给予…: a sentence that names whom it punishes — a person or a body, not the things
+     * a measure takes (出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁").
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("^(?:并|还|另)?对([^，,；;。]{0,40}?(?:人员|人|者|单位|企业|机构|组织|社|公司|医师|师|员|领队))(?:[，,]|(?=(?:还|并|可以|依法)*(?:处|给予|予以|吊销|暂扣|没收|责令|并处)))");
+    /** 对单位, 对个人, 对其: the party by its kind, not another. */
+    private static final Pattern PARTY = Pattern.compile("单位|个人|其|当事人|违法行为人|违法单位|[^，]{0,6}(?:单位|个人)的?");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
@@ -164,7 +177,7 @@ public final class ViolationDeriver {
     private static final Pattern OR_BETWEEN = Pattern.compile("(?:或者|直至)(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
     /** Marks a measure the article leaves to the authority: "公司登记机关可以吊销营业执照" (公司法 第二百六十条) → 可以吊销营业执照. */
     public static final String MAY = "可以";
-    private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?$");
+    private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?(?:给予|处以?|予以)?(?:" + PERIOD + "(?:以上" + PERIOD + ")?(?:以下)?的?)?$");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
@@ -446,21 +459,51 @@ public final class ViolationDeriver {
     }
 
     /**
-     * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
-     * condition (…；情节严重的，吊销许可证 is not among them).
+     * The measures a penalty paragraph imposes at once on the party — those of its sentences after the act before any
+     * condition (…；情节严重的，吊销许可证 is not among them), also after a clause that imposes nothing (专利代理条例 第二十六条
+     * 第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证"), but not those a sentence
+     * addresses to another ({@link #othersMeasures}).
      */
     public static List<String> immediateMeasures(String paragraph) {
-        return measures(unconditioned(penaltyPart(paragraph).split("[；;。]")[0]));
+        Set<String> found = new LinkedHashSet<>();
+        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
+            if (addressee(clause).isEmpty()) {
+                found.addAll(measures(unconditioned(clause)));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The measures a sentence of the paragraph imposes on someone it names other than the party, each as "对X：…": 旅游法 第一百条
+     * "对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款，并暂扣或者吊销导游证", 精神卫生法 第七十三条 "对有关医务人员，
+     * 吊销其执业证书", 导游人员管理条例 第二十四条 "对委派该导游人员的旅行社给予警告直至责令停业整顿". Their fines are
+     * {@link StatutoryFines}' to read.
+     */
+    public static List<String> othersMeasures(String paragraph) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
+            addressee(clause).ifPresent(to -> measures(unconditioned(clause)).forEach(m -> found.add("对" + to + "：" + m)));
+        }
+        return List.copyOf(found);
+    }
+
+    /** 对X， or 对X给予/处/吊销… opening a sentence: whom it punishes, unless it is the party by its kind (对单位, 对个人, 对其). */
+    private static java.util.Optional<String> addressee(String clause) {
+        Matcher m = ADDRESSED.matcher(clause.strip());
+        return m.find() && !PARTY.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /**
      * What a derived violation lists: the measures imposed at once, then those that wait for a condition, each with
-     * it (责令停止建设或者停产整顿（拒不改正的）) — an officer reading the list must not take a conditional one for a given.
+     * it (责令停止建设或者停产整顿（拒不改正的）) — an officer reading the list must not take a conditional one for a given — and
+     * those imposed on another, each with whom (对有关医务人员：吊销其执业证书).
      */
     private static List<String> listedMeasures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
         for (String clause : penalty.split("[；;。]")) {
-            found.addAll(measures(unconditioned(clause)));
+            java.util.Optional<String> to = addressee(clause);
+            measures(unconditioned(clause)).forEach(m -> found.add(to.map(x -> "对" + x + "：" + m).orElse(m)));
         }
         conditional(penalty).forEach(c -> found.add(c.labelled()));
         return List.copyOf(found);

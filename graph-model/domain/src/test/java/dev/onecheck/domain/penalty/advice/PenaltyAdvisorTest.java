@@ -618,6 +618,26 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aMeasureTheArticleImposesOnAnotherIsAdvisedAsTheirsAndALaterSentenceIsRead() throws Exception {
+        // 精神卫生法 第七十三条 "…；对有关医务人员，吊销其执业证书。" and 旅游法 第一百条 "…；对直接负责的主管人员和其他直接责任人员，
+        // 处二千元以上二万元以下罚款，并暂扣或者吊销导游证": left out of the advice they were lost; they are no penalty of the party.
+        String clinic = lawArticle("行政法/精神卫生法(2018-04-27).md", "第七十三条");
+        String agency = lawArticle("经济法/旅游法(2018-10-26).md", "第一百条");
+        for (String text : List.of(clinic, agency)) {
+            ProvisionVersion article = version("law@2018-01-01", 73, text, LocalDate.of(2018, 1, 1), null);
+            PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-x-73-1", "擅自从事", "第七十三条", article),
+                    facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+            assertThat(advice.measures()).as(text).anyMatch(m -> m.startsWith("对") && m.contains("吊销") && m.endsWith("（对条文所指对象另行决定，不计入对当事人的处罚）"));
+            assertThat(advice.reasoning()).as(text).anyMatch(s -> s.rule().equals("对其他对象的处罚"));
+        }
+        // 专利代理条例 第二十六条第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证。"
+        String agent = lawLine("行政法规/专利代理条例(2018-11-06).md", "专利代理师在执业过程中泄露");
+        ProvisionVersion article = version("专利代理条例@2018-11-06", 26, agent, LocalDate.of(2019, 3, 1), null);
+        assertThat(advisor.advise(underGeneralRules("DV-专利代理条例-26-2", "泄露委托人的发明创造内容", "《专利代理条例》第二十六条", article),
+                facts(LocalDate.of(2026, 5, 1)).build()).measures()).containsExactly("吊销专利代理师资格证");
+    }
+
+    @Test
     void aMeasureForSeriousCircumstancesAppliesWhenTheFineWaitsForARefusal() throws Exception {
         // 市场主体登记管理条例实施细则 第七十二条: "市场主体未按规定办理变更登记的，由登记机关责令改正；拒不改正的，处1万元以上10万元以下的
         // 罚款；情节严重的，吊销营业执照。" — 情节严重 stands on its own: a serious act not (yet) refused is 吊销营业执照, not 只责令改正.

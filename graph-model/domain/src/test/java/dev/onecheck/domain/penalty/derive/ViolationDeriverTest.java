@@ -190,9 +190,10 @@ class ViolationDeriverTest {
 
     @Test
     void aListOfDocumentsIsOneMeasureUpToAnotherAct() {
-        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another measure.
+        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；县级以上人民政府电影主管部门
+        // 没收违法所得；…" — 撤销 is another measure, and the 没收 of the next sentence is imposed at once too.
         String film = printed("电影产业促进法(2016-11-07).md", "第四十八条");
-        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证", "撤销有关批准或者证明文件");
+        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证", "撤销有关批准或者证明文件", "没收违法所得");
         // 外国常驻新闻机构和外国记者采访条例 第二十一条 (2008-10-17): "…由外交部予以警告，责令暂停或者终止其业务活动；情节严重的，
         // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
         String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
@@ -401,11 +402,45 @@ class ViolationDeriverTest {
         String seed = printed("种子法(2021-12-24).md", "第七十六条");
         assertThat(ViolationDeriver.derive("种子法", article("种子法", 76, seed, "（一）未取得种子生产经营许可证生产经营种子的；")).getFirst().measures())
                 .containsExactly("责令改正", "没收违法所得和种子", "可以吊销种子生产经营许可证");
-        // 邮政法 第七十二条 "对快递企业，还可以责令停业整顿直至吊销其快递业务经营许可证": one choice, up to the heaviest
+        // 邮政法 第七十二条 "对快递企业，还可以责令停业整顿直至吊销其快递业务经营许可证": one choice, up to the heaviest, for 快递企业
         assertThat(ViolationDeriver.derive("邮政法", article("邮政法", 72, printed("邮政法(2015-04-24).md", "第七十二条"))).getFirst().measures())
-                .contains("可以责令停业整顿直至吊销其快递业务经营许可证");
+                .contains("对快递企业：可以责令停业整顿直至吊销其快递业务经营许可证");
         assertThat(ViolationDeriver.optional("可以吊销营业执照")).isTrue();
         assertThat(ViolationDeriver.optional("吊销营业执照")).isFalse();
         assertThat(ViolationDeriver.unmarked("可以警告" + ViolationDeriver.OR_FINE)).isEqualTo("警告");
+    }
+
+    @Test
+    void aMeasureASentenceImposesOnAnotherIsListedWithWhomAndNeverAsThePartys() {
+        // 旅游法 第一百条: "…；对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款，并暂扣或者吊销导游证："
+        String agency = printed("旅游法(2018-10-26).md", "第一百条");
+        assertThat(ViolationDeriver.immediateMeasures(agency)).containsExactly("责令改正", "责令停业整顿");
+        assertThat(ViolationDeriver.othersMeasures(agency)).containsExactly("对直接负责的主管人员和其他直接责任人员：暂扣或者吊销导游证");
+        // 精神卫生法 第七十三条: "…；对有关医务人员，吊销其执业证书。"
+        String clinic = printed("精神卫生法(2018-04-27).md", "第七十三条");
+        assertThat(ViolationDeriver.othersMeasures(clinic)).containsExactly("对有关医务人员：吊销其执业证书");
+        assertThat(ViolationDeriver.derive("精神卫生法", article("精神卫生法", 73, clinic)).getFirst().measures())
+                .containsExactly("警告", "对有关医务人员：吊销其执业证书");
+        // 导游人员管理条例 第二十四条: "…；对委派该导游人员的旅行社给予警告直至责令停业整顿；…"
+        assertThat(ViolationDeriver.othersMeasures(printed("导游人员管理条例(2017-10-07).md", "第二十四条")))
+                .containsExactly("对委派该导游人员的旅行社：警告直至责令停业整顿");
+        // 出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁": things a measure takes, not someone else punished
+        String foreigner = lineOf("出境入境管理法(2012-06-30).md", "擅自进入限制外国人进入的区域");
+        assertThat(ViolationDeriver.othersMeasures(foreigner)).isEmpty();
+        assertThat(ViolationDeriver.immediateMeasures(foreigner)).contains("收缴或者销毁");
+    }
+
+    @Test
+    void aMeasureAfterAClauseThatImposesNothingIsImposedAtOnce() {
+        // 专利代理条例 第二十六条第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证。",
+        // 第二十五条第二款 the same for the agency (printed "专业代理机构在执业过程中泄露…")
+        assertThat(ViolationDeriver.immediateMeasures(lineOf("专利代理条例(2018-11-06).md", "专利代理师在执业过程中泄露")))
+                .containsExactly("吊销专利代理师资格证");
+        assertThat(ViolationDeriver.immediateMeasures(lineOf("专利代理条例(2018-11-06).md", "专业代理机构在执业过程中泄露")))
+                .containsExactly("吊销专利代理机构执业许可证");
+        // 建设工程安全生产管理条例 第五十八条 "责令停止执业3个月以上1年以下" (限制从业); 公证法 第四十二条 "并可以给予三个月以上十二个月
+        // 以下停止执业的处罚", the authority's choice
+        assertThat(ViolationDeriver.immediateMeasures(printed("建设工程安全生产管理条例(2003-11-24).md", "第五十八条"))).containsExactly("责令停止执业3个月以上1年以下");
+        assertThat(ViolationDeriver.othersMeasures(printed("公证法(2017-09-01).md", "第四十二条"))).contains("对公证员：可以停止执业");
     }
 }
