@@ -466,9 +466,10 @@ public final class ViolationDeriver {
      */
     public static List<String> immediateMeasures(String paragraph) {
         Set<String> found = new LinkedHashSet<>();
-        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
-            if (addressee(clause).isEmpty()) {
-                found.addAll(measures(unconditioned(clause)));
+        String[] clauses = penaltyPart(paragraph).split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            if (addressee(clauses, i).isEmpty()) {
+                found.addAll(measures(unconditioned(clauses[i])));
             }
         }
         return List.copyOf(found);
@@ -482,15 +483,24 @@ public final class ViolationDeriver {
      */
     public static List<String> othersMeasures(String paragraph) {
         Set<String> found = new LinkedHashSet<>();
-        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
-            addressee(clause).ifPresent(to -> measures(unconditioned(clause)).forEach(m -> found.add("对" + to + "：" + m)));
+        String[] clauses = penaltyPart(paragraph).split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i];
+            addressee(clauses, i).ifPresent(to -> measures(unconditioned(clause)).forEach(m -> found.add("对" + to + "：" + m)));
         }
         return List.copyOf(found);
     }
 
-    /** 对X， or 对X给予/处/吊销… opening a sentence: whom it punishes, unless it is the party by its kind (对单位, 对个人, 对其). */
-    private static java.util.Optional<String> addressee(String clause) {
-        Matcher m = ADDRESSED.matcher(clause.strip());
+    /**
+     * 对X， or 对X给予/处/吊销… opening sentence {@code i}: whom it punishes, unless it is the party by its kind (对单位, 对个人,
+     * 对其) or the sentence is the first after the act, which punishes the party whoever it names (国境卫生检疫法 "…的，对交通运输
+     * 工具负责人，责令改正，给予警告").
+     */
+    private static java.util.Optional<String> addressee(String[] clauses, int i) {
+        if (i == 0) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = ADDRESSED.matcher(clauses[i].strip());
         return m.find() && !PARTY.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
@@ -501,9 +511,10 @@ public final class ViolationDeriver {
      */
     private static List<String> listedMeasures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
-        for (String clause : penalty.split("[；;。]")) {
-            java.util.Optional<String> to = addressee(clause);
-            measures(unconditioned(clause)).forEach(m -> found.add(to.map(x -> "对" + x + "：" + m).orElse(m)));
+        String[] clauses = penalty.split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            java.util.Optional<String> to = addressee(clauses, i);
+            measures(unconditioned(clauses[i])).forEach(m -> found.add(to.map(x -> "对" + x + "：" + m).orElse(m)));
         }
         conditional(penalty).forEach(c -> found.add(c.labelled()));
         return List.copyOf(found);

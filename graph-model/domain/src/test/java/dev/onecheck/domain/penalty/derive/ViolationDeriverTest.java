@@ -424,6 +424,9 @@ class ViolationDeriverTest {
         // 导游人员管理条例 第二十四条: "…；对委派该导游人员的旅行社给予警告直至责令停业整顿；…"
         assertThat(ViolationDeriver.othersMeasures(printed("导游人员管理条例(2017-10-07).md", "第二十四条")))
                 .containsExactly("对委派该导游人员的旅行社：警告直至责令停业整顿");
+        // 国境卫生检疫法 第四十五条 (2024-06-28) "…有下列情形之一的，对交通运输工具负责人，由海关责令改正，给予警告，…": the first
+        // sentence after the act punishes the party, whoever it names
+        assertThat(ViolationDeriver.immediateMeasures(printed("国境卫生检疫法(2024-06-28).md", "第四十五条"))).containsExactly("责令改正", "警告");
         // 出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁": things a measure takes, not someone else punished
         String foreigner = lineOf("出境入境管理法(2012-06-30).md", "擅自进入限制外国人进入的区域");
         assertThat(ViolationDeriver.othersMeasures(foreigner)).isEmpty();
