@@ -161,7 +161,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
             // no tier may claim a fine the article does not set
             tiers.add(new Tier(TierLevel.ORDINARY, ViolationDeriver.finesParty(penaltyText) ? UNREAD_FINE + "，依条文处罚（" + title + "）"
                     // 劳动法 第九十六条 "由公安机关对责任人员处以十五日以下拘留、罚款或者警告": the persons' fine, not the party's
-                    : (measures.isEmpty() ? "依条文处罚" : "依条文给予" + String.join("、", measures))
+                    : (measures.isEmpty() ? "依条文处罚" : given(measures))
                             + (penaltyText.contains("罚款") ? "，条文未规定对当事人的罚款（" : "，条文未规定罚款（") + title + "）",
                     null, null, null, measures));
             return new DiscretionStandard(standardCode(), title, tiers);
@@ -184,7 +184,7 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         } else if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY && t.condition() == null && t.when() == null)
                 && beside.stream().anyMatch(ViolationDeriver::isPenalty)) {
             // 核安全法 第七十七条 "责令改正，给予警告；情节严重的，处…罚款": every fine waits for a condition, but the 警告 does not
-            tiers.add(new Tier(TierLevel.ORDINARY, "依条文给予" + String.join("、", beside.stream().filter(ViolationDeriver::isPenalty).toList())
+            tiers.add(new Tier(TierLevel.ORDINARY, given(beside.stream().filter(ViolationDeriver::isPenalty).toList())
                     + "，不并处罚款（" + title + "）", null, null, null, beside));
         }
         List<String> instead = measures.stream().filter(ViolationDeriver::insteadOfFine).map(ViolationDeriver::unmarked).toList();
@@ -196,6 +196,17 @@ public record GeneralDiscretionRules(String code, String title, String version, 
                     + "的不并处罚款（" + title + "）", TierCondition.OFFICER_JUDGEMENT, null, null, given));
         }
         return new DiscretionStandard(standardCode(), title, tiers);
+    }
+
+    /**
+     * 依条文给予吊销营业执照; a measure the article leaves to the authority is said to be so (公司法 第二百六十条 "公司登记机关可以吊销营业
+     * 执照" → 依条文可以给予吊销营业执照), never as one the law requires.
+     */
+    private static String given(List<String> measures) {
+        List<String> required = measures.stream().filter(m -> !ViolationDeriver.optional(m)).toList();
+        List<String> optional = measures.stream().filter(ViolationDeriver::optional).map(m -> m.substring(ViolationDeriver.MAY.length())).toList();
+        return (required.isEmpty() ? "" : "依条文给予" + String.join("、", required) + (optional.isEmpty() ? "" : "，"))
+                + (optional.isEmpty() ? "" : "依条文可以给予" + String.join("、", optional) + "（由行政机关裁量决定）");
     }
 
     /** Whether a tier of these rules fines by the article although no amount is given with it (unread, or in bands to find). */

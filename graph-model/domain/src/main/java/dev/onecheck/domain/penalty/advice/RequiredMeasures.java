@@ -20,16 +20,19 @@ import dev.onecheck.domain.penalty.derive.ViolationDeriver.ConditionalMeasure;
  * 在相应范围内消除影响), its measures that wait for a condition (核安全法 第七十七条 "拒不改正的，责令停止建设或者停产整顿":
  * applied when the facts meet it, named as what follows otherwise), 没收违法所得 where the facts give an income
  * (行政处罚法 第二十八条第二款 "当事人有违法所得，除依法应当退赔的外，应当予以没收。") and the fines the article sets on
- * 直接负责的主管人员 (双罚), reported as theirs and never added to the party's range.
+ * 直接负责的主管人员 (双罚), reported as theirs and never added to the party's range, as are the other measures the article
+ * imposes on someone other than the party (旅游法 第一百条 "对直接负责的主管人员…，并暂扣或者吊销导游证", 精神卫生法 第七十三条
+ * "对有关医务人员，吊销其执业证书"): a decision of their own, which advice leaving them out could not defend.
  */
 final class RequiredMeasures {
 
     static final String CONFISCATE_INCOME = "没收违法所得";
     private static final String LESSER = "情节较重";
     private static final String DETENTION = "拘留";
-    /** What the persons beside the party (双罚) are given: decided on them apart. */
+    /** What the persons beside the party (双罚) are fined: decided on them apart. */
     private static final String FINE_APART = "（双罚：另行决定，不计入对当事人的罚款）";
-    private static final String PERSONS_APART = "（双罚：对责任人员另行决定）";
+    /** What the article imposes on another than the party: decided on them apart, never dropped. */
+    private static final String OTHERS = "（对条文所指对象另行决定，不计入对当事人的处罚）";
 
     private RequiredMeasures() {
     }
@@ -40,7 +43,7 @@ final class RequiredMeasures {
         List<String> orders = new ArrayList<>();
         for (String order : ViolationDeriver.immediateMeasures(text)) {
             // 可以责令…: the authority's choice, not the article's requirement
-            if (!ViolationDeriver.isPenalty(order) && !text.contains("可以" + order) && absent(measures, order)) {
+            if (!ViolationDeriver.isPenalty(order) && !ViolationDeriver.optional(order) && absent(measures, order)) {
                 orders.add(order);
             }
         }
@@ -69,16 +72,17 @@ final class RequiredMeasures {
                     advice.step("没收违法所得", 0, "《行政处罚法》第二十八条第二款：当事人有违法所得，除依法应当退赔的外，应当予以没收；本案违法所得"
                             + yuan(income) + "，裁量基准的阶次未列，依法列入");
                 });
+        List<String> others = ViolationDeriver.othersMeasures(text).stream().map(m -> m + OTHERS).filter(m -> absent(measures, m)).toList();
+        if (!others.isEmpty()) {
+            measures.addAll(others);
+            advice.step("对其他对象的处罚", 0, "处罚条款另规定" + String.join("；", ViolationDeriver.othersMeasures(text))
+                    + "：须对条文所指对象另行作出决定，不是对当事人的处罚，也不得略去");
+        }
         for (StatutoryFine persons : StatutoryFines.onPersons(text, facts)) {
             String fine = "对" + persons.addressee() + "处" + describe(persons.fine(), facts) + "罚款" + FINE_APART;
             measures.add(fine);
             advice.step("责任人员罚款", 0, "处罚条款" + (persons.conditions().isEmpty() ? "" : "规定" + String.join("，", persons.conditions()) + "，")
                     + fine);
-        }
-        for (String persons : ViolationDeriver.personsMeasures(text)) {
-            // 对直接负责的主管人员和其他直接责任人员给予警告: their penalty, never the party's
-            measures.add(persons + PERSONS_APART);
-            advice.step("责任人员处罚", 0, "处罚条款规定" + persons + "，系对责任人员的处罚，另行决定，不是对当事人的处罚");
         }
         withoutDetentionOfAUnit(measures, facts, advice);
         return List.copyOf(measures);
@@ -93,7 +97,7 @@ final class RequiredMeasures {
      */
     private static void withoutDetentionOfAUnit(List<String> measures, ViolationFacts facts, AdviceDraft advice) {
         // 对责任人员处十五日以下拘留 (劳动法 第九十六条) detains the persons, not the unit
-        List<String> detention = measures.stream().filter(m -> m.contains(DETENTION) && !m.endsWith(PERSONS_APART)).toList();
+        List<String> detention = measures.stream().filter(m -> m.contains(DETENTION) && !m.endsWith(OTHERS)).toList();
         if (detention.isEmpty() || facts.partyType() != null && facts.partyType().naturalPerson()) {
             return;
         }

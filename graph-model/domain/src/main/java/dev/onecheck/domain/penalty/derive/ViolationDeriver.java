@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-9";
+    public static final String VERSION = "derive-10";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     /**
@@ -41,8 +41,22 @@ public final class ViolationDeriver {
      * (闪光警告信号灯, 警告用语), nor a police officer's warning (经警告无效的, 应当警告制止, 口头警告后放行).
      */
     private static final String WARNING = "(?<!口头|经)警告(?!标志|标牌|标线|标识|牌|信号|灯|用语|装置|无效|制止)";
+    private static final String PERIOD = "[0-9零〇一二三四五六七八九十两]+个?(?:月|年)";
+    /**
+     * 限制从业 as 建设工程安全生产管理条例 第五十八条 "责令停止执业3个月以上1年以下", 律师法 "给予停止执业六个月以上一年以下的处罚",
+     * 中医药法 "责令停止执业活动" word it.
+     */
+    private static final String STOPPED_PRACTICE = "(?:责令(?:其)?)?(?:暂停|停止)执业(?:活动)?(?:" + PERIOD + "(?:(?:以上|至)" + PERIOD + ")?(?:以下)?)?";
+    /**
+     * 第九条 (四) in the words of particular laws: 责令停止活动 of a 社会团体 or 基金会 (社会团体登记管理条例 第三十条), 停机整顿 and
+     * 停止联网 (计算机信息系统安全保护条例 第二十条), 责令停工整治或者停业整治 (大气污染防治法 第一百一十七条), and a bar from new
+     * business for a period (对外承包工程管理条例 第二十条 "禁止其在1年以上3年以下的期限内对外承包新的工程项目", 人体器官捐献和移植
+     * 条例 "禁止其3年内从事人体器官获取") — each stops or limits the party's activity as 责令停产停业、限制开展生产经营活动 do.
+     */
+    private static final String STOPPED = "(?:责令(?:限期|其)?)?停止活动|停机整顿|停止联网|(?:责令)?停[工产业]整治|" + STOPPED_PRACTICE
+            + "|禁止(?:其|违法行为人)?在?[^，；。]{0,20}?(?:年|期限)(?:以)?内(?:对外)?(?:承包|从事|承担|参与|参加|担任)[^，；。]{1,30}";
     private static final Pattern PENALTY = Pattern.compile(
-            "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留");
+            "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留|" + STOPPED);
     private static final Pattern ITEM = Pattern.compile("^[（(](" + N + ")[）)]\\s*");
     private static final Pattern LISTS = Pattern.compile("下列[^，。：；]{0,12}?(?:行为|情形|违法行为|情况|方式|事项)|下列[^，。：；]{0,6}之一");
     /** What imposes a penalty, as opposed to mentioning one (委托他人代缴罚款, 不执行行政拘留处罚). */
@@ -105,23 +119,37 @@ public final class ViolationDeriver {
     /**
      * A document an authority can suspend or revoke (暂扣六个月机动车驾驶证, 吊销其导游证, 吊销农药登记证、农药生产许可证):
      * the name ends in 证/照 (证件, 证书, 牌证, 执照 …) or is a 资格/资质/许可, the next ones of a list (、和或者…) too
-     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照.
+     * unless another penalty or act starts there. Not 证明 or 保证金, 公证员, 认证机构, 无证运输, nor 依照/按照; nor a decision
+     * taken (民用核设施安全监督管理条例 第二十二条 "对吊销核安全许可证件的决定应当立即执行").
      */
     private static final String DOCUMENT = "(?:许可证件|证明文件|证件|证书|牌证|执照|证照|资格证书|资格证|资格|资质证书|资质证|资质|许可证|许可(?!证)"
             + "|(?<![保公认无])证|(?<![依按参对遵比关])照)(?![明券据人实员机运])";
-    private static final String SUSPENDED_OR_REVOKED = "(?<!被)(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
+    private static final String SUSPENDED_OR_REVOKED = "(?<!被|对)(?:暂扣|吊销)(?!期限|期间)[^，；。：,;:]{0,20}?" + DOCUMENT
             + "(?:(?:、|和|或者)(?!暂扣|吊销|没收|罚款|责令|警告|并处|降低|限制|拘留|通报|撤销|注销|取消|被)[^，；。：、,;:]{0,12}?" + DOCUMENT + "){0,6}";
     /**
      * What is confiscated, the whole list (没收索要的回扣、提成或者收受的财物 — 中国公民出国旅游管理办法 31) up to the next
      * penalty of the paragraph (没收违法所得、罚款; 没收违法所得或者责令停产整顿; 没收…、吊销…), which is a measure of its own.
      */
-    private static final String CONFISCATED = "(?<!被)没收(?:(?!(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|警告|通报批评|责令|降低|限制|拘留"
-            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款))[^，；。：]){1,60}";
+    private static final String NEXT_PENALTY = "(?:、|或者|和|及|并)(?:并处|处以?|罚款|吊销|暂扣|没收|收缴|警告|通报批评|责令|降低|限制|拘留"
+            + "|停业|停产|扣缴|取缔|撤销|注销|[^，；。、：]{0,25}罚款)";
+    private static final String CONFISCATED = "(?<!被)没收(?:(?!" + NEXT_PENALTY + ")[^，；。：]){1,60}";
+    /**
+     * 收缴 of unlawful things or documents (校车安全管理条例 第四十四条 "收缴并强制报废机动车", 不动产登记暂行条例 第三十一条 "由…予以
+     * 收缴", 放射性同位素与射线装置安全和防护条例 第五十八条 "收缴有关证件"), its object printed after it or before it; not the 收缴 of a
+     * fine (当场收缴罚款, 收缴的罚款上缴国库), which is procedure. No penalty of 第九条, but a measure the article orders.
+     */
+    private static final String COLLECTED = "(?<!被|当场|不)收缴(?!罚款|的|分离)(?:(?!" + NEXT_PENALTY + ")[^，；。：]){0,60}";
+    /**
+     * 撤销 of an approval or a registration beside or instead of 吊销 (兽药管理条例 第六十九条 "撤销兽药的产品批准文号或者吊销进口兽药
+     * 注册证书", 公司法 "撤销公司登记或者吊销营业执照"): it ends the permission as 吊销 does; not a 撤销 the party suffered (被撤销登记的).
+     */
+    private static final String CANCELLED = "(?<!被|已被|依法被)撤销(?!登记的)[^，；。：,;:]{0,20}?(?:批准文号|文号|登记(?!证)|" + DOCUMENT + ")";
     private static final Pattern MEASURE = Pattern.compile(
-            WARNING + "|通报批评|" + CONFISCATED + "|" + SUSPENDED_OR_REVOKED
+            WARNING + "|通报批评|" + CONFISCATED + "|" + COLLECTED + "|" + SUSPENDED_OR_REVOKED + "|" + CANCELLED + "|" + STOPPED
                     // orders the article imposes beside the penalty (广告法 55, 核安全法 77, 消防法 66), longest first
                     + "|责令停止建设或者停产整顿|责令停产停业整顿|责令停产整顿|责令停止建设|责令停止使用|责令停止发布广告|责令广告主在相应范围内消除影响"
-                    + "|责令停止生产、销售|责令停止销售|责令停止生产"
+                    // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", 危险化学品安全管理条例 "责令停止生产、经营、使用活动"
+                    + "|责令停止生产(?:、(?:经营|销售|使用))*(?:活动)?|责令停止销售"
                     + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
     /**
@@ -138,6 +166,13 @@ public final class ViolationDeriver {
      * 被处罚人 are parties (行政复议法 第七十七条 "…或者予以通报批评").
      */
     private static final Pattern SUFFERED = Pattern.compile("被(?:依法)?(?:处(?!罚人|理人|置)|判处|给予|吊销|暂扣|没收|责令|撤销|注销|取缔).*");
+    /**
+     * 对有关医务人员，… / 对委派该导游人员的旅行社给予…: a sentence that names whom it punishes — a person or a body, not the things
+     * a measure takes (出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁").
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("^(?:并|还|另)?对([^，,；;。]{0,40}?(?:人员|人|者|单位|企业|机构|组织|社|公司|医师|师|员|领队))(?:[，,]|(?=(?:还|并|可以|依法|单)*(?:处|给予|予以|吊销|暂扣|没收|责令|并处)))");
+    /** 对单位, 对个人, 对其: the party by its kind, not another. */
+    private static final Pattern PARTY = Pattern.compile("单位|个人|其|当事人|违法行为人|违法单位|[^，]{0,6}(?:单位|个人)的?");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
@@ -161,8 +196,14 @@ public final class ViolationDeriver {
     /** Marks a penalty the article imposes instead of its fine: "处警告或者二百元以下罚款". */
     public static final String OR_FINE = "（与罚款择一）";
     private static final Pattern FINE_AFTER = Pattern.compile("、[^，；。]*?罚款[^，；。]*?或者|[，,]?或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
-    /** 或者 between two measures, with the length of the second: "处以警告或者十五日以下拘留" (集会游行示威法 第二十八条). */
-    private static final Pattern OR_BETWEEN = Pattern.compile("或者(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
+    /**
+     * 或者 between two measures, with the length of the second: "处以警告或者十五日以下拘留" (集会游行示威法 第二十八条); also 直至, the
+     * heaviest of one choice (邮政法 第七十二条 "还可以责令停业整顿直至吊销其快递业务经营许可证").
+     */
+    private static final Pattern OR_BETWEEN = Pattern.compile("(?:或者|直至)(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
+    /** Marks a measure the article leaves to the authority: "公司登记机关可以吊销营业执照" (公司法 第二百六十条) → 可以吊销营业执照. */
+    public static final String MAY = "可以";
+    private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?(?:给予|处以?|予以)?(?:" + PERIOD + "(?:以上" + PERIOD + ")?(?:以下)?的?)?$");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
@@ -217,6 +258,11 @@ public final class ViolationDeriver {
         return found;
     }
 
+    /** Whether the penalty part {@code more} reads starts with a second act (…的，) that is neither a penalty nor a condition. */
+    private static boolean alternativeAct(Matcher more) {
+        return more.find() && !PENALTY.matcher(more.group(1)).find() && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER;
+    }
+
     /**
      * The violations of one act of a paragraph — {@code actIndex} its position among the paragraph's acts (1, 2 …), 0
      * where the paragraph has one — {@code head} its sentences, {@code items} the behaviours it lists on lines of their
@@ -233,8 +279,7 @@ public final class ViolationDeriver {
         String act = plain.substring(0, end.start());
         String penalty = plain.substring(end.end());
         // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
-        for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); more.find() && !PENALTY.matcher(more.group(1)).find()
-                && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER; more = ALTERNATIVE_ACT.matcher(penalty)) {
+        for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
             act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
             penalty = penalty.substring(more.end());
         }
@@ -574,13 +619,21 @@ public final class ViolationDeriver {
         measures.clear();
     }
 
-    /** The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. */
+    /**
+     * The paragraph after the act it describes (…的，由…) and before the items it lists (…停产整顿:（一）…): the penalty. The act
+     * may be two (商业银行法 第二十三条第二款 "…无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，由…吊销其经营许可证")
+     * as {@link #derive} reads them: the second is no condition of the penalty, which the measures imposed at once would wait for.
+     */
     private static String penaltyPart(String paragraph) {
         Matcher items = INLINE_ITEMS.matcher(paragraph);
         String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
         String plain = plain(head);
         Matcher end = ACT_END.matcher(plain);
-        return end.find() ? plain.substring(end.end()) : plain;
+        String penalty = end.find() ? plain.substring(end.end()) : plain;
+        for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
+            penalty = penalty.substring(more.end());
+        }
+        return penalty;
     }
 
     /** Whether {@code measure} is one of the kinds of 行政处罚法 第九条 (警告, 没收…, 责令停产停业 …), not an order like 责令改正. */
@@ -589,35 +642,113 @@ public final class ViolationDeriver {
     }
 
     /**
-     * The measures a penalty paragraph imposes at once — those of its first sentence after the act, before any
-     * condition (…；情节严重的，吊销许可证 is not among them).
+     * The measures a penalty paragraph imposes at once on the party — those of its sentences after the act before any
+     * condition (…；情节严重的，吊销许可证 is not among them), also after a clause that imposes nothing (专利代理条例 第二十六条
+     * 第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证"), but not those aimed at another
+     * ({@link #othersMeasures}).
      */
     public static List<String> immediateMeasures(String paragraph) {
-        return measures(unconditioned(penaltyPart(paragraph).split("[；;。]")[0]));
-    }
-
-    /**
-     * What a derived violation lists: the measures imposed at once, then those that wait for a condition, each with
-     * it (责令停止建设或者停产整顿（拒不改正的）) — an officer reading the list must not take a conditional one for a given.
-     */
-    private static List<String> listedMeasures(String penalty) {
         Set<String> found = new LinkedHashSet<>();
-        for (String clause : penalty.split("[；;。]")) {
-            found.addAll(measures(unconditioned(clause)));
+        String[] clauses = penaltyPart(paragraph).split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            found.addAll(measures(unconditioned(aimed(clauses, i).party())));
         }
-        conditional(penalty).forEach(c -> found.add(c.labelled()));
-        found.addAll(persons(penalty));
         return List.copyOf(found);
     }
 
     /**
-     * A clause up to its first condition (…，拒不改正的，…) or the persons it punishes beside the party (…，对直接负责的主管人员…给予警告):
-     * what it imposes on the party unconditionally.
+     * The measures the paragraph imposes on someone other than the party, each as "对X：…": a sentence naming another
+     * (旅游法 第一百条 "对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款，并暂扣或者吊销导游证", 精神卫生法 第七十三条
+     * "对有关医务人员，吊销其执业证书", 导游人员管理条例 第二十四条 "对委派该导游人员的旅行社给予警告直至责令停业整顿") or the persons
+     * beside the party within a clause ("…，对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员给予警告", 防范和处置
+     * 非法集资条例 第三十条; "由公安机关对责任人员处以十五日以下拘留、罚款或者警告", 劳动法 第九十六条). Their fines are
+     * {@link StatutoryFines}' to read; 处分 is discipline, no penalty.
      */
+    public static List<String> othersMeasures(String paragraph) {
+        return others(penaltyPart(paragraph));
+    }
+
+    private static List<String> others(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        String[] clauses = penalty.split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            Aimed aimed = aimed(clauses, i);
+            if (aimed.to() != null) {
+                measures(unconditioned(aimed.others())).forEach(m -> found.add("对" + aimed.to() + "：" + m));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** A clause split by whom it punishes: the party's part, and from {@code to} on (null: nobody else) the part aimed at them. */
+    private record Aimed(String party, String to, String others) {
+    }
+
+    /**
+     * Whom clause {@code i} punishes: the party, or from a point on another — a sentence after the first that opens with
+     * 对X ({@link #addressee}), or the persons beside the party a segment names (…，对直接负责的主管人员…; 由公安机关对责任人员…).
+     */
+    private static Aimed aimed(String[] clauses, int i) {
+        String clause = clauses[i].strip();
+        java.util.Optional<String> to = addressee(clauses, i);
+        if (to.isPresent()) {
+            Matcher named = ADDRESSED.matcher(clause);
+            return new Aimed("", to.get(), withoutDiscipline(named.find() ? clause.substring(named.end()) : clause));
+        }
+        String[] segments = clause.split("[，,]");
+        for (int k = 0; k < segments.length; k++) {
+            String segment = segments[k].strip();
+            if (PERSONS.matcher(segment).find() && !segment.endsWith("的")) {
+                String rest = String.join("，", Arrays.asList(segments).subList(k, segments.length));
+                rest = rest.substring(rest.indexOf('对'));
+                Matcher named = ADDRESSED.matcher(rest);
+                boolean found = named.find();
+                return new Aimed(String.join("，", Arrays.asList(segments).subList(0, k)), found ? named.group(1) : "责任人员",
+                        withoutDiscipline(found ? rest.substring(named.end()) : rest));
+            }
+        }
+        return new Aimed(clause, null, "");
+    }
+
+    /** …依法给予处分，处十万元以上二十万元以下的罚款 (生物安全法 第七十四条): the 处分 is discipline, the rest a penalty. */
+    private static String withoutDiscipline(String text) {
+        return String.join("，", Arrays.stream(text.split("[，,]")).filter(s -> !DISCIPLINE.matcher(s).find()).toList());
+    }
+
+    /**
+     * 对X， or 对X给予/处/吊销… opening sentence {@code i}: whom it punishes, unless it is the party by its kind (对单位, 对个人,
+     * 对其) or the sentence is the first after the act, which punishes the party whoever it names (国境卫生检疫法 "…的，对交通运输
+     * 工具负责人，责令改正，给予警告").
+     */
+    private static java.util.Optional<String> addressee(String[] clauses, int i) {
+        if (i == 0) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = ADDRESSED.matcher(clauses[i].strip());
+        return m.find() && !PARTY.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /**
+     * What a derived violation lists: the measures imposed at once, then those that wait for a condition, each with
+     * it (责令停止建设或者停产整顿（拒不改正的）) — an officer reading the list must not take a conditional one for a given — and
+     * those imposed on another, each with whom (对有关医务人员：吊销其执业证书).
+     */
+    private static List<String> listedMeasures(String penalty) {
+        Set<String> found = new LinkedHashSet<>();
+        String[] clauses = penalty.split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            found.addAll(measures(unconditioned(aimed(clauses, i).party())));
+        }
+        conditional(penalty).forEach(c -> found.add(c.labelled()));
+        found.addAll(others(penalty));
+        return List.copyOf(found);
+    }
+
+    /** A clause up to its first condition (…，拒不改正的，…): what it imposes unconditionally. */
     private static String unconditioned(String clause) {
         StringBuilder before = new StringBuilder();
         for (String segment : clause.split("[，,]")) {
-            if (segment.strip().endsWith("的") || PERSONS.matcher(segment.strip()).find()) {
+            if (segment.strip().endsWith("的")) {
                 break;
             }
             before.append(segment).append('，');
@@ -626,12 +757,13 @@ public final class ViolationDeriver {
     }
 
     /**
-     * Whether a penalty paragraph fines the party, not only the persons beside it: "由公安机关对责任人员处以十五日以下拘留、罚款或者
+     * Whether a penalty paragraph fines the party, not only those beside it: "由公安机关对责任人员处以十五日以下拘留、罚款或者
      * 警告" (劳动法 第九十六条) fines the persons alone.
      */
     public static boolean finesParty(String paragraph) {
-        for (String clause : penaltyPart(paragraph).split("[；;。]")) {
-            for (String segment : clause.split("[，,]")) {
+        String[] clauses = penaltyPart(paragraph).split("[；;。]");
+        for (int i = 0; i < clauses.length; i++) {
+            for (String segment : aimed(clauses, i).party().split("[，,]")) {
                 // "责令改正并对责任人员处1000元以上5000元以下罚款" (地名管理条例 第三十八条): the order is the party's, the fine theirs
                 Matcher persons = PERSONS_WITHIN.matcher(segment);
                 String party = persons.find() ? segment.substring(0, persons.start()) : segment;
@@ -647,41 +779,6 @@ public final class ViolationDeriver {
     }
 
     /**
-     * The penalties other than fines a paragraph imposes on the persons beside the party, as printed from 对 on, each
-     * clause once: "对直接负责的主管人员和其他直接责任人员给予警告" (非银行支付机构监督管理条例 第五十六条), "对责任人员处以十五日以下拘留、
-     * 罚款或者警告" (劳动法 第九十六条). Their fines are {@link StatutoryFines}' to read; the party is not warned or detained for them.
-     */
-    public static List<String> personsMeasures(String paragraph) {
-        return persons(penaltyPart(paragraph));
-    }
-
-    private static List<String> persons(String penalty) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String clause : penalty.split("[；;。]")) {
-            StringBuilder persons = null;
-            for (String segment : clause.split("[，,]")) {
-                String s = segment.strip();
-                if (persons == null && PERSONS.matcher(s).find() && !s.endsWith("的")) {
-                    persons = new StringBuilder(s.substring(s.indexOf('对')));
-                } else if (persons != null && s.endsWith("的")) {
-                    break;
-                } else if (persons != null && !DISCIPLINE.matcher(s).find()) {
-                    // …依法给予处分，并可以吊销相关执业证书 (生物安全法 第七十四条): the 处分 is discipline, the rest a penalty
-                    persons.append('，').append(s);
-                }
-            }
-            // 对…主要负责人…依法给予警告直至撤职的处分: discipline, no administrative penalty
-            if (persons != null && !DISCIPLINE.matcher(persons).find() && measures(persons.toString()).stream().anyMatch(ViolationDeriver::isPenalty)) {
-                String printed = persons.toString().replaceFirst("[：:]$", "");
-                // the fine (…，并处3万元以上30万元以下的罚款) is StatutoryFines' to read, unless it carries the penalty (单处或者并处警告、…罚款)
-                String withoutFine = printed.replaceFirst("[，,]?(?:可以)?(?:单处或者并处|单处|并处以?|处以?)[^，]*?罚款$", "").replaceFirst("[，,]可以$", "");
-                found.add(measures(withoutFine).stream().anyMatch(ViolationDeriver::isPenalty) ? withoutFine : printed);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /**
      * The measures a clause imposes. Two joined by 或者 are one choice, never both ("给予警告或者通报批评", 私募投资基金监督管理
      * 条例 第五十七条); a penalty printed as the alternative of the fine ("处警告或者二百元以下罚款", "处二百元以下罚款或者警告",
      * 道路交通安全法 第九十条; "给予警告、通报批评，或者处五万元以上五十万元以下罚款", 反电信网络诈骗法 第三十九条, the two together) is
@@ -691,6 +788,7 @@ public final class ViolationDeriver {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = MEASURE.matcher(penalty);
         String pending = null;
+        int start = 0;
         int end = 0;
         while (m.find()) {
             String between = penalty.substring(end, m.start());
@@ -698,16 +796,27 @@ public final class ViolationDeriver {
                 pending = pending + between + m.group();
             } else {
                 if (pending != null) {
-                    found.add(orFine(pending, penalty, end));
+                    found.add(may(penalty, start) + orFine(pending, penalty, end));
                 }
                 pending = m.group();
+                start = m.start();
             }
             end = m.end();
         }
         if (pending != null) {
-            found.add(orFine(pending, penalty, end));
+            found.add(may(penalty, start) + orFine(pending, penalty, end));
         }
         return List.copyOf(found);
+    }
+
+    /** {@link #MAY} where the clause leaves the measure starting at {@code start} to the authority (可以吊销, 可以由…吊销), else nothing. */
+    private static String may(String penalty, int start) {
+        return MAY_BEFORE.matcher(penalty.substring(0, start)).find() ? MAY : "";
+    }
+
+    /** Whether the article leaves {@code measure} to the authority (可以责令停业整顿): no measure the law requires. */
+    public static boolean optional(String measure) {
+        return measure.startsWith(MAY);
     }
 
     /** The measure ending at {@code end}, marked where the clause prints it as the fine's alternative. */
@@ -723,9 +832,13 @@ public final class ViolationDeriver {
         return measure.endsWith(OR_FINE);
     }
 
-    /** The measure without its {@link #OR_FINE} mark (警告（与罚款择一） → 警告). */
+    /**
+     * The measure without its {@link #OR_FINE} mark (警告（与罚款择一） → 警告), nor its {@link #MAY}: a penalty instead of the fine
+     * is the authority's choice anyway (反洗钱法 第五十七条 "可以给予警告或者处…罚款").
+     */
     public static String unmarked(String measure) {
-        return insteadOfFine(measure) ? measure.substring(0, measure.length() - OR_FINE.length()) : measure;
+        String plain = insteadOfFine(measure) ? measure.substring(0, measure.length() - OR_FINE.length()) : measure;
+        return optional(plain) ? plain.substring(MAY.length()) : plain;
     }
 
     /** The "…的" clauses the penalty turns on: 逾期不改正的, 情节严重的, 货值金额一万元以上的 … */

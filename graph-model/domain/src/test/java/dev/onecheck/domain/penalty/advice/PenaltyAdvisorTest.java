@@ -585,6 +585,59 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void aPenaltyAfterTwoActsIsImposedAtOnceNotAfterTheSecondAct() throws Exception {
+        // 商业银行法 第二十三条第二款: "…无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，由国务院银行业监督管理机构吊销其经营
+        // 许可证，并予以公告。" — the second "…的" is the other act, no condition: 吊销 is due, it was left out of the advice.
+        String bank = lawLine("民法商法/商业银行法(2015-08-29).md", "无正当理由超过六个月未开业的");
+        // 个人独资企业法 第三十六条, the same shape: "…超过六个月未开业的，或者开业后自行停业连续六个月以上的，吊销营业执照。"
+        String soleTrader = lawArticle("民法商法/个人独资企业法(1999-08-30).md", "第三十六条");
+        for (String text : List.of(bank, soleTrader)) {
+            ProvisionVersion article = version("law@2000-01-01", 23, text, LocalDate.of(2000, 1, 1), null);
+            PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-x-23-2", "超过六个月未开业", "第二十三条", article),
+                    facts(LocalDate.of(2026, 5, 1)).build());
+            assertThat(advice.outcome()).as(text).isEqualTo(Outcome.PUNISH);
+            assertThat(advice.measures()).as(text).anyMatch(m -> m.startsWith("吊销") && text.contains(m));
+        }
+    }
+
+    @Test
+    void aPenaltyTheArticleLeavesToTheAuthorityIsAdvisedAsItsChoiceNotAsRequired() throws Exception {
+        // 公司法 第二百六十条: "公司成立后无正当理由超过六个月未开业的，或者开业后自行停业连续六个月以上的，公司登记机关可以吊销营业执照，
+        // 但公司依法办理歇业的除外。" — an officer told to 吊销 where the law says 可以 cannot defend it as required.
+        String company = lawArticle("民法商法/公司法(2023-12-29).md", "第二百六十条");
+        ProvisionVersion article = version("公司法@2023-12-29", 260, company, LocalDate.of(2024, 7, 1), null);
+        PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-公司法-260-1", "公司成立后无正当理由超过六个月未开业", "《公司法》第二百六十条", article),
+                facts(LocalDate.of(2026, 5, 1)).build());
+        assertThat(advice.measures()).containsExactly("可以吊销营业执照");
+        assertThat(advice.tier().circumstances()).startsWith("依条文可以给予吊销营业执照（由行政机关裁量决定）");
+        // 建筑法 第六十七条, the same in a paragraph with a fine: "…责令改正，没收违法所得，并处罚款，可以责令停业整顿，降低资质等级；…"
+        String building = lawArticle("经济法/建筑法(2019-04-23).md", "第六十七条");
+        ProvisionVersion building67 = version("建筑法@2019-04-23", 67, building, LocalDate.of(2019, 4, 23), null);
+        assertThat(advisor.advise(underGeneralRules("DV-建筑法-67-1", "承包单位将承包的工程转包", "《建筑法》第六十七条", building67),
+                facts(LocalDate.of(2026, 5, 1)).build()).measures()).contains("可以责令停业整顿").doesNotContain("责令停业整顿");
+    }
+
+    @Test
+    void aMeasureTheArticleImposesOnAnotherIsAdvisedAsTheirsAndALaterSentenceIsRead() throws Exception {
+        // 精神卫生法 第七十三条 "…；对有关医务人员，吊销其执业证书。" and 旅游法 第一百条 "…；对直接负责的主管人员和其他直接责任人员，
+        // 处二千元以上二万元以下罚款，并暂扣或者吊销导游证": left out of the advice they were lost; they are no penalty of the party.
+        String clinic = lawArticle("行政法/精神卫生法(2018-04-27).md", "第七十三条");
+        String agency = lawArticle("经济法/旅游法(2018-10-26).md", "第一百条");
+        for (String text : List.of(clinic, agency)) {
+            ProvisionVersion article = version("law@2018-01-01", 73, text, LocalDate.of(2018, 1, 1), null);
+            PenaltyAdvice advice = advisor.advise(underGeneralRules("DV-x-73-1", "擅自从事", "第七十三条", article),
+                    facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+            assertThat(advice.measures()).as(text).anyMatch(m -> m.startsWith("对") && m.contains("吊销") && m.endsWith("（对条文所指对象另行决定，不计入对当事人的处罚）"));
+            assertThat(advice.reasoning()).as(text).anyMatch(s -> s.rule().equals("对其他对象的处罚"));
+        }
+        // 专利代理条例 第二十六条第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证。"
+        String agent = lawLine("行政法规/专利代理条例(2018-11-06).md", "专利代理师在执业过程中泄露");
+        ProvisionVersion article = version("专利代理条例@2018-11-06", 26, agent, LocalDate.of(2019, 3, 1), null);
+        assertThat(advisor.advise(underGeneralRules("DV-专利代理条例-26-2", "泄露委托人的发明创造内容", "《专利代理条例》第二十六条", article),
+                facts(LocalDate.of(2026, 5, 1)).build()).measures()).containsExactly("吊销专利代理师资格证");
+    }
+
+    @Test
     void aMeasureForSeriousCircumstancesAppliesWhenTheFineWaitsForARefusal() throws Exception {
         // 市场主体登记管理条例实施细则 第七十二条: "市场主体未按规定办理变更登记的，由登记机关责令改正；拒不改正的，处1万元以上10万元以下的
         // 罚款；情节严重的，吊销营业执照。" — 情节严重 stands on its own: a serious act not (yet) refused is 吊销营业执照, not 只责令改正.
@@ -822,7 +875,7 @@ class PenaltyAdvisorTest {
                 .hasMessageNotContaining("no version");
     }
 
-    /** 旅行社条例 第四十七条 under the general rules, as the violation of its {@code act}-th act (derive-9). */
+    /** 旅行社条例 第四十七条 under the general rules, as the violation of its {@code act}-th act. */
     private static AdviceBasis travelAgencyAct(int act) throws Exception {
         ProvisionVersion current = version("旅行社条例@2020-11-29", 47, lawArticle("行政法规/旅行社条例(2020-11-29).md", "第四十七条"),
                 LocalDate.of(2020, 11, 29), null);
@@ -1177,6 +1230,11 @@ class PenaltyAdvisorTest {
     }
 
     private static final java.nio.file.Path LAWS = java.nio.file.Path.of("/work/shared/data/laws");
+
+    /** The line of a real law text under /work/shared/data/laws that contains {@code text} (a paragraph after the first), verbatim. */
+    private static String lawLine(String file, String text) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.contains(text)).findFirst().orElseThrow();
+    }
 
     private PenaltyAdvice advise(ViolationFacts facts) {
         return advisor.advise(basis(FOOD_LICENCE, "食品安全", ART_122_2021, ART_122_2018, ART_122_2015), facts);

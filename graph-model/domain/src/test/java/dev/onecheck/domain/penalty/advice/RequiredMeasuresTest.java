@@ -204,11 +204,12 @@ class RequiredMeasuresTest {
 
         assertThat(advice.tier().circumstances()).startsWith("依条文给予警告").contains("条文未规定罚款");
         assertThat(advice.reasoning()).noneSatisfy(s -> assertThat(s.finding()).contains("条文规定处以罚款"));
-        // 集会游行示威法 第三十条: "…公安机关可以处以警告或者十五日以下拘留" — one of the two; for a unit the 警告 stays, the 拘留 goes.
+        // 集会游行示威法 第三十条: "…公安机关可以处以警告或者十五日以下拘留" — one of the two, the authority's choice (可以); for a
+        // unit the 警告 stays, the 拘留 goes.
         String assembly = paragraph("宪法相关法/集会游行示威法(2009-08-27).md", "第三十条");
         AdviceBasis assemblies = basis("集会游行示威法@2009-08-27", 30, assembly, GeneralDiscretionRulesTest.DEFAULT.standardFor(assembly, PartyType.ORGANIZATION));
-        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.INDIVIDUAL, 30, null).build()).measures()).contains("警告或者十五日以下拘留");
-        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.ORGANIZATION, null, null).build()).measures()).contains("警告")
+        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.INDIVIDUAL, 30, null).build()).measures()).contains("可以警告或者十五日以下拘留");
+        assertThat(ADVISOR.advise(assemblies, facts(ACT).party(PartyType.ORGANIZATION, null, null).build()).measures()).contains("可以警告")
                 .noneMatch(m -> m.contains("拘留"));
     }
 

@@ -180,7 +180,7 @@ class ViolationDeriverTest {
         // 技术进出口管理条例 第四十七条 (2020-11-29): "…由国务院外经贸主管部门吊销其技术进出口合同登记证，暂停直至撤销其对外贸易经营许可。"
         String contract = printed("技术进出口管理条例(2020-11-29).md", "第四十七条");
         assertThat(ViolationDeriver.derive("技术进出口管理条例", article("技术进出口管理条例", 47, contract)).getFirst().measures())
-                .containsExactly("吊销其技术进出口合同登记证");
+                .containsExactly("吊销其技术进出口合同登记证", "撤销其对外贸易经营许可");
 
         // 中国公民出国旅游管理办法 第三十条 (2017-03-01): "…对旅游团队领队暂扣其导游证；造成恶劣影响的，…对旅游团队领队吊销其导游证。"
         String guide = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十条");
@@ -190,9 +190,10 @@ class ViolationDeriverTest {
 
     @Test
     void aListOfDocumentsIsOneMeasureUpToAnotherAct() {
-        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；…" — 撤销 is another act.
+        // 电影产业促进法 第四十八条 (2016-11-07): "…由原发证机关吊销有关许可证、撤销有关批准或者证明文件；县级以上人民政府电影主管部门
+        // 没收违法所得；…" — 撤销 is another measure, and the 没收 of the next sentence is imposed at once too.
         String film = printed("电影产业促进法(2016-11-07).md", "第四十八条");
-        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证");
+        assertThat(ViolationDeriver.immediateMeasures(film)).containsExactly("吊销有关许可证", "撤销有关批准或者证明文件", "没收违法所得");
         // 外国常驻新闻机构和外国记者采访条例 第二十一条 (2008-10-17): "…由外交部予以警告，责令暂停或者终止其业务活动；情节严重的，
         // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
         String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
@@ -290,7 +291,7 @@ class ViolationDeriverTest {
         // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three — on the 责任人员, not on the 用人单位.
         String labour = "用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；";
         assertThat(ViolationDeriver.immediateMeasures(labour)).isEmpty();
-        assertThat(ViolationDeriver.personsMeasures(labour)).containsExactly("对责任人员处以十五日以下拘留、罚款或者警告");
+        assertThat(ViolationDeriver.othersMeasures(labour)).containsExactly("对责任人员：拘留（与罚款择一）", "对责任人员：警告（与罚款择一）");
         assertThat(ViolationDeriver.finesParty(labour)).isFalse();
         // 海洋环境保护法 第七十四条 (2017-11-04): "予以警告，或者处以罚款".
         assertThat(ViolationDeriver.immediateMeasures("违反本法有关规定，有下列行为之一的，由依照本法规定行使海洋环境监督管理权的部门予以警告，或者处以罚款:"))
@@ -339,6 +340,115 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.derive("特种设备安全法", equipment)).singleElement().satisfies(e -> assertThat(e.fines())
                 .extracting(f -> f.conditions()).containsExactly(List.of("发生一般事故"), List.of("发生较大事故"), List.of("发生重大事故")));
     }
+
+    @Test
+    void theMeasuresOfTheNinthArticleInTheWordsOfParticularLawsAreRead() {
+        // 行政处罚法 第九条 (四) "限制开展生产经营活动、责令停产停业、责令关闭、限制从业" as particular laws print it.
+        assertThat(ViolationDeriver.immediateMeasures(printed("基金会管理条例(2004-03-08).md", "第四十二条")))
+                .as("由登记管理机关给予警告、责令停止活动").containsExactly("警告", "责令停止活动");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("慈善法(2023-12-29).md", "第一百一十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).as("逾期不改正的，责令限期停止活动并进行整改")
+                .containsExactly("责令限期停止活动并进行整改（逾期不改正的）");
+        assertThat(ViolationDeriver.immediateMeasures(printed("计算机信息系统安全保护条例(2011-01-08).md", "第二十条")))
+                .as("由公安机关处以警告或者停机整顿").containsExactly("警告或者停机整顿");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("计算机信息网络国际联网安全保护管理办法(2011-01-08).md", "第二十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::measure).singleElement().asString()
+                .as("情节严重的，并可以给予6个月以内停止联网、停机整顿的处罚").startsWith("可以给予6个月以内停止联网、停机整顿的处罚");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("大气污染防治法(2018-10-26).md", "第一百一十七条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("责令停工整治或者停业整治（拒不改正的）");
+        assertThat(ViolationDeriver.conditionalMeasures(printed("消耗臭氧层物质管理条例(2023-12-29).md", "第三十六条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("责令停产整治或者停业整治（拒不改正的）");
+        // 对外承包工程管理条例 第二十条 "拒不改正的，商务主管部门可以禁止其在1年以上3年以下的期限内对外承包新的工程项目": 限制开展生产经营活动
+        assertThat(ViolationDeriver.conditionalMeasures(printed("对外承包工程管理条例(2017-03-01).md", "第二十条")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled)
+                .contains("商务主管部门可以禁止其在1年以上3年以下的期限内对外承包新的工程项目（拒不改正的）");
+        assertThat(ViolationDeriver.conditionalMeasures(lineOf("证券法(2019-12-28).md", "提供证券融资融券服务的")))
+                .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("禁止其在一定期限内从事证券融资融券业务（情节严重的）");
+        for (String measure : List.of("责令停止活动", "停机整顿", "责令停工整治", "禁止其在1年以上3年以下的期限内对外承包新的工程项目")) {
+            assertThat(ViolationDeriver.isPenalty(measure)).as(measure).isTrue();
+        }
+    }
+
+    @Test
+    void ordersToStopAreReadWhole收缴And撤销Too() {
+        // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", not 责令停止生产; 危险化学品安全管理条例 第七十五条 "…、使用活动"
+        assertThat(ViolationDeriver.immediateMeasures(printed("饲料和饲料添加剂管理条例(2017-03-01).md", "第四十六条")))
+                .containsExactly("责令停止生产、经营", "没收违法所得和违法生产、经营的产品");
+        assertThat(ViolationDeriver.immediateMeasures(printed("危险化学品安全管理条例(2013-12-07).md", "第七十五条")))
+                .containsExactly("责令停止生产、经营、使用活动");
+        // 校车安全管理条例 第四十四条 "由公安机关交通管理部门收缴并强制报废机动车"; 不动产登记暂行条例 第三十一条 "…依法予以收缴"
+        assertThat(ViolationDeriver.immediateMeasures(printed("校车安全管理条例(2012-04-05).md", "第四十四条"))).first().isEqualTo("收缴并强制报废机动车");
+        assertThat(ViolationDeriver.immediateMeasures(printed("不动产登记暂行条例(2019-03-24).md", "第三十一条"))).containsExactly("收缴");
+        // the 收缴 of a fine is procedure (长江三峡工程建设移民条例 第五十六条 "没收的违法所得和收缴的罚款，全部纳入移民资金")
+        assertThat(ViolationDeriver.immediateMeasures("没收的违法所得和收缴的罚款，全部纳入移民资金")).noneMatch(m -> m.contains("收缴"));
+        assertThat(ViolationDeriver.isPenalty("收缴")).isFalse();
+        // 兽药管理条例 第六十九条 "撤销兽药的产品批准文号或者吊销进口兽药注册证书", one choice; 证券法 第二百零三条 "撤销相关许可"
+        assertThat(ViolationDeriver.immediateMeasures(printed("兽药管理条例(2020-03-27).md", "第六十九条")))
+                .containsExactly("撤销兽药的产品批准文号或者吊销进口兽药注册证书");
+        assertThat(ViolationDeriver.immediateMeasures(printed("证券法(2019-12-28).md", "第二百零三条"))).containsExactly("撤销相关许可");
+    }
+
+    @Test
+    void aDecisionToRevokeThatAnArticleOnlyNamesIsNoViolation() {
+        // 民用核设施安全监督管理条例 第二十二条, 核材料管制条例 第二十条: "…但是，对吊销核安全许可证件的决定应当立即执行。" — procedure.
+        for (String text : List.of(printed("民用核设施安全监督管理条例(1986-10-29).md", "第二十二条"), printed("核材料管制条例(1987-06-14).md", "第二十条"))) {
+            assertThat(ViolationDeriver.derive("条例", article("条例", 22, text))).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aMeasureTheArticleLeavesToTheAuthorityIsMarked可以() {
+        // 公司法 第二百六十条: "…公司登记机关可以吊销营业执照，但公司依法办理歇业的除外。"
+        assertThat(ViolationDeriver.immediateMeasures(printed("公司法(2023-12-29).md", "第二百六十条"))).containsExactly("可以吊销营业执照");
+        // 种子法 第七十六条: "…责令改正，没收违法所得和种子，并处…罚款；可以吊销种子生产经营许可证：" — 没收 is due, the 吊销 is not
+        String seed = printed("种子法(2021-12-24).md", "第七十六条");
+        assertThat(ViolationDeriver.derive("种子法", article("种子法", 76, seed, "（一）未取得种子生产经营许可证生产经营种子的；")).getFirst().measures())
+                .containsExactly("责令改正", "没收违法所得和种子", "可以吊销种子生产经营许可证");
+        // 邮政法 第七十二条 "对快递企业，还可以责令停业整顿直至吊销其快递业务经营许可证": one choice, up to the heaviest, for 快递企业
+        assertThat(ViolationDeriver.derive("邮政法", article("邮政法", 72, printed("邮政法(2015-04-24).md", "第七十二条"))).getFirst().measures())
+                .contains("对快递企业：可以责令停业整顿直至吊销其快递业务经营许可证");
+        assertThat(ViolationDeriver.optional("可以吊销营业执照")).isTrue();
+        assertThat(ViolationDeriver.optional("吊销营业执照")).isFalse();
+        assertThat(ViolationDeriver.unmarked("可以警告" + ViolationDeriver.OR_FINE)).isEqualTo("警告");
+    }
+
+    @Test
+    void aMeasureASentenceImposesOnAnotherIsListedWithWhomAndNeverAsThePartys() {
+        // 旅游法 第一百条: "…；对直接负责的主管人员和其他直接责任人员，处二千元以上二万元以下罚款，并暂扣或者吊销导游证："
+        String agency = printed("旅游法(2018-10-26).md", "第一百条");
+        assertThat(ViolationDeriver.immediateMeasures(agency)).containsExactly("责令改正", "责令停业整顿");
+        assertThat(ViolationDeriver.othersMeasures(agency)).containsExactly("对直接负责的主管人员和其他直接责任人员：暂扣或者吊销导游证");
+        // 精神卫生法 第七十三条: "…；对有关医务人员，吊销其执业证书。"
+        String clinic = printed("精神卫生法(2018-04-27).md", "第七十三条");
+        assertThat(ViolationDeriver.othersMeasures(clinic)).containsExactly("对有关医务人员：吊销其执业证书");
+        assertThat(ViolationDeriver.derive("精神卫生法", article("精神卫生法", 73, clinic)).getFirst().measures())
+                .containsExactly("警告", "对有关医务人员：吊销其执业证书");
+        // 导游人员管理条例 第二十四条: "…；对委派该导游人员的旅行社给予警告直至责令停业整顿；…"
+        assertThat(ViolationDeriver.othersMeasures(printed("导游人员管理条例(2017-10-07).md", "第二十四条")))
+                .containsExactly("对委派该导游人员的旅行社：警告直至责令停业整顿");
+        // 国境卫生检疫法 第四十五条 (2024-06-28) "…有下列情形之一的，对交通运输工具负责人，由海关责令改正，给予警告，…": the first
+        // sentence after the act punishes the party, whoever it names
+        assertThat(ViolationDeriver.immediateMeasures(printed("国境卫生检疫法(2024-06-28).md", "第四十五条"))).containsExactly("责令改正", "警告");
+        // 出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁": things a measure takes, not someone else punished
+        String foreigner = lineOf("出境入境管理法(2012-06-30).md", "擅自进入限制外国人进入的区域");
+        assertThat(ViolationDeriver.othersMeasures(foreigner)).isEmpty();
+        assertThat(ViolationDeriver.immediateMeasures(foreigner)).contains("收缴或者销毁");
+    }
+
+    @Test
+    void aMeasureAfterAClauseThatImposesNothingIsImposedAtOnce() {
+        // 专利代理条例 第二十六条第二款 "…依照有关法律、行政法规的规定承担法律责任；由国务院专利行政部门吊销专利代理师资格证。",
+        // 第二十五条第二款 the same for the agency (printed "专业代理机构在执业过程中泄露…")
+        assertThat(ViolationDeriver.immediateMeasures(lineOf("专利代理条例(2018-11-06).md", "专利代理师在执业过程中泄露")))
+                .containsExactly("吊销专利代理师资格证");
+        assertThat(ViolationDeriver.immediateMeasures(lineOf("专利代理条例(2018-11-06).md", "专业代理机构在执业过程中泄露")))
+                .containsExactly("吊销专利代理机构执业许可证");
+        // 建设工程安全生产管理条例 第五十八条 "责令停止执业3个月以上1年以下" (限制从业); 公证法 第四十二条 "并可以给予三个月以上十二个月
+        // 以下停止执业的处罚", the authority's choice
+        assertThat(ViolationDeriver.immediateMeasures(printed("建设工程安全生产管理条例(2003-11-24).md", "第五十八条"))).containsExactly("责令停止执业3个月以上1年以下");
+        assertThat(ViolationDeriver.othersMeasures(printed("公证法(2017-09-01).md", "第四十二条"))).contains("对公证员：可以停止执业");
+    }
+
 
     @Test
     void aSecondActOfAParagraphIsAViolationOfItsOwnWithItsOwnFines() {
@@ -433,14 +543,14 @@ class ViolationDeriverTest {
         String text = printed("防范和处置非法集资条例(2021-01-26).md", "第三十条");
 
         assertThat(ViolationDeriver.immediateMeasures(text)).doesNotContain("警告");
-        assertThat(ViolationDeriver.personsMeasures(text)).containsExactly("对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员给予警告");
+        assertThat(ViolationDeriver.othersMeasures(text)).contains("对其法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员：警告");
         // 网络安全法 第六十三条 "…处五日以下拘留，可以并处五万元以上五十万元以下罚款" fines the party itself.
         assertThat(ViolationDeriver.finesParty(printed("网络安全法(2016-11-07).md", "第六十三条"))).isTrue();
         // 生物安全法 第七十四条: "…对法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，依法给予处分，处十万元以上二十万元以下的罚款，
         // 十年直至终身禁止从事相应的生物技术研究、开发与应用活动，依法吊销相关执业证书" — the 处分 is discipline, the rest their penalties;
         // 地名管理条例 第三十八条 "责令改正并对责任人员处1000元以上5000元以下罚款" keeps the party's 责令改正.
-        assertThat(ViolationDeriver.personsMeasures(printed("生物安全法(2020-10-17).md", "第七十四条"))).singleElement()
-                .satisfies(m -> assertThat(m).doesNotContain("处分").contains("依法吊销相关执业证书"));
+        assertThat(ViolationDeriver.othersMeasures(printed("生物安全法(2020-10-17).md", "第七十四条"))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m).doesNotContain("处分")).anySatisfy(m -> assertThat(m).contains("吊销相关执业证书"));
         String placeNames = printed("地名管理条例(2022-03-30).md", "第三十八条");
         assertThat(ViolationDeriver.immediateMeasures(placeNames)).containsExactly("责令改正");
         assertThat(ViolationDeriver.finesParty(placeNames)).isFalse();
