@@ -172,7 +172,8 @@ public final class PenaltyAdvisor {
         }
         advice.step("不予处罚情形", NOT_PUNISHED, "不适用：" + String.join("；", unmet));
 
-        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), advice);
+        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts),
+                primary.text(version.version()), advice);
         Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
         officerJudges(basis, facts, wanted.level(), advice);
         if (main.isEmpty()) {
@@ -284,7 +285,8 @@ public final class PenaltyAdvisor {
     private static void punishInstead(AdviceBasis basis, ViolationFacts facts, CitedArticle primary, ApplicableVersion version,
                                       AdviceDraft advice, List<String> mayReduce, List<String> extra) {
         AdviceDraft scratch = new AdviceDraft(basis);
-        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), scratch);
+        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts),
+                primary.text(version.version()), scratch);
         alternative("决定处罚的", basis, facts, primary, version, wanted.level(), advice, extra, null);
         wanted.alternatives().forEach(l -> alternative("决定处罚并" + l.label() + "的", basis, facts, primary, version, l, advice, extra, null));
     }

@@ -13,6 +13,7 @@ import dev.onecheck.domain.penalty.Threshold;
 import dev.onecheck.domain.penalty.Tier;
 import dev.onecheck.domain.penalty.TierCondition;
 import dev.onecheck.domain.penalty.TierLevel;
+import dev.onecheck.domain.penalty.advice.StatutoryFine.Circumstance;
 import dev.onecheck.domain.penalty.derive.ViolationDeriver;
 
 /**
@@ -39,10 +40,11 @@ final class TierChoice {
 
     /**
      * {@code mustReduce}: the circumstances in which the law says 应当从轻或者减轻; {@code mayReduce}: those in which it
-     * says 可以从轻或者减轻.
+     * says 可以从轻或者减轻; {@code penaltyText} the penalty paragraph, whose own consequence of a refusal is not counted twice.
      */
-    static Wanted wanted(DiscretionStandard standard, ViolationFacts facts, List<String> mustReduce, List<String> mayReduce, AdviceDraft draft) {
-        List<String> aggravating = aggravating(standard, facts);
+    static Wanted wanted(DiscretionStandard standard, ViolationFacts facts, List<String> mustReduce, List<String> mayReduce, String penaltyText,
+                         AdviceDraft draft) {
+        List<String> aggravating = aggravating(standard, facts, penaltyText);
         String heavier = aggravating.isEmpty() ? "" : "；从重情节（" + String.join("、", aggravating) + "）与之并存，法定的从轻或者减轻不因此抵消，"
                 + "在所选阶次内酌情确定";
         Reduction chosen = facts.reduction();
@@ -239,11 +241,16 @@ final class TierChoice {
                 .collect(Collectors.joining("或"));
     }
 
-    /** The aggravating circumstances, with 拒不改正 and 情节严重 among them where no tier is made for them. */
-    private static List<String> aggravating(DiscretionStandard standard, ViolationFacts facts) {
+    /**
+     * The aggravating circumstances, with 拒不改正 and 情节严重 among them where no tier is made for them — and 拒不改正
+     * not where the article sets its own consequence ("责令改正，处1万元以上5万元以下的罚款；拒不改正的，责令停业整顿1个月至3个月",
+     * 旅行社条例 第五十六条): the refusal is answered by the 停业整顿, and a 从重 fine for it too would weigh the same fact twice.
+     */
+    private static List<String> aggravating(DiscretionStandard standard, ViolationFacts facts, String penaltyText) {
         List<String> labels = new ArrayList<>(facts.aggravating().stream().sorted().map(Aggravation::label).toList());
         boolean eitherTier = !noTierFor(standard, TierCondition.REFUSED_OR_SERIOUS);
-        if (facts.refusedCorrection() && noTierFor(standard, TierCondition.REFUSED_CORRECTION) && !eitherTier) {
+        boolean refusalAnswered = ViolationDeriver.conditionalMeasures(penaltyText).stream().anyMatch(c -> c.circumstance() == Circumstance.REFUSED);
+        if (facts.refusedCorrection() && noTierFor(standard, TierCondition.REFUSED_CORRECTION) && !eitherTier && !refusalAnswered) {
             labels.add(TierCondition.REFUSED_CORRECTION.label());
         }
         if (facts.serious() && noTierFor(standard, TierCondition.SERIOUS) && !eitherTier) {

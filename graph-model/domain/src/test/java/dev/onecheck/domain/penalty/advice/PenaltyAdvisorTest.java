@@ -926,6 +926,24 @@ class PenaltyAdvisorTest {
                 .isEqualTo(range(50000, 500000));
     }
 
+    @Test
+    void aRefusalTheArticleAnswersWithItsOwnMeasureIsNotAlsoAHeavierFine() throws Exception {
+        // 旅行社条例 第五十六条: "…由旅游行政管理部门责令改正，处1万元以上5万元以下的罚款；拒不改正的，责令停业整顿1个月至3个月。" The refusal
+        // brings the 停业整顿; counted as 从重 for the fine as well, the same fact was weighed twice.
+        ProvisionVersion current = version("旅行社条例@2020-11-29", 56, lawArticle("行政法规/旅行社条例(2020-11-29).md", "第五十六条"),
+                LocalDate.of(2020, 11, 29), null);
+        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
+        AdviceBasis basis = new AdviceBasis("DV-旅行社条例-56-1", "旅行社组织中国内地居民出境旅游，不为旅游团队安排领队全程陪同", null,
+                rules.standardFor(current.provision().text()), List.of(), List.of(new CitedArticle("《旅行社条例》第五十六条", 1, current, List.of(current))),
+                GENERAL_RULES, rules);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1)).refusedCorrection()
+                .party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.tier().level()).isEqualTo(TierLevel.ORDINARY);
+        assertThat(advice.measures()).anySatisfy(m -> assertThat(m).contains("责令停业整顿"));
+    }
+
     // ---- fourth legal read: the general rules on the version applied, amounts never assumed, conditions left to the officer ----
 
     /** 会计法 第四十条 (2024) as a penalty article under the general rules, with its 2017 counterpart 第四十二条. */
