@@ -27,6 +27,12 @@ class LawRepealsIT {
     private static LoadCli repealing;
     private static LoadCli oldAgain;
     private static int derivedBeforeRepeal;
+    /** 公民出境入境管理法实施细则 (2011), then 出境入境管理法 第九十三条 "…《中华人民共和国公民出境入境管理法》同时废止。" */
+    private static final String IMPLEMENTING_OLD = "src/test/resources/law-repeals/implementing-old";
+    private static final String IMPLEMENTING_NEW = "src/test/resources/law-repeals/implementing-new";
+    private static final String IMPLEMENTING = "公民出境入境管理法实施细则";
+    private static int derivedOfImplementingBefore;
+    private static LoadCli parentRepealing;
 
     @BeforeAll
     static void loadOldThenNewThenOldAgain(StackEndpoints stack, Driver driver) {
@@ -34,6 +40,9 @@ class LawRepealsIT {
         derivedBeforeRepeal = derivedOf(driver, REPEALED);
         repealing = LoadCli.run("--neo4j", stack.bolt().toString(), "laws", NEW);
         oldAgain = LoadCli.run("--neo4j", stack.bolt().toString(), "laws", OLD);
+        LoadCli.run("--neo4j", stack.bolt().toString(), "laws", IMPLEMENTING_OLD);
+        derivedOfImplementingBefore = derivedOf(driver, IMPLEMENTING);
+        parentRepealing = LoadCli.run("--neo4j", stack.bolt().toString(), "laws", IMPLEMENTING_NEW);
     }
 
     private static int derivedOf(Driver driver, String law) {
@@ -75,5 +84,21 @@ class LawRepealsIT {
         assertThat(oldAgain.out()).contains("laws: 0 created, 0 updated, 1 unchanged").doesNotContain("derived violations");
         assertThat(version(driver, REPEALED).get("status").asString()).isEqualTo("已废止");
         assertThat(derivedOf(driver, REPEALED)).isZero();
+    }
+
+    /**
+     * The 实施细则 of a law repealed goes with it: 公民出境入境管理法实施细则 still punished "…处以警告或者5日以下拘留" (第二十三条) after
+     * 出境入境管理法 repealed 公民出境入境管理法 on 2013-07-01.
+     */
+    @Test
+    void theRulesImplementingARepealedLawAnswerNoMore(Driver driver) {
+        assertThat(parentRepealing.exitCode()).isZero();
+        Record rules = version(driver, IMPLEMENTING);
+
+        assertThat(rules.get("status").asString()).isEqualTo("已废止");
+        assertThat(rules.get("to").asLocalDate()).isEqualTo(LocalDate.of(2013, 6, 30));
+        assertThat(rules.get("repealedBy").asList(v -> v.asString())).containsExactly("出境入境管理法@2012-06-30");
+        assertThat(derivedOfImplementingBefore).isPositive();
+        assertThat(derivedOf(driver, IMPLEMENTING)).isZero();
     }
 }

@@ -66,4 +66,14 @@ class LawRepealsTest {
         assertThat(LawRepeals.of(venues)).isEmpty();
         assertThat(LawRepeals.of(noRepeal)).isEmpty();
     }
+
+    @Test
+    void theRulesImplementingALawAreNamedAfterIt() {
+        // 出境入境管理法 第九十三条 repeals 公民出境入境管理法; its rules: 公民出境入境管理法实施细则 (国务院批准, 1994 修订).
+        assertThat(LawRepeals.implementing("公民出境入境管理法")).contains("公民出境入境管理法实施细则");
+        assertThat(LawRepeals.implemented("公民出境入境管理法实施细则")).contains("公民出境入境管理法");
+        assertThat(LawRepeals.implemented("中外合资经营企业法实施条例")).contains("中外合资经营企业法");
+        assertThat(LawRepeals.implemented("出境入境管理条例")).isEmpty();
+        assertThat(LawRepeals.implemented("实施细则")).isEmpty();
+    }
 }

@@ -64,7 +64,8 @@ public final class LawStore {
     /**
      * Orders the versions of each law: effective ranges, 现行有效 / 已修订 / 已废止, SUPERSEDES links. The latest version
      * is 已废止 when a later text of another title repeals it ({@link LawRepeals}, a {@code repeals} list on each law):
-     * it ends the day before the earliest such text takes effect, linked {@code (repealing)-[:REPEALS]->(version)}.
+     * it ends the day before the earliest such text takes effect, linked {@code (repealing)-[:REPEALS]->(version)}; so is
+     * the latest version of a rule implementing a law that text repeals ({@code $implemented}: title → law implemented).
      * Computed from the whole graph, whatever batch brought either law, so loading in any order gives the same; returns
      * the titles whose status changed, to re-index.
      */
@@ -75,7 +76,8 @@ public final class LawStore {
             UNWIND range(0, size(versions) - 1) AS i
             WITH title, versions[i] AS law, CASE WHEN i + 1 < size(versions) THEN versions[i + 1] END AS next
             CALL (title, law, next) {
-              OPTIONAL MATCH (r:Law) WHERE next IS NULL AND title IN r.repeals AND r.effectiveFrom > law.versionDate
+              OPTIONAL MATCH (r:Law) WHERE next IS NULL AND (title IN r.repeals OR $implemented[title] IN r.repeals)
+                AND r.effectiveFrom > law.versionDate
               RETURN r AS repealing ORDER BY r.effectiveFrom LIMIT 1
             }
             WITH title, law, next, repealing, law.status AS before
@@ -149,7 +151,7 @@ public final class LawStore {
         List<Map<String, Object>> laws = batch.stream().map(LawStore::parameters).toList();
         // The laws this batch repeals change status too, whichever batch brought them.
         List<String> titles = batch.stream().flatMap(t -> Stream.concat(Stream.of(t.law().shortTitle()),
-                LawRepeals.of(t).stream())).distinct().toList();
+                LawRepeals.of(t).stream().flatMap(r -> Stream.concat(Stream.of(r), LawRepeals.implementing(r).stream())))).distinct().toList();
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 LoadCounts counts = LoadCounts.NONE;
@@ -188,7 +190,10 @@ public final class LawStore {
     }
 
     private static List<String> linkVersions(TransactionContext tx, List<String> titles) {
-        List<String> restated = tx.run(LINK_VERSIONS, Map.of("titles", titles)).single().get("restated").asList(Value::asString);
+        Map<String, Object> implemented = new HashMap<>();
+        titles.forEach(t -> LawRepeals.implemented(t).ifPresent(law -> implemented.put(t, law)));
+        List<String> restated = tx.run(LINK_VERSIONS, Map.of("titles", titles, "implemented", implemented)).single().get("restated")
+                .asList(Value::asString);
         for (Record r : tx.run(CONSECUTIVE_VERSIONS, Map.of("titles", titles)).list()) {
             List<Map<String, Object>> pairs = ArticleCorrespondence.between(r.get("olderProvisions").asList(LawReader::provision),
                     r.get("newerProvisions").asList(LawReader::provision)).stream().map(p -> Map.<String, Object>of(
