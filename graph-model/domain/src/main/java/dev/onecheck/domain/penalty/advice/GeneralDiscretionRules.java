@@ -159,7 +159,11 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         if (tiers.stream().noneMatch(t -> t.level() != TierLevel.NO_PENALTY)) {
             // 森林法实施条例 第四十四条第二款, 基金会管理条例 第四十二条: no 罚款 in the paragraph — its penalty is the measures, and
             // no tier may claim a fine the article does not set
+            // 认证认可条例 第六十八条 "…责令改正；对主要负责人和负有责任的人员给予警告": the party is only ordered, the persons punished
+            boolean othersOnly = measures.stream().noneMatch(ViolationDeriver::isPenalty) && !ViolationDeriver.othersMeasures(penaltyText).isEmpty();
             tiers.add(new Tier(TierLevel.ORDINARY, ViolationDeriver.finesParty(penaltyText) ? UNREAD_FINE + "，依条文处罚（" + title + "）"
+                    : othersOnly ? "条文对当事人未规定行政处罚" + (measures.isEmpty() ? "" : "，" + given(measures))
+                            + "；处罚的对象是条文所指的人员（另列，另行决定）（" + title + "）"
                     // 劳动法 第九十六条 "由公安机关对责任人员处以十五日以下拘留、罚款或者警告": the persons' fine, not the party's
                     : (measures.isEmpty() ? "依条文处罚" : given(measures))
                             + (penaltyText.contains("罚款") ? "，条文未规定对当事人的罚款（" : "，条文未规定罚款（") + title + "）",

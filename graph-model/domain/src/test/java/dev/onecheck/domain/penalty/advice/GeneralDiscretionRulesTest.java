@@ -117,4 +117,16 @@ class GeneralDiscretionRulesTest {
         assertThat(drains.tiers()).filteredOn(t -> t.condition() == TierCondition.OFFICER_JUDGEMENT)
                 .allSatisfy(t -> assertThat(t.circumstances()).startsWith("造成严重后果的："));
     }
+
+    @Test
+    void aPartyOnlyOrderedWhileItsPersonsArePunishedIsToldSo() throws Exception {
+        // 认证认可条例 第六十八条: "认可机构有下列情形之一的，责令改正；对主要负责人和负有责任的人员给予警告：" — no penalty on the 认可机构.
+        String text = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法规/认证认可条例(2023-07-20).md")).stream()
+                .filter(l -> l.startsWith("第六十八条 ")).findFirst().orElseThrow().substring("第六十八条 ".length());
+
+        assertThat(DEFAULT.standardFor(text).tiers()).filteredOn(t -> t.level() == TierLevel.ORDINARY).singleElement().satisfies(t -> {
+            assertThat(t.circumstances()).startsWith("条文对当事人未规定行政处罚，依条文给予责令改正；处罚的对象是条文所指的人员");
+            assertThat(t.measures()).containsExactly("责令改正");
+        });
+    }
 }
