@@ -258,6 +258,30 @@ public final class ViolationDeriver {
         return found;
     }
 
+    /**
+     * Where the act of a paragraph ends and its penalty starts: at the "…的，" {@code end} found, unless a "；" comes before
+     * it — "…有下列情形之一，根据情节轻重，依法给予处分；有违法所得的，没收违法所得：" (保守国家秘密法 第五十七条): the "…的" is a
+     * condition of the next clause, not the end of the act, and 没收违法所得 waits for an income — and then at the authority
+     * that punishes ("机动车维修经营者签发虚假的机动车维修合格证，由县级以上道路运输管理机构责令改正；有违法所得的，没收违法所得",
+     * 道路运输条例 第七十三条) where the clause before the "；" names one.
+     */
+    private static int[] split(String plain, Matcher end) {
+        int clause = plain.substring(0, end.start()).indexOf('；');
+        // "…依法追究刑事责任；尚不够刑事处罚的，由…" reads "…；的，由…": nothing between, no condition of its own
+        if (clause < 0 || end.start() - clause <= 1) {
+            return new int[] {end.start(), end.end()};
+        }
+        Matcher by = AUTHORITY.matcher(plain);
+        int comma = plain.lastIndexOf('，', clause);
+        while (comma > 0) {
+            if (by.region(comma + 1, plain.length()).lookingAt()) {
+                return new int[] {comma, comma + 1};
+            }
+            comma = plain.lastIndexOf('，', comma - 1);
+        }
+        return new int[] {clause, clause + 1};
+    }
+
     /** Whether the penalty part {@code more} reads starts with a second act (…的，) that is neither a penalty nor a condition. */
     private static boolean alternativeAct(Matcher more) {
         return more.find() && !PENALTY.matcher(more.group(1)).find() && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER;
@@ -276,8 +300,9 @@ public final class ViolationDeriver {
         if (!end.find() || ADDS_TO_PREVIOUS.matcher(head).find()) {
             return found;
         }
-        String act = plain.substring(0, end.start());
-        String penalty = plain.substring(end.end());
+        int[] split = split(plain, end);
+        String act = plain.substring(0, split[0]);
+        String penalty = plain.substring(split[1]);
         // 必须进行招标的项目而不招标的，将…规避招标的，责令限期改正: a second "…的" that is no condition is the act too.
         for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
             act = act + "的，" + more.group(1).substring(0, more.group(1).length() - 1);
@@ -629,7 +654,10 @@ public final class ViolationDeriver {
         String head = items.find() ? paragraph.substring(0, items.start()) : paragraph;
         String plain = plain(head);
         Matcher end = ACT_END.matcher(plain);
-        String penalty = end.find() ? plain.substring(end.end()) : plain;
+        String penalty = plain;
+        if (end.find()) {
+            penalty = plain.substring(split(plain, end)[1]);
+        }
         for (Matcher more = ALTERNATIVE_ACT.matcher(penalty); alternativeAct(more); more = ALTERNATIVE_ACT.matcher(penalty)) {
             penalty = penalty.substring(more.end());
         }

@@ -568,4 +568,23 @@ class ViolationDeriverTest {
             assertThat(ViolationDeriver.derive(law[2], article(law[2], Integer.parseInt(law[3]), text))).as(law[2]).isEmpty();
         }
     }
+
+    @Test
+    void aConditionAfterASemicolonIsNoEndOfTheAct() {
+        // 保守国家秘密法 第五十七条 (2024): "违反本法规定，有下列情形之一，根据情节轻重，依法给予处分；有违法所得的，没收违法所得：" — the 没收 waits
+        // for an income; it was listed as imposed at once.
+        String secrets = printed("保守国家秘密法(2024-02-27).md", "第五十七条");
+        assertThat(ViolationDeriver.derive("保守国家秘密法", article("保守国家秘密法", 57, secrets, "（一）非法获取、持有国家秘密载体的；")))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.name()).isEqualTo("非法获取、持有国家秘密载体");
+                    assertThat(v.measures()).doesNotContain("没收违法所得");
+                });
+        // 道路运输条例 第七十二条 (2023): "违反本条例的规定，机动车维修经营者签发虚假的机动车维修合格证，由县级以上地方人民政府交通运输主管部门责令改正；有违法所得的，
+        // 没收违法所得；…" — the act ends at the authority, and its 责令改正 is the penalty part's.
+        String repairs = printed("道路运输条例(2023-07-20).md", "第七十二条");
+        assertThat(ViolationDeriver.derive("道路运输条例", article("道路运输条例", 72, repairs))).singleElement().satisfies(v -> {
+            assertThat(v.name()).isEqualTo("机动车维修经营者签发虚假的机动车维修合格证");
+            assertThat(v.measures()).startsWith("责令改正");
+        });
+    }
 }
