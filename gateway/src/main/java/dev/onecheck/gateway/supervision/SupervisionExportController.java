@@ -52,12 +52,14 @@ class SupervisionExportController {
                                @RequestParam(required = false) String granularity, @AuthenticationPrincipal Viewer viewer) throws IOException {
         List<SupervisionRow> rows = metrics.rows(viewer, new SupervisionMetrics.Filter(department, region, from, to, granularity(granularity)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(SupervisionTable.headers().toArray(String[]::new)).get())) {
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            // the byte order mark before the header, which the printer writes as it is made
             writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(SupervisionTable.headers().toArray(String[]::new)).get());
             for (SupervisionRow row : rows) {
                 csv.printRecord(SupervisionTable.cells(row).stream().map(SupervisionExportController::text).toList());
             }
+            csv.flush();
         }
         return download(out.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8), "csv");
     }
