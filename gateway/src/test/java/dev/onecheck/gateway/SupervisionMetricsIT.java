@@ -232,6 +232,9 @@ class SupervisionMetricsIT {
         assertThat(export(PlanningIT.admin(SCJG), ".xlsx" + query).statusCode()).isEqualTo(403);
         assertThat(export(TestTokens.token("public", List.of("PUBLIC"), null, null), ".xlsx" + query).statusCode()).isEqualTo(403);
         assertThat(export(null, ".csv" + query).statusCode()).isEqualTo(401);
+        // refused before any parameter is read, as the query is
+        assertThat(export(PlanningIT.admin(SCJG), ".csv?department=" + XF + "&from=2025-01-01&to=2025-01-31&granularity=WEEK").statusCode())
+                .isEqualTo(403);
         assertThat(export(PlanningIT.admin(XF), ".csv" + query).statusCode()).isEqualTo(200);
         HttpResponse<byte[]> bad = export(supervisor(), ".csv?from=2025-01-01&to=2025-01-31&granularity=WEEK");
         assertThat(bad.statusCode()).isEqualTo(400);

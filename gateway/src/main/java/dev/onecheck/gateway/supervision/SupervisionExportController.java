@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import dev.onecheck.domain.access.Viewer;
 import dev.onecheck.domain.planning.PlanningRefusal;
-import dev.onecheck.domain.supervision.Granularity;
 import dev.onecheck.domain.supervision.SupervisionRow;
 import dev.onecheck.gateway.api.ForbiddenException;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +49,7 @@ class SupervisionExportController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String department, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String granularity, @AuthenticationPrincipal Viewer viewer) throws IOException {
-        List<SupervisionRow> rows = metrics.rows(viewer, new SupervisionMetrics.Filter(department, region, from, to, granularity(granularity)));
+        List<SupervisionRow> rows = metrics.rows(viewer, department, region, from, to, granularity);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             // the byte order mark before the header, which the printer writes as it is made
@@ -68,7 +67,7 @@ class SupervisionExportController {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String department, @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                 @RequestParam(required = false) String granularity, @AuthenticationPrincipal Viewer viewer) throws IOException {
-        List<SupervisionRow> rows = metrics.rows(viewer, new SupervisionMetrics.Filter(department, region, from, to, granularity(granularity)));
+        List<SupervisionRow> rows = metrics.rows(viewer, department, region, from, to, granularity);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "OneCheck", "1.0");
         Worksheet sheet = workbook.newWorksheet("评价监督指标");
@@ -91,17 +90,6 @@ class SupervisionExportController {
         sheet.freezePane(4, 1);
         workbook.finish();
         return download(out.toByteArray(), XLSX, "xlsx");
-    }
-
-    private static Granularity granularity(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Granularity.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw PlanningRefusal.invalid("filter.granularity", "is MONTH, QUARTER or YEAR, not " + name);
-        }
     }
 
     /** Ratios to four places, so a spreadsheet and a reader see the same figure; none as an empty cell. */

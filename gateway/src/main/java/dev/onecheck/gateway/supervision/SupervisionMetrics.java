@@ -31,10 +31,20 @@ final class SupervisionMetrics {
     }
 
     List<SupervisionRow> rows(Viewer viewer, Filter filter) {
-        if (!SupervisionAccess.mayReadSupervisionMetrics(viewer, filter.department())) {
-            throw new ForbiddenException("supervision metrics are for supervisors, and for a department admin of its own department");
-        }
+        authorise(viewer, filter.department());
         MetricsRange range = MetricsRange.of(filter.from(), filter.to(), filter.granularity());
         return SupervisionFigures.of(range, reader.facts(range, filter.department(), filter.region()), policy.perFirmPerMonth());
+    }
+
+    /** The exports' form, the granularity by name: read only once the caller is authorised, as every other parameter. */
+    List<SupervisionRow> rows(Viewer viewer, String department, String region, String from, String to, String granularity) {
+        authorise(viewer, department);
+        return rows(viewer, new Filter(department, region, from, to, Granularity.named(granularity)));
+    }
+
+    private static void authorise(Viewer viewer, String department) {
+        if (!SupervisionAccess.mayReadSupervisionMetrics(viewer, department)) {
+            throw new ForbiddenException("supervision metrics are for supervisors, and for a department admin of its own department");
+        }
     }
 }

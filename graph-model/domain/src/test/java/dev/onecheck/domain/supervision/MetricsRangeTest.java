@@ -40,4 +40,12 @@ class MetricsRangeTest {
                 assertThat(e.problems()).extracting(Problem::field).containsExactly("filter.to"));
         assertThat(MetricsRange.of("2000-01-01", "2035-12-31", Granularity.YEAR).periods()).hasSize(36);
     }
+
+    @Test
+    void aGranularityByNameIsCheckedToo() {
+        assertThat(Granularity.named(" quarter ")).isEqualTo(Granularity.QUARTER);
+        assertThat(Granularity.named("")).isNull();
+        assertThatThrownBy(() -> Granularity.named("WEEK")).isInstanceOfSatisfying(PlanningRefusal.class, e ->
+                assertThat(e.problems()).extracting(Problem::field).containsExactly("filter.granularity"));
+    }
 }
