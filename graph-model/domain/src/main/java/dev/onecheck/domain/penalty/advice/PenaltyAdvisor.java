@@ -172,8 +172,7 @@ public final class PenaltyAdvisor {
         }
         advice.step("不予处罚情形", NOT_PUNISHED, "不适用：" + String.join("；", unmet));
 
-        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts),
-                primary.text(version.version()), advice);
+        TierChoice.Wanted wanted = TierChoice.wanted(basis.standard(), facts, mustReduce(facts), withMental(mayReduce, facts), penaltyText, advice);
         Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
         officerJudges(basis, facts, wanted.level(), advice);
         if (main.isEmpty()) {

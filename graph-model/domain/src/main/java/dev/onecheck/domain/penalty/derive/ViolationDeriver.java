@@ -88,8 +88,9 @@ public final class ViolationDeriver {
     /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
     private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
     /** Where in a clause the persons beside the party start: "…，对直接负责的主管人员…", "责令改正并对责任人员处…". */
-    private static final Pattern PERSONS_WITHIN = Pattern.compile("(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
-            + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)");
+    private static final String PERSONS_NAMED = "(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
+            + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)";
+    private static final Pattern PERSONS_WITHIN = Pattern.compile(PERSONS_NAMED);
     /** A sentence that goes on with the act before it ({@link #acts}): the unit's, the persons', 其中, a consequence or a repetition. */
     private static final Pattern SAME_ACT = Pattern.compile("^(?:单位|对|其中|因|造成|导致|致使|引起|发生|有违法所得|没有违法所得|违法所得)"
             + "|^[^，。；]{0,12}?(?:直接负责的主管人员|直接责任人员|有关责任人员|法定代表人|主要负责人|负有责任的)|为单位|再次"
@@ -180,9 +181,7 @@ public final class ViolationDeriver {
      * 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons punished beside the party (双罚), also "由公安机关对责任人员处以
      * 十五日以下拘留、罚款或者警告" (劳动法 第九十六条, the unit's act punished on its persons only).
      */
-    private static final Pattern PERSONS = Pattern.compile(
-            "^(?:由[^，；。]*?(?:部门|机关|机构|局|政府|委员会))?(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
-                    + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)");
+    private static final Pattern PERSONS = Pattern.compile("^(?:由[^，；。]*?(?:部门|机关|机构|局|政府|委员会))?" + PERSONS_NAMED);
     private static final Pattern LIABILITY_CHAPTER = Pattern.compile("法律责任|罚则|处罚|奖惩|责任");
 
     /**
@@ -319,11 +318,7 @@ public final class ViolationDeriver {
             return found;
         }
         Matcher by = AUTHORITY.matcher(penalty);
-        // Conditions are read from the text as printed: 情节严重，构成犯罪的 is no condition of the penalty.
-        String first = penalty.split("[，,；;。]")[0];
-        int printed = first.isEmpty() ? -1 : head.indexOf(first);
-        String conditions = printed >= 0 ? head.substring(printed) : penalty;
-        Paragraph paragraph = new Paragraph(shortTitle, article, line, actIndex, head, penalty, conditions, references(shortTitle, act),
+        Paragraph paragraph = new Paragraph(shortTitle, article, line, actIndex, head, penalty, conditionText(head, penalty), references(shortTitle, act),
                 by.find() ? by.group(1) : null, fines);
         if (LISTS.matcher(act).find() && !items.isEmpty()) {
             Set<Integer> numbers = new HashSet<>();
@@ -379,9 +374,7 @@ public final class ViolationDeriver {
         }
         Matcher by = AUTHORITY.matcher(penalty);
         String enforcer = by.find() ? by.group(1) : null;
-        String first = penalty.split("[，,；;。]")[0];
-        int printed = first.isEmpty() ? -1 : head.indexOf(first);
-        String conditions = printed >= 0 ? head.substring(printed) : penalty;
+        String conditions = conditionText(head, penalty);
         List<StatutoryFine> fines = StatutoryFines.parse(head);
         List<DerivedViolation> twins = new ArrayList<>();
         for (DerivedViolation v : of) {
@@ -408,6 +401,16 @@ public final class ViolationDeriver {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The text the conditions of a penalty are read from: the paragraph as printed from where the penalty starts, since
+     * the criminal alternative taken out of {@code penalty} ("情节严重，构成犯罪的") is no condition of the penalty.
+     */
+    private static String conditionText(String head, String penalty) {
+        String first = penalty.split("[，,；;。]")[0];
+        int printed = first.isEmpty() ? -1 : head.indexOf(first);
+        return printed >= 0 ? head.substring(printed) : penalty;
     }
 
     /** The lines (1, 2 …) of the paragraphs "前款", "前两款" or "本条第N款" names, counting paragraphs, not the items between them. */

@@ -875,14 +875,18 @@ class PenaltyAdvisorTest {
                 .hasMessageNotContaining("no version");
     }
 
+    /** A violation without a local standard: the basis the default general rules make of the 款 (or act) it cites, as linked. */
+    private static AdviceBasis underGeneralRules(String code, String name, CitedArticle cited) {
+        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
+        return new AdviceBasis(code, name, null, rules.standardFor(cited.text(cited.linked())), List.of(), List.of(cited), GENERAL_RULES, rules);
+    }
+
     /** 旅行社条例 第四十七条 under the general rules, as the violation of its {@code act}-th act. */
     private static AdviceBasis travelAgencyAct(int act) throws Exception {
         ProvisionVersion current = version("旅行社条例@2020-11-29", 47, lawArticle("行政法规/旅行社条例(2020-11-29).md", "第四十七条"),
                 LocalDate.of(2020, 11, 29), null);
-        CitedArticle cited = new CitedArticle("《旅行社条例》第四十七条", 1, act, current, List.of(current), List.of(), null);
-        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
-        return new AdviceBasis("DV-旅行社条例-47-1" + (act > 1 ? "." + act : ""), "旅行社条例 47 act " + act, null,
-                rules.standardFor(cited.text(current)), List.of(), List.of(cited), GENERAL_RULES, rules);
+        return underGeneralRules("DV-旅行社条例-47-1" + (act > 1 ? "." + act : ""), "旅行社条例 47 act " + act,
+                new CitedArticle("《旅行社条例》第四十七条", 1, act, current, List.of(current), List.of(), null));
     }
 
     @Test
@@ -913,10 +917,8 @@ class PenaltyAdvisorTest {
         Provision article = new Provision(Provision.id("网络安全法@2016-11-07", 63, 0), "网络安全法@2016-11-07", 63, 0, "第六十三条", null, null,
                 List.of(person, unit));
         ProvisionVersion current = new ProvisionVersion(article, LocalDate.of(2017, 6, 1), null);
-        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
-        CitedArticle cited = new CitedArticle("《网络安全法》第六十三条", 1, current, List.of(current));
-        AdviceBasis basis = new AdviceBasis("DV-网络安全法-63-1", "从事危害网络安全的活动", null, rules.standardFor(person), List.of(),
-                List.of(cited), GENERAL_RULES, rules);
+        AdviceBasis basis = underGeneralRules("DV-网络安全法-63-1", "从事危害网络安全的活动",
+                new CitedArticle("《网络安全法》第六十三条", 1, current, List.of(current)));
         Facts facts = facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1));
 
         assertThatThrownBy(() -> advisor.advise(basis, facts.party(PartyType.ORGANIZATION, null, null).build()))
@@ -932,10 +934,8 @@ class PenaltyAdvisorTest {
         // brings the 停业整顿; counted as 从重 for the fine as well, the same fact was weighed twice.
         ProvisionVersion current = version("旅行社条例@2020-11-29", 56, lawArticle("行政法规/旅行社条例(2020-11-29).md", "第五十六条"),
                 LocalDate.of(2020, 11, 29), null);
-        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
-        AdviceBasis basis = new AdviceBasis("DV-旅行社条例-56-1", "旅行社组织中国内地居民出境旅游，不为旅游团队安排领队全程陪同", null,
-                rules.standardFor(current.provision().text()), List.of(), List.of(new CitedArticle("《旅行社条例》第五十六条", 1, current, List.of(current))),
-                GENERAL_RULES, rules);
+        AdviceBasis basis = underGeneralRules("DV-旅行社条例-56-1", "旅行社组织中国内地居民出境旅游，不为旅游团队安排领队全程陪同",
+                new CitedArticle("《旅行社条例》第五十六条", 1, current, List.of(current)));
 
         PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1)).refusedCorrection()
                 .party(PartyType.ORGANIZATION, null, null).build());
@@ -952,9 +952,7 @@ class PenaltyAdvisorTest {
                 LocalDate.of(2024, 6, 27));
         ProvisionVersion current = new ProvisionVersion(article("会计法@2024-06-28", 40, lawArticle(ACCOUNTING_2024, "第四十条")),
                 LocalDate.of(2024, 6, 28), null, commencementAssumed);
-        GeneralDiscretionRules rules = GeneralDiscretionRulesTest.DEFAULT;
-        return new AdviceBasis("会计法@2024-06-28/40", "《会计法》第四十条", null, rules.standardFor(current.provision().text()), List.of(),
-                List.of(new CitedArticle("《会计法》第四十条", 0, current, List.of(old, current))), GENERAL_RULES, rules);
+        return underGeneralRules("会计法@2024-06-28/40", "《会计法》第四十条", new CitedArticle("《会计法》第四十条", 0, current, List.of(old, current)));
     }
 
     @Test
