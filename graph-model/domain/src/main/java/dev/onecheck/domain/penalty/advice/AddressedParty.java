@@ -17,6 +17,9 @@ final class AddressedParty {
 
     private static final String PUBLISHERS = "广告经营者、广告发布者";
     private static final String ADVERTISER = "广告主";
+    /** The words an article names each party type with (单位有前款行为的, 个体工商户有本条第一款所列行为之一的). */
+    private static final java.util.Map<PartyType, Set<String>> PARTY_WORDS = java.util.Map.of(PartyType.ORGANIZATION, Set.of("单位"),
+            PartyType.INDIVIDUAL, Set.of("个人"), PartyType.SOLE_TRADER, Set.of("个体工商户", "个体经营户"));
     private static final Set<PartyRole> AD_ROLES = EnumSet.of(PartyRole.ADVERTISER, PartyRole.AD_AGENCY, PartyRole.AD_PUBLISHER);
 
     private AddressedParty() {
@@ -39,12 +42,19 @@ final class AddressedParty {
      * violation of its own （单位）.
      */
     static void checkUnit(CitedArticle primary, ProvisionVersion version, ViolationFacts facts) {
-        if (facts.partyType() != PartyType.ORGANIZATION || primary.paragraph() <= 0) {
+        if (facts.partyType() == null || primary.paragraph() <= 0) {
             return;
         }
-        ViolationDeriver.unitParagraph(version.provision().paragraphs(), primary.paragraph()).ifPresent(line -> {
-            throw new InvalidFactException("partyType", "(单位) is punished under paragraph " + line + " of " + primary.citation()
-                    + " (单位有前款…行为的), not under paragraph " + primary.paragraph() + ": choose the violation written for the unit （单位）");
+        Set<String> words = PARTY_WORDS.get(facts.partyType());
+        ViolationDeriver.partyParagraph(version.provision().paragraphs(), primary.paragraph(), words).ifPresent(line -> {
+            throw new InvalidFactException("partyType", "(" + facts.partyType().label() + ") is punished under paragraph " + line + " of "
+                    + primary.citation() + " (" + String.join("/", words) + "有前款…行为的), not under paragraph " + primary.paragraph()
+                    + ": choose the violation written for the " + facts.partyType().label());
+        });
+        // 物业管理条例 第六十三条第二款 "个人有前款规定行为之一的，处…；单位有前款规定行为之一的，处…": each act is one party's
+        ViolationDeriver.twinParty(primary.text(version)).filter(p -> !words.contains(p)).ifPresent(p -> {
+            throw new InvalidFactException("partyType", "(" + facts.partyType().label() + ") is not the party paragraph " + primary.paragraph()
+                    + " of " + primary.citation() + " punishes (" + p + "有前款…行为的): choose the violation written for the " + facts.partyType().label());
         });
     }
 

@@ -86,7 +86,8 @@ public record CitedArticle(String citation, int paragraph, int act, ProvisionVer
 
     /**
      * The text of the cited 款 of a version — of its act where one is cited and the version's 款 has it — or the whole
-     * article.
+     * article; followed by the 款 that sets its fine where it imposes one by reference ("依照本条第二款的规定处以罚款",
+     * {@link ViolationDeriver#withFineParagraph}).
      */
     public String text(ProvisionVersion version) {
         List<String> paragraphs = version.provision().paragraphs();
@@ -95,6 +96,6 @@ public record CitedArticle(String citation, int paragraph, int act, ProvisionVer
         }
         String cited = paragraphs.get(paragraph - 1);
         List<String> acts = act > 0 ? ViolationDeriver.acts(cited.strip()) : List.of();
-        return act > 0 && act <= acts.size() ? acts.get(act - 1) : cited;
+        return ViolationDeriver.withFineParagraph(paragraphs, paragraph, act > 0 && act <= acts.size() ? acts.get(act - 1) : cited);
     }
 }

@@ -177,11 +177,16 @@ public record GeneralDiscretionRules(String code, String title, String version, 
         boolean amountBands = allJudged && !fines.isEmpty() && fines.stream().allMatch(f -> !f.conditions().isEmpty()
                 && f.conditions().stream().allMatch(c -> StatutoryFines.circumstance(c) == Circumstance.AMOUNT))
                 && bands.size() > 1;
-        if (allJudged && StatutoryFines.finedByItems(penaltyText.split("\n")[0])) {
+        String first = penaltyText.split("\n")[0];
+        if (allJudged && StatutoryFines.finedByItems(first)) {
             // 安全生产法 第一百一十四条 "…依照下列规定处以罚款：（一）发生一般事故的，处…": the fine is due, only its band waits for the
             // case the officer finds — never 只责令改正 because no fact names the accident's class
             tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按所列各项情形）：须认定属于哪一项，按该项幅度处罚（另列各项；" + title + "）",
                     null, null, null, beside));
+        } else if (allJudged && StatutoryFines.fineParagraph(first).isPresent()) {
+            // 大气污染防治法 第一百二十二条 "…依照本条第二款的规定处以罚款" / "对造成一般或者较大大气污染事故的，按照…一倍以上三倍以下计算罚款；
+            // 对造成重大或者特大大气污染事故的，…三倍以上五倍以下…": so too where another paragraph sets the fine's bands
+            tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按本条另款所定各种情形）：须认定属于哪一种，按该种幅度处罚（另列各种；" + title + "）", null, null, null, beside));
         } else if (amountBands) {
             tiers.add(new Tier(TierLevel.ORDINARY, BANDED_FINE + "（按数额）：须认定" + String.join("、", bands) + "中属于哪一档，按该档幅度处罚（另列各档；"
                     + title + "）", null, null, null, beside));

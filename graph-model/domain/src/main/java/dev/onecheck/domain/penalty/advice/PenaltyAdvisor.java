@@ -176,7 +176,9 @@ public final class PenaltyAdvisor {
         Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
         officerJudges(basis, facts, wanted.level(), advice);
         if (main.isEmpty()) {
-            return advice.done(Outcome.NO_PENALTY, entryTier, null, exemptMeasures, procedure.notPunished());
+            // The penalties wait for what the case lacks (逾期不改正的，…): only the order is due. No tier of the 不予处罚 /
+            // 首违不罚 list, which did not apply ("可以不予行政处罚" would tell the officer a fine is open to choose).
+            return advice.done(Outcome.NO_PENALTY, null, null, exemptMeasures, procedure.notPunished());
         }
         for (TierLevel level : wanted.alternatives()) {
             alternative(level.label(), basis, facts, primary, version, level, advice, List.of(), main.get().tier());

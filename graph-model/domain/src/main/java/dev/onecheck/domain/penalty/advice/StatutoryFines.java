@@ -69,6 +69,12 @@ public final class StatutoryFines {
      */
     private static final Pattern UNSTATED = Pattern.compile("(?:处以?|予以)(?:警告、)?罚款");
     /**
+     * "由县级以上人民政府生态环境主管部门依照本条第二款的规定处以罚款" (大气污染防治法 第一百二十二条, 水污染防治法 第九十四条, 固体废物污染环境
+     * 防治法 第一百一十八条, 海洋环境保护法 第九十条): the fine is the one another paragraph of the article sets ("对造成一般或者较大大气污染
+     * 事故的，按照污染事故造成直接损失的一倍以上三倍以下计算罚款；…").
+     */
+    private static final Pattern FINE_REFERRED = Pattern.compile("(?:依照|按照)(?:本条第([一二三四五六七八九十]+)款|前款)(?:的)?规定处以?罚款");
+    /**
      * 由县级以上人民政府民政部门对直接负责的主管人员…处 (慈善法 第一百一十二条): the authority before the addressee, so that the
      * fine on the persons is not taken for the party's.
      */
@@ -134,26 +140,53 @@ public final class StatutoryFines {
     public static List<StatutoryFine> parse(String text) {
         List<StatutoryFine> fines = new ArrayList<>();
         boolean bands = false;
+        boolean referred = false;
         for (String paragraph : text.split("\n")) {
             if (paragraph.isBlank()) {
                 continue;
             }
             bands = bands && isItem(paragraph);
-            parse(paragraph, bands, fines);
+            if (referred) {
+                // read on its own, as the fine of the paragraph before: its act is no condition of that fine
+                List<StatutoryFine> set = new ArrayList<>();
+                parse(paragraph, false, true, set);
+                if (set.stream().anyMatch(f -> f.fine() != null && !f.onResponsiblePersons())) {
+                    // the 处以罚款 of the paragraph before is the one this paragraph sets
+                    fines.removeIf(f -> f.addressee() == null && f.fine() == null);
+                }
+                fines.addAll(set);
+            } else {
+                parse(paragraph, bands, false, fines);
+            }
             bands |= finedByItems(paragraph);
+            referred = fineParagraph(paragraph).isPresent();
         }
         return fines;
+    }
+
+    /**
+     * The number of the paragraph of its article ({@code 第N款}) whose fine {@code paragraph} imposes ("依照本条第二款的规定处以罚款"),
+     * 0 for the paragraph before it ("依照前款规定处以罚款"); empty where it sets its own. {@link #parse} reads a paragraph that
+     * follows such a one as the fine it refers to.
+     */
+    public static java.util.OptionalInt fineParagraph(String paragraph) {
+        Matcher m = FINE_REFERRED.matcher(paragraph);
+        if (!m.find()) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(m.group(1) == null ? 0 : ChineseNumerals.parse(m.group(1)));
     }
 
     /**
      * The fines of one paragraph, added to {@code fines}; {@code band}: an item of a list that sets the bands of the fine
      * before it (依照下列规定处以罚款：). The act is what comes before the authority (…的，由…部门):
      * a "…的" clause after it is a condition of the fines that follow it in its sentence (医疗保障基金使用监督管理条例 第三十八条
-     * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款").
+     * "由医疗保障行政部门责令改正，…；造成医疗保障基金损失的，责令退回，处造成损失金额1倍以上2倍以下的罚款"). A paragraph
+     * {@code referred} to for the fine ({@link #fineParagraph}) has no act: its "…的" clauses are conditions from the start.
      */
-    private static void parse(String paragraph, boolean band, List<StatutoryFine> all) {
+    private static void parse(String paragraph, boolean band, boolean referred, List<StatutoryFine> all) {
         List<StatutoryFine> fines = new ArrayList<>(all);
-        boolean authorised = false;
+        boolean authorised = referred;
         StringBuilder act = new StringBuilder();
         // 5,000元: a thousands separator, not a clause break.
         for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {

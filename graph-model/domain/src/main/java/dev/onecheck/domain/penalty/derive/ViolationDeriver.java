@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-10";
+    public static final String VERSION = "derive-11";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     /**
@@ -85,8 +85,15 @@ public final class ViolationDeriver {
     private static final Pattern ACT_END = Pattern.compile(
             "的[，,](?=[^。；]{0,80}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款|依照|依据))|(?<=之一|行为|规定)[，,](?=由)|(?<=责任外)[，,](?=由|依照下列规定)");
     private static final Pattern ALTERNATIVE_ACT = Pattern.compile("^([^，,；;。由]{2,80}?的)[，,](?=[^。；]{0,40}?(?:由|处|责令|没收|给予|予以|吊销|暂扣|警告|罚款))");
-    /** 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act. */
-    private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])");
+    /**
+     * 构成犯罪的，依法追究刑事责任；尚不构成犯罪的，…: the criminal alternative is no part of the act; nor is it where the act
+     * itself is the crime and a lesser degree is punished (国旗法 第二十三条 "…侮辱中华人民共和国国旗的，依法追究刑事责任；情节较轻的，
+     * 由公安机关处以十五日以下拘留": the act is the insult, 情节较轻的 the condition of the 拘留).
+     */
+    private static final Pattern CRIME = Pattern.compile("[，,]?(?:构成犯罪的[，,]依法追究刑事责任[；;，,。]?|尚不构成犯罪的[，,]|尚不构成犯罪[，,]|尚不够刑事处罚的[，,])"
+            + "|(?<=的)[，,]依法追究刑事责任[；;](?=[^，。；]{1,12}的[，,])");
+    /** 情节较轻的, 情节轻微的, 情节恶劣的: how the act was done, a condition of the penalty and never a second act. */
+    private static final Pattern MANNER = Pattern.compile("^情节");
     /** Where in a clause the persons beside the party start: "…，对直接负责的主管人员…", "责令改正并对责任人员处…". */
     private static final String PERSONS_NAMED = "(?:并|还应当|还可以|同时)?对(?:其)?[^，；。]*?"
             + "(?:直接负责的主管人员|责任人员|法定代表人|主要负责人|负有责任的领导人员)";
@@ -97,9 +104,14 @@ public final class ViolationDeriver {
             + "|被(?:依法)?(?:处|吊销|暂扣|责令|撤销|没收|取缔)"
             // what the authority finds or does (公安机关认为…的, 市场监督管理部门处理时，认定侵权行为成立的, 查证属实的): procedure
             + "|^[^，。；]{0,20}?(?:机关|部门|机构|人民法院|人民检察院|委员会)[^，。；]{0,6}?(?:认为|处理时|查证|审查|决定|发现)|^经(?:审查|查证|调查|核实)|(?:查证|审查)属实");
-    /** 单位有前款规定行为的，…: the unit's penalty for the act of the paragraphs named ({@link #unitTwins}). */
-    private static final Pattern UNIT_TWIN = Pattern.compile("^单位(?:有|违反|犯)(前款|前两款|前三款|本条第(" + N + ")款)(?:规定)?(?:所列)?"
+    /**
+     * 单位有前款规定行为的，…: the penalty of one kind of party — 单位, 个人, 个体工商户 (个体经营户) — for the act of the paragraphs
+     * named ({@link #unitTwins}); group 1 the party.
+     */
+    private static final Pattern UNIT_TWIN = Pattern.compile("^(单位|个人|个体工商户|个体经营户)(?:有|违反|犯)(前款|前两款|前三款|本条第(" + N + ")款)(?:规定)?(?:所列)?"
             + "[^，。；]{0,8}?(?:行为|情形)(?:之一)?的[，,]");
+    /** Where a paragraph of parties' penalties goes on with the next party: "个人有前款规定行为之一的，处…；单位有前款规定行为之一的，处…". */
+    private static final Pattern NEXT_PARTY = Pattern.compile("(?<=[；;])(?=(?:单位|个人|个体工商户|个体经营户)(?:有|违反|犯)(?:前款|前两款|前三款|本条第))");
     /** "注入其他物质的，还可以由公安机关…", "…的，除依照前款规定处罚外": a penalty added to the act before. */
     private static final Pattern ADDED_PENALTY = Pattern.compile("^(?:还|另|除)");
     /** Items printed in the paragraph itself: …罚款：（一）…；（二）…。 */
@@ -152,7 +164,9 @@ public final class ViolationDeriver {
                     // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", 危险化学品安全管理条例 "责令停止生产、经营、使用活动"
                     + "|责令停止生产(?:、(?:经营|销售|使用))*(?:活动)?|责令停止销售"
                     + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
-                    + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔");
+                    + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔"
+                    // 网络安全法 第六十三条第二款 "并对直接负责的主管人员和其他直接责任人员依照前款规定处罚": the persons' penalty is the paragraph's
+                    + "|(?:依照|按照)(?:前款|前两款|本条第" + N + "款)(?:的)?规定(?:处罚|给予处罚)");
     /**
      * A penalty of 行政处罚法 第九条 the paragraph imposes (处…罚款, 没收违法所得, 暂扣…驾驶证, 吊销…, 警告 …), as opposed to one it
      * only names: a fine paid or not (罚款已缴纳的, 尚未缴纳罚款的), collected (予以收缴罚款) or barred (不得给予两次以上罚款);
@@ -171,11 +185,20 @@ public final class ViolationDeriver {
      * 对有关医务人员，… / 对委派该导游人员的旅行社给予…: a sentence that names whom it punishes — a person or a body, not the things
      * a measure takes (出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁").
      */
-    private static final Pattern ADDRESSED = Pattern.compile("^(?:并|还|另)?对([^，,；;。]{0,40}?(?:人员|人|者|单位|企业|机构|组织|社|公司|医师|师|员|领队))(?:[，,]|(?=(?:还|并|可以|依法|单)*(?:处|给予|予以|吊销|暂扣|没收|责令|并处)))");
+    private static final Pattern ADDRESSED = Pattern.compile("^(?:并|还|另)?对([^，,；;。]{0,40}?(?:人员|人|者|单位|企业|机构|组织|社|公司|医师|师|员|领队))(?:[，,]|(?=(?:还|并|可以|依法|单)*(?:处|给予|予以|吊销|暂扣|没收|责令|并处|依照|按照)))");
     /** 对单位, 对个人, 对其: the party by its kind, not another. */
     private static final Pattern PARTY = Pattern.compile("单位|个人|其|当事人|违法行为人|违法单位|[^，]{0,6}(?:单位|个人)的?");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
     private static final Pattern DISCIPLINE = Pattern.compile("处分");
+    /**
+     * A public body or its staff as the one who acted (县级以上人民政府有关部门未依照本法的规定履行…职责的, 管理专利工作的部门违反前款规定的):
+     * its 责令改正、通报批评 beside the 处分 of its officials are the oversight of government (上级机关或者监察机关), no administrative
+     * penalty of a regulated party — unlike 全国污染源普查条例 第三十九条 "污染源普查对象有下列行为之一的，…由县级以上人民政府统计机构
+     * 责令改正，予以通报批评；情节严重的，可以建议对直接负责的主管人员…依法给予处分", whose 通报批评 punishes the 普查对象.
+     */
+    private static final Pattern PUBLIC_BODY = Pattern.compile("^[^，。；]{0,40}?(?:人民政府|部门|机关|工作人员|国家机关|监察|军队|部队|军人|人员)");
+    /** 由其上级机关或者监察机关责令改正, 由本级人民政府…通报批评, 由其所在单位…: the oversight of a body by the one above it. */
+    private static final Pattern OVERSEER = Pattern.compile("上级|监察|本级人民政府|所在单位|任免机关|机构编制|主管机关");
     private static final Pattern NOT_A_CONDITION = Pattern.compile("犯罪|罪|刑法|刑事|赔偿|连带|民事责任|处分|承担责任|治安管理");
     /**
      * 对违法单位的法定代表人、主要负责人、直接负责的主管人员…: the persons punished beside the party (双罚), also "由公安机关对责任人员处以
@@ -206,6 +229,10 @@ public final class ViolationDeriver {
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
+    /** {@link #condition}: 逾期不改造的生产性项目, 拒不改正的单位 — the object the 的 names is short and no penalty. */
+    private static final Pattern NAMED_CONDITION = Pattern.compile("^[^，；。]*(?:逾期不|逾期未|拒不)[^，；。]*的[^，；。的罚处]{1,6}$");
+    /** What separates the measures of one list: "可以责令停业整顿，降低资质等级" — a comma or 、 with nothing between. */
+    private static final Pattern LISTED = Pattern.compile("[，,、]");
 
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
     private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+(?:\\.\\d+)?-(\\d+)$");
@@ -230,9 +257,18 @@ public final class ViolationDeriver {
     public static List<DerivedViolation> derive(String shortTitle, Provision article) {
         List<DerivedViolation> found = new ArrayList<>();
         List<String> lines = article.paragraphs();
+        Set<Integer> fineLines = new HashSet<>();
+        for (int i = 1; i <= lines.size(); i++) {
+            OptionalInt fine = fineParagraph(lines, i);
+            if (fine.isPresent() && fine.getAsInt() > i) {
+                fineLines.add(fine.getAsInt());
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             String head = lines.get(i).strip();
-            if (ITEM.matcher(head).find()) {
+            // 固体废物污染环境防治法 第一百一十八条第二款 "造成一般或者较大固体废物污染环境事故的，按照…计算罚款": the fine of the paragraph
+            // that refers to it, no act of its own
+            if (ITEM.matcher(head).find() || fineLines.contains(i + 1)) {
                 continue;
             }
             List<String> items = new ArrayList<>();
@@ -244,14 +280,12 @@ public final class ViolationDeriver {
             for (int j = i + 1; j < lines.size() && ITEM.matcher(lines.get(j).strip()).find(); j++) {
                 items.add(lines.get(j).strip());
             }
-            Matcher unit = UNIT_TWIN.matcher(head);
-            if (unit.find()) {
-                found.addAll(unitTwins(shortTitle, article, i, head, referredLines(lines, i, unit), found));
-                continue;
-            }
             List<String> acts = acts(head);
             for (int k = 0; k < acts.size(); k++) {
-                found.addAll(derive(shortTitle, article, i + 1, acts.size() == 1 ? 0 : k + 1, acts.get(k), k == acts.size() - 1 ? items : List.of()));
+                int act = acts.size() == 1 ? 0 : k + 1;
+                Matcher unit = UNIT_TWIN.matcher(acts.get(k));
+                found.addAll(unit.find() ? unitTwins(shortTitle, article, i, act, acts.get(k), unit.group(1), referredLines(lines, i, unit), found)
+                        : derive(shortTitle, article, i + 1, act, acts.get(k), k == acts.size() - 1 ? items : List.of()));
             }
         }
         return found;
@@ -283,7 +317,8 @@ public final class ViolationDeriver {
 
     /** Whether the penalty part {@code more} reads starts with a second act (…的，) that is neither a penalty nor a condition. */
     private static boolean alternativeAct(Matcher more) {
-        return more.find() && !PENALTY.matcher(more.group(1)).find() && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER;
+        return more.find() && !PENALTY.matcher(more.group(1)).find() && !MANNER.matcher(more.group(1)).find()
+                && StatutoryFines.circumstance(more.group(1)) == Circumstance.OTHER;
     }
 
     /**
@@ -309,11 +344,12 @@ public final class ViolationDeriver {
         }
         if (!PENALTY.matcher(penalty).find() || !IMPOSES.matcher(penalty).find() || NOT_PUNISHING.matcher(penalty).find()
                 || CRIMINAL_ACT.matcher(act).find() || PENALISED_ACT.matcher(act).find() && !act.contains("由")
-                || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款")) {
+                || DISCIPLINE.matcher(penalty).find() && !penalty.contains("罚款") && oversight(act, penalty)) {
             return found;
         }
         // 安全生产法 第一百一十四条 "…依照下列规定处以罚款:（一）发生一般事故的，处…": the items are the bands of the fine
-        List<StatutoryFine> fines = StatutoryFines.parse(StatutoryFines.finedByItems(head) ? head + "\n" + String.join("\n", items) : head);
+        List<StatutoryFine> fines = StatutoryFines.parse(StatutoryFines.finedByItems(head) ? head + "\n" + String.join("\n", items)
+                : withFineParagraph(article.paragraphs(), line, head));
         if (fines.isEmpty() && !imposes(penalty)) {
             return found;
         }
@@ -351,10 +387,13 @@ public final class ViolationDeriver {
      * refers to, named after it with （单位）, violating what it violates, fined as this paragraph fines — 网络安全法 第六十三条
      * fines a person 五万元以上五十万元以下 (and detains them), a unit 十万元以上一百万元以下; before, a unit was advised the person's
      * range. None where this paragraph only punishes the unit's persons ("单位有前款所列行为之一的，对直接负责的主管人员…给予警告",
-     * 期货交易管理条例 第七十条): the unit is punished as the paragraph it refers to says.
+     * 期货交易管理条例 第七十条): the unit is punished as the paragraph it refers to says. So for the other kinds of {@code party}:
+     * 物业管理条例 第六十三条 "并按照本条第二款的规定处以罚款" fines by "个人有前款规定行为之一的，处1000元以上1万元以下的罚款；单位有前款
+     * 规定行为之一的，处5万元以上20万元以下的罚款" (two acts of the paragraph, {@code act} 1 and 2), 全国污染源普查条例 第三十九条 a
+     * 个体经营户 by its third paragraph.
      */
-    private static List<DerivedViolation> unitTwins(String shortTitle, Provision article, int index, String head, List<Integer> referred,
-                                                    List<DerivedViolation> derived) {
+    private static List<DerivedViolation> unitTwins(String shortTitle, Provision article, int index, int act, String head, String party,
+                                                    List<Integer> referred, List<DerivedViolation> derived) {
         List<DerivedViolation> of = derived.stream().filter(v -> referred.contains(v.penaltyArticle().paragraph())).toList();
         String plain = plain(head);
         Matcher end = ACT_END.matcher(plain);
@@ -382,25 +421,33 @@ public final class ViolationDeriver {
             long sameItem = of.stream().filter(o -> o.penaltyArticle().item() == item).count();
             long before = twins.stream().filter(t -> t.penaltyArticle().item() == item).count();
             // 单位有前两款行为的: two violations without items are told apart as the acts of one paragraph are (….2)
-            Paragraph paragraph = new Paragraph(shortTitle, article, index + 1, sameItem > 1 ? (int) before + 1 : 0, head, penalty,
+            Paragraph paragraph = new Paragraph(shortTitle, article, index + 1, act > 0 ? act : sameItem > 1 ? (int) before + 1 : 0, head, penalty,
                     conditions, v.violates(), enforcer != null ? enforcer : v.enforcer(), fines);
-            twins.add(paragraph.violation(item, v.name() + "（单位）", v.violates()));
+            twins.add(paragraph.violation(item, v.name() + "（" + party + "）", v.violates()));
         }
         return twins;
     }
 
     /**
-     * The line of the paragraph that punishes a unit for the act of paragraph {@code line} ("单位有前款行为的，…"), empty
-     * where the article has none: the advice for a unit is that paragraph's.
+     * The line of the paragraph that punishes {@code party} (单位, 个人, 个体工商户 …) for the act of paragraph {@code line}
+     * ("单位有前款行为的，…"), empty where the article has none: the advice for such a party is that paragraph's.
      */
-    public static OptionalInt unitParagraph(List<String> lines, int line) {
+    public static OptionalInt partyParagraph(List<String> lines, int line, Set<String> party) {
         for (int j = line; j < lines.size(); j++) {
-            Matcher unit = UNIT_TWIN.matcher(lines.get(j).strip());
-            if (unit.find() && referredLines(lines, j, unit).contains(line)) {
-                return OptionalInt.of(j + 1);
+            for (String act : acts(lines.get(j).strip())) {
+                Matcher unit = UNIT_TWIN.matcher(act);
+                if (unit.find() && party.contains(unit.group(1)) && referredLines(lines, j, unit).contains(line)) {
+                    return OptionalInt.of(j + 1);
+                }
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** The party a paragraph of parties' penalties is for (单位有前款行为的 → 单位), empty for any other text. */
+    public static java.util.Optional<String> twinParty(String act) {
+        Matcher unit = UNIT_TWIN.matcher(act.strip());
+        return unit.find() ? java.util.Optional.of(unit.group(1)) : java.util.Optional.empty();
     }
 
     /**
@@ -413,20 +460,83 @@ public final class ViolationDeriver {
         return printed >= 0 ? head.substring(printed) : penalty;
     }
 
-    /** The lines (1, 2 …) of the paragraphs "前款", "前两款" or "本条第N款" names, counting paragraphs, not the items between them. */
-    private static List<Integer> referredLines(List<String> lines, int index, Matcher unit) {
+    /**
+     * The line (1, 2 …) of the paragraph that sets the fine paragraph {@code line} imposes by reference ("依照本条第二款的规定处以
+     * 罚款", {@link StatutoryFines#fineParagraph}), empty where it sets its own. A later one only sets the fine; an earlier one
+     * describes an act of its own as well ("以欺骗手段取得资质证书承揽城乡规划编制工作的，…依照本条第一款规定处以罚款", 城乡规划法 第六十二条
+     * 第三款). Not one of each party's fines ("个人有前款规定行为之一的，处…；单位有…", 物业管理条例 第六十三条), whose parties are
+     * violations of their own.
+     */
+    public static OptionalInt fineParagraph(List<String> lines, int line) {
+        OptionalInt printed = StatutoryFines.fineParagraph(lines.get(line - 1));
+        List<Integer> paragraphs = paragraphLines(lines);
+        // 前款: the paragraph before this one
+        OptionalInt n = printed.isPresent() && printed.getAsInt() == 0 ? OptionalInt.of(paragraphs.indexOf(line)) : printed;
+        if (n.isEmpty() || n.getAsInt() < 1 || n.getAsInt() > paragraphs.size() || paragraphs.get(n.getAsInt() - 1) == line
+                || UNIT_TWIN.matcher(lines.get(paragraphs.get(n.getAsInt() - 1) - 1).strip()).find()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(paragraphs.get(n.getAsInt() - 1));
+    }
+
+    /**
+     * {@code text} of paragraph {@code line}, followed by the fine it imposes by reference ({@link #fineParagraph}): what the
+     * fines are read from. A later paragraph is the fine, whole; of an earlier one, which has an act and measures of its own,
+     * only its fines and their conditions ({@link #fineClauses}).
+     */
+    public static String withFineParagraph(List<String> lines, int line, String text) {
+        OptionalInt fine = line >= 1 && line <= lines.size() ? fineParagraph(lines, line) : OptionalInt.empty();
+        if (fine.isEmpty()) {
+            return text;
+        }
+        String referred = lines.get(fine.getAsInt() - 1).strip();
+        return text + "\n" + (fine.getAsInt() > line ? referred : fineClauses(penaltyPart(referred)));
+    }
+
+    /**
+     * The fines of a penalty part with the "…的" conditions right before them, nothing else: 建设工程勘察设计管理条例 第三十五条第一款
+     * "责令停止违法行为，处合同约定的勘察费、设计费1倍以上2倍以下的罚款，有违法所得的，予以没收；可以责令停业整顿…" →
+     * "处合同约定的勘察费、设计费1倍以上2倍以下的罚款" — what its third paragraph's "依照本条第一款规定处以罚款" takes.
+     */
+    private static String fineClauses(String penalty) {
+        List<String> clauses = new ArrayList<>();
+        for (String clause : penalty.split("[；;。]")) {
+            String[] segments = clause.split("[，,]");
+            List<String> kept = new ArrayList<>();
+            for (int k = 0; k < segments.length; k++) {
+                boolean fining = segments[k].contains("罚款");
+                boolean itsCondition = segments[k].strip().endsWith("的") && k + 1 < segments.length && segments[k + 1].contains("罚款");
+                if (fining || itsCondition) {
+                    kept.add(segments[k].strip());
+                }
+            }
+            if (!kept.isEmpty()) {
+                clauses.add(String.join("，", kept));
+            }
+        }
+        return String.join("；", clauses) + "。";
+    }
+
+    /** The lines (1, 2 …) of the article's paragraphs, not the items between them. */
+    private static List<Integer> paragraphLines(List<String> lines) {
         List<Integer> paragraphs = new ArrayList<>();
         for (int j = 0; j < lines.size(); j++) {
             if (!ITEM.matcher(lines.get(j).strip()).find()) {
                 paragraphs.add(j + 1);
             }
         }
+        return paragraphs;
+    }
+
+    /** The lines (1, 2 …) of the paragraphs "前款", "前两款" or "本条第N款" names, counting paragraphs, not the items between them. */
+    private static List<Integer> referredLines(List<String> lines, int index, Matcher unit) {
+        List<Integer> paragraphs = paragraphLines(lines);
         int position = paragraphs.indexOf(index + 1);
-        if (unit.group(2) != null) {
-            int n = ChineseNumerals.parse(unit.group(2));
+        if (unit.group(3) != null) {
+            int n = ChineseNumerals.parse(unit.group(3));
             return n >= 1 && n <= position ? List.of(paragraphs.get(n - 1)) : List.of();
         }
-        int count = switch (unit.group(1)) {
+        int count = switch (unit.group(2)) {
             case "前两款" -> 2;
             case "前三款" -> 3;
             default -> 1;
@@ -455,8 +565,8 @@ public final class ViolationDeriver {
         StringBuilder current = new StringBuilder();
         // Sentences before the first that punishes (a duty, 检查发现…) belong to the first act.
         boolean punishes = false;
-        for (String sentence : paragraph.substring(0, itemsAt).split("(?<=。)")) {
-            if (punishes && opensAct(sentence)) {
+        for (String sentence : sentences(paragraph.substring(0, itemsAt))) {
+            if (punishes && (opensAct(sentence) || UNIT_TWIN.matcher(sentence).find() && UNIT_TWIN.matcher(current).find())) {
                 acts.add(current.toString());
                 current.setLength(0);
             }
@@ -465,6 +575,15 @@ public final class ViolationDeriver {
         }
         acts.add(current.append(paragraph.substring(itemsAt)).toString());
         return List.copyOf(acts);
+    }
+
+    /** The sentences of a paragraph, a paragraph of parties' penalties split at each party ({@link #NEXT_PARTY}). */
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : text.split("(?<=。)")) {
+            sentences.addAll(UNIT_TWIN.matcher(sentence).find() ? Arrays.asList(NEXT_PARTY.split(sentence)) : List.of(sentence));
+        }
+        return sentences;
     }
 
     /** Whether a sentence describes an act and then a penalty (…的，由…处…罚款). */
@@ -497,7 +616,7 @@ public final class ViolationDeriver {
      */
     private static boolean imposes(String penalty) {
         for (String clause : SINCE.matcher(penalty).replaceAll("").split("[，,；;。：:]")) {
-            if (!clause.strip().endsWith("的") && IMPOSED.matcher(SUFFERED.matcher(clause).replaceFirst("")).find()) {
+            if (!condition(clause.strip()) && IMPOSED.matcher(SUFFERED.matcher(clause).replaceFirst("")).find()) {
                 return true;
             }
         }
@@ -617,12 +736,12 @@ public final class ViolationDeriver {
             List<String> measures = new ArrayList<>();
             for (String segment : clause.split("[，,]")) {
                 String s = segment.strip().replaceFirst("[:：]$", "").replaceFirst("^(?:并且|并)(?=可以|责令|由|吊销|没收|暂扣)", "");
-                if (s.endsWith("的") && condition != null && StatutoryFines.circumstance(s) == Circumstance.AMOUNT
+                if (condition(s) && condition != null && StatutoryFines.circumstance(s) == Circumstance.AMOUNT
                         && StatutoryFines.circumstance(condition) != Circumstance.AMOUNT) {
                     // 情节严重的，处…倍罚款，广告费用无法计算或者明显偏低的，处…，可以吊销营业执照: the amount scopes the fine only
                     continue;
                 }
-                if (s.endsWith("的")) {
+                if (condition(s)) {
                     flush(condition, measures, found);
                     condition = s;
                 } else if (PERSONS.matcher(s).find()) {
@@ -741,6 +860,16 @@ public final class ViolationDeriver {
         return new Aimed(clause, null, "");
     }
 
+    /**
+     * Whether a paragraph that disciplines ({@link #DISCIPLINE}) and fines no one is the oversight of a public body, not the
+     * penalty of a regulated party: the one who acted is a body or its staff ({@link #PUBLIC_BODY}), no authority or the body
+     * above it ({@link #OVERSEER}) acts, or nothing but the discipline is imposed.
+     */
+    private static boolean oversight(String act, String penalty) {
+        Matcher by = AUTHORITY.matcher(penalty);
+        return PUBLIC_BODY.matcher(act).find() || !by.find() || OVERSEER.matcher(by.group(1)).find() || !PENALTY.matcher(withoutDiscipline(penalty)).find();
+    }
+
     /** …依法给予处分，处十万元以上二十万元以下的罚款 (生物安全法 第七十四条): the 处分 is discipline, the rest a penalty. */
     private static String withoutDiscipline(String text) {
         return String.join("，", Arrays.stream(text.split("[，,]")).filter(s -> !DISCIPLINE.matcher(s).find()).toList());
@@ -775,11 +904,19 @@ public final class ViolationDeriver {
         return List.copyOf(found);
     }
 
+    /**
+     * Whether a segment is a condition: "…的" (拒不改正的, 情节严重的), or one that names its object after the 的 when the
+     * order was not obeyed (节约能源法 第六十八条第二款 "不能改造或者逾期不改造的生产性项目，由…责令关闭": the 责令关闭 waits for it).
+     */
+    private static boolean condition(String segment) {
+        return segment.endsWith("的") || NAMED_CONDITION.matcher(segment).find();
+    }
+
     /** A clause up to its first condition (…，拒不改正的，…): what it imposes unconditionally. */
     private static String unconditioned(String clause) {
         StringBuilder before = new StringBuilder();
         for (String segment : clause.split("[，,]")) {
-            if (segment.strip().endsWith("的")) {
+            if (condition(segment.strip())) {
                 break;
             }
             before.append(segment).append('，');
@@ -821,28 +958,35 @@ public final class ViolationDeriver {
         String pending = null;
         int start = 0;
         int end = 0;
+        // 建筑法 第六十七条 "…并处罚款，可以责令停业整顿，降低资质等级": the 可以 leaves both measures it lists to the authority
+        String may = "";
         while (m.find()) {
             String between = penalty.substring(end, m.start());
             if (pending != null && (OR_BETWEEN.matcher(between).matches() || between.equals("、") && OR_FINE_CLAUSE.matcher(penalty.substring(m.end())).lookingAt())) {
                 pending = pending + between + m.group();
             } else {
                 if (pending != null) {
-                    found.add(may(penalty, start) + orFine(pending, penalty, end));
+                    may = may(penalty, start, may);
+                    found.add(may + orFine(pending, penalty, end));
                 }
+                may = pending != null && LISTED.matcher(between).matches() ? may : "";
                 pending = m.group();
                 start = m.start();
             }
             end = m.end();
         }
         if (pending != null) {
-            found.add(may(penalty, start) + orFine(pending, penalty, end));
+            found.add(may(penalty, start, may) + orFine(pending, penalty, end));
         }
         return List.copyOf(found);
     }
 
-    /** {@link #MAY} where the clause leaves the measure starting at {@code start} to the authority (可以吊销, 可以由…吊销), else nothing. */
-    private static String may(String penalty, int start) {
-        return MAY_BEFORE.matcher(penalty.substring(0, start)).find() ? MAY : "";
+    /**
+     * {@link #MAY} where the clause leaves the measure starting at {@code start} to the authority (可以吊销, 可以由…吊销) or
+     * lists it after one it leaves ({@code listedAfter}), else nothing.
+     */
+    private static String may(String penalty, int start, String listedAfter) {
+        return MAY_BEFORE.matcher(penalty.substring(0, start)).find() ? MAY : listedAfter;
     }
 
     /** Whether the article leaves {@code measure} to the authority (可以责令停业整顿): no measure the law requires. */
@@ -881,7 +1025,7 @@ public final class ViolationDeriver {
             // 造成损失的，依法承担赔偿责任: a condition of civil or criminal liability, not of the penalty; nor is 构成违反治安管理
             // 行为的，由公安机关依法予以处罚, another law's penalty by another authority.
             boolean liability = i + 1 < clauses.length && NOT_A_CONDITION.matcher(clauses[i + 1]).find() && !PENALTY.matcher(clauses[i + 1]).find();
-            if (c.endsWith("的") && c.length() > 1 && !NOT_A_CONDITION.matcher(c).find() && !liability) {
+            if (condition(c) && c.length() > 1 && !NOT_A_CONDITION.matcher(c).find() && !liability) {
                 found.add(c);
             }
         }

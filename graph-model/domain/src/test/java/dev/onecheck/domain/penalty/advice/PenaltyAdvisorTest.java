@@ -929,6 +929,72 @@ class PenaltyAdvisorTest {
     }
 
     @Test
+    void eachPartyIsAdvisedOnlyUnderTheActOfTheParagraphWrittenForIt() throws Exception {
+        // 物业管理条例 第六十三条: "…由县级以上地方人民政府房地产行政主管部门责令限期改正，给予警告，并按照本条第二款的规定处以罚款…" and "个人有前款
+        // 规定行为之一的，处1000元以上1万元以下的罚款；单位有前款规定行为之一的，处5万元以上20万元以下的罚款。" A 单位 advised the 个人's range would be
+        // fined below its statutory minimum.
+        String file = "行政法规/物业管理条例(2018-03-19).md";
+        String parties = java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith("个人有前款规定行为之一的")).findFirst().orElseThrow();
+        Provision article = new Provision(Provision.id("物业管理条例@2018-03-19", 63, 0), "物业管理条例@2018-03-19", 63, 0, "第六十三条", null, null,
+                List.of(lawArticle(file, "第六十三条"), "(一)擅自改变物业管理区域内按照规划建设的公共建筑和共用设施用途的；", parties));
+        ProvisionVersion current = new ProvisionVersion(article, LocalDate.of(2018, 3, 19), null);
+        Facts facts = facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1));
+        AdviceBasis person = underGeneralRules("DV-物业管理条例-63-3-1", "擅自改变共用设施用途（个人）",
+                new CitedArticle("《物业管理条例》第六十三条", 3, 1, current, List.of(current), List.of(), null));
+        AdviceBasis unit = underGeneralRules("DV-物业管理条例-63-3.2-1", "擅自改变共用设施用途（单位）",
+                new CitedArticle("《物业管理条例》第六十三条", 3, 2, current, List.of(current), List.of(), null));
+        AdviceBasis either = underGeneralRules("DV-物业管理条例-63-1-1", "擅自改变共用设施用途",
+                new CitedArticle("《物业管理条例》第六十三条", 1, current, List.of(current)));
+
+        assertThat(advisor.advise(person, facts.party(PartyType.INDIVIDUAL, null, null).build()).statutoryRange().range()).isEqualTo(range(1000, 10000));
+        assertThat(advisor.advise(unit, facts.party(PartyType.ORGANIZATION, null, null).build()).statutoryRange().range()).isEqualTo(range(50000, 200000));
+        assertThatThrownBy(() -> advisor.advise(person, facts.party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("partyType")).hasMessageContaining("个人有前款");
+        assertThatThrownBy(() -> advisor.advise(either, facts.party(PartyType.ORGANIZATION, null, null).build()))
+                .isInstanceOfSatisfying(InvalidFactException.class, e -> assertThat(e.fact()).isEqualTo("partyType")).hasMessageContaining("paragraph 3");
+    }
+
+    @Test
+    void aFineSetByAnotherParagraphOfTheArticleIsReadFromIt() throws Exception {
+        // 大气污染防治法 第一百二十二条: "违反本法规定，造成大气污染事故的，由县级以上人民政府生态环境主管部门依照本条第二款的规定处以罚款；…" and
+        // "对造成一般或者较大大气污染事故的，按照污染事故造成直接损失的一倍以上三倍以下计算罚款；对造成重大或者特大大气污染事故的，按照污染事故
+        // 造成的直接损失的三倍以上五倍以下计算罚款。" The fine was read as 处以罚款 without an amount: no range at all.
+        String file = "行政法/大气污染防治法(2018-10-26).md";
+        String second = java.nio.file.Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith("对造成一般或者较大大气污染事故的")).findFirst().orElseThrow();
+        Provision article = new Provision(Provision.id("大气污染防治法@2018-10-26", 122, 0), "大气污染防治法@2018-10-26", 122, 0, "第一百二十二条", null, null,
+                List.of(lawArticle(file, "第一百二十二条"), second));
+        ProvisionVersion current = new ProvisionVersion(article, LocalDate.of(2018, 10, 26), null);
+        CitedArticle cited = new CitedArticle("《大气污染防治法》第一百二十二条", 1, current, List.of(current));
+        AdviceBasis basis = underGeneralRules("DV-大气污染防治法-122-1", "造成大气污染事故", cited);
+
+        assertThat(cited.text(current)).endsWith(second);
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2025, 3, 1)).discoveredOn(LocalDate.of(2025, 6, 1))
+                .party(PartyType.ORGANIZATION, null, null).build());
+        // Every accident is of one class or the other: a fine is due, its band the officer's finding — never 只责令改正.
+        assertThat(advice.outcome()).isEqualTo(Outcome.PUNISH);
+        assertThat(advice.tier().circumstances()).contains("须认定属于哪一种");
+        assertThat(advice.alternatives()).extracting(PenaltyAdvice.Alternative::choice)
+                .containsExactly("若认定对造成一般或者较大大气污染事故的则", "若认定对造成重大或者特大大气污染事故的则");
+    }
+
+    @Test
+    void anAnswerThatOnlyOrdersCorrectionShowsNoTierOfTheWaiverList() throws Exception {
+        // 消防法 第六十六条: "电器产品、燃气用具的安装、使用及其线路、管路的设计、敷设、维护保养、检测不符合消防技术标准和管理规定的，责令限期改正；
+        // 逾期不改正的，责令停止使用，可以并处一千元以上五千元以下罚款。" Not refused, only the order is due; the answer's tier was the general
+        // rules' 首违不罚 entry "初次违法且危害后果轻微并及时改正的，可以不予行政处罚" — as if a fine were the officer's to choose.
+        ProvisionVersion fire = version("消防法@2021-04-29", 66, lawArticle("行政法/消防法(2021-04-29).md", "第六十六条"), LocalDate.of(2021, 4, 29), null);
+        AdviceBasis basis = underGeneralRules("DV-消防法-66-1", "电器产品、燃气用具的安装、使用不符合消防技术标准", "《消防法》第六十六条", fire);
+
+        PenaltyAdvice advice = advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).build());
+
+        assertThat(advice.outcome()).isEqualTo(Outcome.NO_PENALTY);
+        assertThat(advice.tier()).isNull();
+        assertThat(advice.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("只责令改正"));
+        assertThat(advisor.advise(basis, facts(LocalDate.of(2026, 5, 1)).party(PartyType.ORGANIZATION, null, null).refusedCorrection().build())
+                .outcome()).isEqualTo(Outcome.PUNISH);
+    }
+
+    @Test
     void aRefusalTheArticleAnswersWithItsOwnMeasureIsNotAlsoAHeavierFine() throws Exception {
         // 旅行社条例 第五十六条: "…由旅游行政管理部门责令改正，处1万元以上5万元以下的罚款；拒不改正的，责令停业整顿1个月至3个月。" The refusal
         // brings the 停业整顿; counted as 从重 for the fine as well, the same fact was weighed twice.

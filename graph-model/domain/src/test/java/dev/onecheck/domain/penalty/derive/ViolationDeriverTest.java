@@ -520,7 +520,8 @@ class ViolationDeriverTest {
         assertThat(twin.penaltyArticle()).isEqualTo(new LawReference("网络安全法", 63, 0, 2, 0));
         assertThat(twin.fines()).extracting(f -> f.fine().min(), f -> f.fine().max())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("100000"), new BigDecimal("1000000")));
-        assertThat(twin.measures()).containsExactly("没收违法所得");
+        // "并对直接负责的主管人员和其他直接责任人员依照前款规定处罚": the persons are punished as the person of the first paragraph, listed as theirs
+        assertThat(twin.measures()).containsExactly("没收违法所得", "对直接负责的主管人员和其他直接责任人员：依照前款规定处罚");
     }
 
     @Test
@@ -586,5 +587,125 @@ class ViolationDeriverTest {
             assertThat(v.name()).isEqualTo("机动车维修经营者签发虚假的机动车维修合格证");
             assertThat(v.measures()).startsWith("责令改正");
         });
+    }
+    @Test
+    void aLesserDegreeOfACrimeIsTheConditionOfThePenaltyNotPartOfTheAct() {
+        // 国旗法 第二十三条 (2020): "在公共场合故意以焚烧、毁损、涂划、玷污、践踏等方式侮辱中华人民共和国国旗的，依法追究刑事责任；情节较轻的，由公安机关
+        // 处以十五日以下拘留。" The act was named "…侮辱中华人民共和国国旗的，依法追究刑事责任的，情节较轻" and its 拘留 given at once.
+        String text = printed("国旗法(2020-10-17).md", "第二十三条");
+
+        DerivedViolation v = ViolationDeriver.derive("国旗法", article("国旗法", 23, text)).getFirst();
+
+        assertThat(v.name()).isEqualTo("在公共场合故意以焚烧、毁损、涂划、玷污、践踏等方式侮辱中华人民共和国国旗");
+        assertThat(v.conditions()).containsExactly("情节较轻的");
+        assertThat(v.measures()).containsExactly("由公安机关处以十五日以下拘留（情节较轻的）");
+        assertThat(ViolationDeriver.immediateMeasures(text)).isEmpty();
+    }
+
+    @Test
+    void aPartysPenaltyBesideTheDisciplineOfItsPersonsIsAViolationButTheOversightOfAPublicBodyIsNot() {
+        // 全国污染源普查条例 第三十九条 (2019): "污染源普查对象有下列行为之一的，污染源普查领导小组办公室应当及时向同级人民政府统计机构通报有关情况，
+        // 提出处理意见，由县级以上人民政府统计机构责令改正，予以通报批评；情节严重的，可以建议对直接负责的主管人员和其他直接责任人员依法给予处分：" —
+        // the 通报批评 punishes the 普查对象 (第九条 (一)); the 处分 made the whole article, and so its units' and 个体经营户's paragraphs, derive nothing.
+        String file = "全国污染源普查条例(2019-03-02).md";
+        Provision census = article("全国污染源普查条例", 39, printed(file, "第三十九条"), lineOf(file, "(一)迟报、虚报、瞒报或者拒报污染源普查数据的"),
+                lineOf(file, "单位有本条第一款所列行为之一的"), lineOf(file, "个体经营户有本条第一款所列行为之一的"));
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("全国污染源普查条例", census);
+
+        assertThat(derived).extracting(DerivedViolation::code, DerivedViolation::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DV-全国污染源普查条例-39-1-1", "迟报、虚报、瞒报或者拒报污染源普查数据"),
+                org.assertj.core.groups.Tuple.tuple("DV-全国污染源普查条例-39-3-1", "迟报、虚报、瞒报或者拒报污染源普查数据（单位）"),
+                org.assertj.core.groups.Tuple.tuple("DV-全国污染源普查条例-39-4-1", "迟报、虚报、瞒报或者拒报污染源普查数据（个体经营户）"));
+        assertThat(derived.get(0).measures()).containsExactly("责令改正", "通报批评");
+        assertThat(derived.get(2).fines()).extracting(f -> f.fine().max()).containsExactly(new BigDecimal("10000"));
+
+        // 传染病防治法 第六十七条 (2013): "县级以上人民政府有关部门未依照本法的规定履行传染病防治和保障职责的，由本级人民政府或者上级人民政府有关部门
+        // 责令改正，通报批评；…对负有责任的主管人员，依法给予…处分" — a government department overseen by the one above it, no penalty of 第九条.
+        assertThat(ViolationDeriver.derive("传染病防治法", article("传染病防治法", 67, printed("传染病防治法(2013-06-29).md", "第六十七条")))).isEmpty();
+    }
+
+    @Test
+    void the可以OfAListOfMeasuresLeavesEachOfThemToTheAuthority() {
+        // 建筑法 第六十七条 (2019): "承包单位将承包的工程转包的，或者违反本法规定进行分包的，责令改正，没收违法所得，并处罚款，可以责令停业整顿，
+        // 降低资质等级；情节严重的，吊销资质证书。" 降低资质等级 was listed as required.
+        DerivedViolation v = ViolationDeriver.derive("建筑法", article("建筑法", 67, printed("建筑法(2019-04-23).md", "第六十七条"))).getFirst();
+
+        assertThat(v.measures()).containsExactly("责令改正", "没收违法所得", "可以责令停业整顿", "可以降低资质等级", "吊销资质证书（情节严重的）");
+    }
+
+    @Test
+    void aConditionThatNamesItsObjectAfterThe的StillWaits() {
+        // 节约能源法 第六十八条第二款 (2018): "…由管理节能工作的部门责令停止建设或者停止生产、使用，限期改造；不能改造或者逾期不改造的生产性项目，由管理
+        // 节能工作的部门报请本级人民政府按照国务院规定的权限责令关闭。" 责令关闭 was listed as imposed at once.
+        String text = lineOf("节约能源法(2018-10-26).md", "固定资产投资项目建设单位开工建设不符合强制性节能标准的项目");
+
+        DerivedViolation v = ViolationDeriver.derive("节约能源法", article("节约能源法", 68, text)).getFirst();
+
+        assertThat(ViolationDeriver.immediateMeasures(text)).containsExactly("责令停止建设");
+        assertThat(v.conditions()).containsExactly("不能改造或者逾期不改造的生产性项目");
+        assertThat(v.measures()).last().asString().startsWith("由管理节能工作的部门报请本级人民政府").endsWith("责令关闭（不能改造或者逾期不改造的生产性项目）");
+    }
+
+    @Test
+    void aParagraphOfEachPartysFinesGivesEachPartyItsOwnViolation() {
+        // 物业管理条例 第六十三条 (2018): "…责令限期改正，给予警告，并按照本条第二款的规定处以罚款…" and "个人有前款规定行为之一的，处1000元以上1万元以下
+        // 的罚款；单位有前款规定行为之一的，处5万元以上20万元以下的罚款。" The fines were never read: the paragraph was no violation of its own.
+        String file = "物业管理条例(2018-03-19).md";
+        String parties = "个人有前款规定行为之一的，处1000元以上1万元以下的罚款；单位有前款规定行为之一的，处5万元以上20万元以下的罚款。";
+        assertThat(lineOf(file, "个人有前款规定行为之一的")).isEqualTo(parties);
+        Provision estate = article("物业管理条例", 63, printed(file, "第六十三条"), lineOf(file, "(一)擅自改变物业管理区域内按照规划建设的公共建筑"), parties);
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("物业管理条例", estate);
+
+        assertThat(ViolationDeriver.acts(parties)).hasSize(2);
+        assertThat(derived).extracting(DerivedViolation::code, DerivedViolation::act).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("DV-物业管理条例-63-1-1", 0), org.assertj.core.groups.Tuple.tuple("DV-物业管理条例-63-3-1", 1),
+                org.assertj.core.groups.Tuple.tuple("DV-物业管理条例-63-3.2-1", 2));
+        assertThat(derived.get(1).name()).endsWith("（个人）");
+        assertThat(derived.get(1).fines()).extracting(f -> f.fine().min(), f -> f.fine().max())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("1000"), new BigDecimal("10000")));
+        assertThat(derived.get(2).name()).endsWith("（单位）");
+        assertThat(ViolationDeriver.partyParagraph(estate.paragraphs(), 1, java.util.Set.of("单位"))).hasValue(3);
+        assertThat(ViolationDeriver.twinParty(ViolationDeriver.acts(parties).get(1))).hasValue("单位");
+    }
+    @Test
+    void aFineSetByALaterParagraphIsTheFineOfTheParagraphThatRefersToIt() {
+        // 固体废物污染环境防治法 第一百一十八条 (2020): "…由生态环境主管部门依照本条第二款的规定处以罚款，责令限期采取治理措施；…" and "造成一般或者
+        // 较大固体废物污染环境事故的，按照事故造成的直接经济损失的一倍以上三倍以下计算罚款；造成重大或者特大固体废物污染环境事故的，按照…三倍以上
+        // 五倍以下计算罚款…". The first paragraph had no amount, the second was taken for an act of its own.
+        String file = "固体废物污染环境防治法(2020-04-29).md";
+        Provision waste = article("固体废物污染环境防治法", 118, printed(file, "第一百一十八条"), lineOf(file, "造成一般或者较大固体废物污染环境事故的"));
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("固体废物污染环境防治法", waste);
+
+        assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-固体废物污染环境防治法-118-1");
+        assertThat(derived.getFirst().fines()).filteredOn(f -> f.addressee() == null).extracting(f -> f.conditions(), f -> f.fine().min(), f -> f.fine().max())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("造成一般或者较大固体废物污染环境事故的"), new BigDecimal("1"), new BigDecimal("3")),
+                        org.assertj.core.groups.Tuple.tuple(List.of("造成重大或者特大固体废物污染环境事故的"), new BigDecimal("3"), new BigDecimal("5")));
+    }
+
+    @Test
+    void aFineSetByAnEarlierParagraphIsItsFineWithoutItsActOrMeasures() {
+        // 建设工程勘察设计管理条例 第三十五条 (2017): "违反本条例第八条规定的，责令停止违法行为，处合同约定的勘察费、设计费1倍以上2倍以下的罚款，有违法所得的，
+        // 予以没收；可以责令停业整顿，降低资质等级；情节严重的，吊销资质证书。" / "未取得资质证书承揽工程的，予以取缔，依照前款规定处以罚款；…" / "以欺骗手段
+        // 取得资质证书承揽工程的，吊销资质证书，依照本条第一款规定处以罚款；…" — both read as 处以罚款 without an amount.
+        String file = "建设工程勘察设计管理条例(2017-10-07).md";
+        List<String> lines = List.of(printed(file, "第三十五条"), lineOf(file, "未取得资质证书承揽工程的，予以取缔，依照前款规定处以罚款"),
+                lineOf(file, "以欺骗手段取得资质证书承揽工程的，吊销资质证书，依照本条第一款规定处以罚款"));
+
+        List<DerivedViolation> derived = ViolationDeriver.derive("建设工程勘察设计管理条例", article("建设工程勘察设计管理条例", 35, lines.toArray(String[]::new)));
+
+        assertThat(ViolationDeriver.fineParagraph(lines, 2)).hasValue(1);
+        assertThat(ViolationDeriver.fineParagraph(lines, 3)).hasValue(1);
+        assertThat(ViolationDeriver.withFineParagraph(lines, 3, lines.get(2))).endsWith("\n处合同约定的勘察费、设计费1倍以上2倍以下的罚款。");
+        assertThat(derived).extracting(DerivedViolation::code).containsExactly("DV-建设工程勘察设计管理条例-35-1", "DV-建设工程勘察设计管理条例-35-2",
+                "DV-建设工程勘察设计管理条例-35-3");
+        for (DerivedViolation v : derived.subList(1, 3)) {
+            assertThat(v.fines()).extracting(f -> f.conditions(), f -> f.fine().basis(), f -> f.fine().min(), f -> f.fine().max()).as(v.code())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of(), "合同约定的勘察费、设计费", new BigDecimal("1"), new BigDecimal("2")));
+        }
+        // the third paragraph's own measures only: 吊销资质证书, not the first's 责令停止违法行为 or 可以责令停业整顿
+        assertThat(derived.get(2).measures()).containsExactly("吊销资质证书");
     }
 }
