@@ -40,6 +40,9 @@ class SupervisionMetricsIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.onecheck.gateway.supervision.SupervisionGauges gauges;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -241,5 +244,38 @@ class SupervisionMetricsIT {
         assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("parameter 'granularity'");
         assertThat(new String(export(supervisor(), ".csv?to=2025-01-31&granularity=MONTH").body(), StandardCharsets.UTF_8))
                 .contains("parameter 'from'");
+    }
+    /**
+     * Issue 24, item 2: the figures as Prometheus gauges — the year's, by department and by region (the whole city and
+     * each district) — equal to the query's; counted by the schedule, a scrape only reads them.
+     */
+    @Test
+    void theGaugesCarryTheYearsFiguresByDepartmentAndRegion() throws Exception {
+        gauges.refresh(java.time.LocalDate.of(2025, 2, 28));
+        String scraped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + TestTokens.operator()).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        JsonNode city = rows(supervisor(), filter(SCJG, "2025-01-01", "2025-12-31", "YEAR")).get(0);
+        Map<String, Object> inDistrict = filter(SCJG, "2025-01-01", "2025-12-31", "YEAR");
+        inDistrict.put("region", "329902");
+        JsonNode district = rows(supervisor(), inDistrict).get(0);
+        for (String indicator : List.of("coverage", "problemDiscovery", "joint", "codePresented", "overCap")) {
+            assertThat(gauge(scraped, "onecheck_supervision_numerator", SCJG, "all", indicator)).as(indicator)
+                    .isEqualTo(city.at("/" + indicator + "/numerator").asDouble());
+            assertThat(gauge(scraped, "onecheck_supervision_denominator", SCJG, "all", indicator)).as(indicator)
+                    .isEqualTo(city.at("/" + indicator + "/denominator").asDouble());
+            assertThat(gauge(scraped, "onecheck_supervision_denominator", SCJG, "329902", indicator)).as(indicator)
+                    .isEqualTo(district.at("/" + indicator + "/denominator").asDouble());
+        }
+        assertThat(city.at("/coverage/denominator").asInt()).isPositive();
+        assertThat(gauge(scraped, "onecheck_supervision_active_accounts", SCJG, "all", null)).isEqualTo(city.at("/activeAccounts").asDouble());
+    }
+
+    /** The value of the gauge line of {@code name} with these labels (indicator null: a gauge without one). */
+    private static double gauge(String scraped, String name, String department, String region, String indicator) {
+        return scraped.lines().filter(l -> l.startsWith(name + "{") && l.contains("department=\"" + department + "\"")
+                        && l.contains("region=\"" + region + "\"") && (indicator == null || l.contains("indicator=\"" + indicator + "\"")))
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " for " + department + "/" + region + "/" + indicator + " in the scrape"));
     }
 }

@@ -1,7 +1,9 @@
 package dev.onecheck.gateway.supervision;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,20 +16,21 @@ import dev.onecheck.domain.supervision.SupervisionRow;
  */
 final class SupervisionTable {
 
-    private record Indicator(String name, Function<SupervisionRow, Ratio> ratio) {
+    /** An indicator by its Chinese name, its field in the GraphQL type (the gauges' {@code indicator} label) and its ratio. */
+    private record Indicator(String name, String field, Function<SupervisionRow, Ratio> ratio) {
     }
 
     private static final List<Indicator> INDICATORS = List.of(
-            new Indicator("监管覆盖率", SupervisionRow::coverage),
-            new Indicator("问题发现率", SupervisionRow::problemDiscovery),
-            new Indicator("整改按期销号率", SupervisionRow::rectificationOnTime),
-            new Indicator("线索按期处置率", SupervisionRow::clueDisposal),
-            new Indicator("信息公开率", SupervisionRow::disclosure),
-            new Indicator("联合检查占比", SupervisionRow::joint),
-            new Indicator("亮码入企率", SupervisionRow::codePresented),
-            new Indicator("检查计划备案", SupervisionRow::planFiling),
-            new Indicator("超频次预警", SupervisionRow::overCap),
-            new Indicator("多头检查预警", SupervisionRow::severalDepartments));
+            new Indicator("监管覆盖率", "coverage", SupervisionRow::coverage),
+            new Indicator("问题发现率", "problemDiscovery", SupervisionRow::problemDiscovery),
+            new Indicator("整改按期销号率", "rectificationOnTime", SupervisionRow::rectificationOnTime),
+            new Indicator("线索按期处置率", "clueDisposal", SupervisionRow::clueDisposal),
+            new Indicator("信息公开率", "disclosure", SupervisionRow::disclosure),
+            new Indicator("联合检查占比", "joint", SupervisionRow::joint),
+            new Indicator("亮码入企率", "codePresented", SupervisionRow::codePresented),
+            new Indicator("检查计划备案", "planFiling", SupervisionRow::planFiling),
+            new Indicator("超频次预警", "overCap", SupervisionRow::overCap),
+            new Indicator("多头检查预警", "severalDepartments", SupervisionRow::severalDepartments));
 
     private SupervisionTable() {
     }
@@ -39,6 +42,13 @@ final class SupervisionTable {
         }
         headers.addAll(List.of("企业检查频次分布", "活跃账号数"));
         return headers;
+    }
+
+    /** A row's ratios by their GraphQL field (coverage, problemDiscovery …), in the report's order. */
+    static Map<String, Ratio> ratios(SupervisionRow row) {
+        Map<String, Ratio> ratios = new LinkedHashMap<>();
+        INDICATORS.forEach(indicator -> ratios.put(indicator.field(), indicator.ratio().apply(row)));
+        return ratios;
     }
 
     /** A row's cells under {@link #headers()}: text, whole numbers (Long), ratios (Double) or null for none. */

@@ -73,6 +73,13 @@ public final class SupervisionReader {
                 read(activity(), p, r -> new Activity(r.get("department").asString(), r.get("account").asString(), r.get("day").asLocalDate())));
     }
 
+    /** The districts of the city (行政区划 one level below a region of no parent), by code: the regions the gauges are labelled by. */
+    public List<String> districts() {
+        return read("""
+                MATCH (d:Region)-[:PART_OF]->(c:Region) WHERE NOT (c)-[:PART_OF]->()
+                RETURN d.code AS code ORDER BY code""", Map.of(), r -> r.get("code").asString());
+    }
+
     private <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> row) {
         return driver.executableQuery(cypher).withParameters(parameters).execute().records().stream().map(row).toList();
     }
