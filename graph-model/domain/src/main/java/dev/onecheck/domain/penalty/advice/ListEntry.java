@@ -24,9 +24,24 @@ record ListEntry(Tier tier, Kind kind, boolean needsNoHarm) {
     }
 
     private static ListEntry of(Tier tier) {
-        String text = tier.circumstances() == null ? "" : tier.circumstances();
-        Kind kind = text.contains("初次违法") ? Kind.FIRST_OFFENCE
-                : text.contains("责令改正") || text.contains("责令限期改正") ? Kind.CORRECTION_ONLY : Kind.OTHER;
+        String text = text(tier);
+        Kind kind = text.contains("初次违法") ? Kind.FIRST_OFFENCE : ordersCorrection(text) ? Kind.CORRECTION_ONLY : Kind.OTHER;
         return new ListEntry(tier, kind, text.contains("没有造成危害后果") || text.contains("未造成危害后果"));
+    }
+
+    /**
+     * Whether the entry's wording orders correction (医疗保障基金使用监督管理条例's "违规行为未造成医疗保障基金损失的，依照第三十八条
+     * 责令改正…；或者…初次违法…" too): the tier an answer that only orders correction may show.
+     */
+    boolean ordersCorrection() {
+        return ordersCorrection(text(tier));
+    }
+
+    private static boolean ordersCorrection(String text) {
+        return text.contains("责令改正") || text.contains("责令限期改正");
+    }
+
+    private static String text(Tier tier) {
+        return tier.circumstances() == null ? "" : tier.circumstances();
     }
 }

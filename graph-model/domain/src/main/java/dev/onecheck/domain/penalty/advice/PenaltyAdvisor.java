@@ -176,9 +176,11 @@ public final class PenaltyAdvisor {
         Optional<Punishment> main = punishment(basis, facts, primary, version, wanted.level(), advice);
         officerJudges(basis, facts, wanted.level(), advice);
         if (main.isEmpty()) {
-            // The penalties wait for what the case lacks (逾期不改正的，…): only the order is due. No tier of the 不予处罚 /
-            // 首违不罚 list, which did not apply ("可以不予行政处罚" would tell the officer a fine is open to choose).
-            return advice.done(Outcome.NO_PENALTY, null, null, exemptMeasures, procedure.notPunished());
+            // The penalties wait for what the case lacks (逾期不改正的，…): only the order is due — the tier of a list entry
+            // that says so (首次发现，依法责令限期改正…), never one of 首违不罚 alone, which did not apply (the general rules'
+            // "初次违法且危害后果轻微并及时改正的，可以不予行政处罚" would tell the officer a fine is open to choose).
+            Tier ordered = entry.filter(ListEntry::ordersCorrection).map(ListEntry::tier).orElse(null);
+            return advice.done(Outcome.NO_PENALTY, ordered, null, exemptMeasures, procedure.notPunished());
         }
         for (TierLevel level : wanted.alternatives()) {
             alternative(level.label(), basis, facts, primary, version, level, advice, List.of(), main.get().tier());

@@ -58,7 +58,8 @@ final class RequiredMeasures {
                 // degrees — the tier found 情节较重, and the heavier degree is the officer's finding, not to be assumed.
                 advice.step("附条件的措施", 0, printed + "；本案阶次为“" + tier.circumstances() + "”，如认定属于" + c.condition() + "，依此处理");
             } else if (met(c, facts)) {
-                if (absent(measures, c.measure())) {
+                // 没收违法所得 of an income the facts state: 第二十八条第二款 below lists it with the amount
+                if (absent(measures, c.measure()) && !c.measure().equals(CONFISCATE_INCOME)) {
                     measures.add(c.measure());
                 }
                 advice.step("附条件的措施", 0, printed + "；本案" + found(c) + "，依条文适用");
@@ -120,8 +121,9 @@ final class RequiredMeasures {
      * that penalty on its own, without a fine — {@link #completed} lists it. Empty when no such penalty is due.
      */
     static Optional<Tier> penaltyWithoutFine(String text, ViolationFacts facts, AdviceDraft advice) {
+        // not 有违法所得的，没收违法所得: a confiscation beside the fine, never one instead of it
         List<ConditionalMeasure> due = ViolationDeriver.conditionalMeasures(text).stream()
-                .filter(c -> ViolationDeriver.isPenalty(c.measure()) && met(c, facts)).toList();
+                .filter(c -> ViolationDeriver.isPenalty(c.measure()) && c.circumstance() != Circumstance.AMOUNT && met(c, facts)).toList();
         if (due.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +146,10 @@ final class RequiredMeasures {
             case REFUSED -> facts.refusedCorrection();
             case SERIOUS -> facts.serious();
             case REFUSED_OR_SERIOUS -> facts.refusedCorrection() || facts.serious();
-            case AMOUNT, OTHER -> false;
+            // 有违法所得的，没收违法所得: an income above 0; other amounts scope fines, not measures
+            case AMOUNT -> ViolationDeriver.incomeCondition(c.condition())
+                    && facts.amount(Basis.ILLEGAL_INCOME).filter(a -> a.signum() > 0).isPresent();
+            case OTHER -> false;
         };
     }
 
@@ -154,7 +159,8 @@ final class RequiredMeasures {
             case REFUSED -> "经责令改正拒不改正";
             case SERIOUS -> "情节严重";
             case REFUSED_OR_SERIOUS -> "拒不改正或者情节严重";
-            case AMOUNT, OTHER -> "“" + c.condition() + "”的情形";
+            case AMOUNT -> ViolationDeriver.incomeCondition(c.condition()) ? "有违法所得" : "“" + c.condition() + "”的情形";
+            case OTHER -> "“" + c.condition() + "”的情形";
         };
     }
 

@@ -42,6 +42,9 @@ public final class ViolationDeriver {
      */
     private static final String WARNING = "(?<!口头|经)警告(?!标志|标牌|标线|标识|牌|信号|灯|用语|装置|无效|制止)";
     private static final String PERIOD = "[0-9零〇一二三四五六七八九十两]+个?(?:月|年)";
+    private static final String DAYS = "[0-9零〇一二三四五六七八九十两]+日";
+    /** 拘留 as printed with its days: 十日以上十五日以下拘留, 五日以下的拘留, 行政拘留. */
+    private static final String DETAINED = "(?:(?:" + DAYS + "以上)?" + DAYS + "以下(?:的)?)?(?:行政)?拘留";
     /**
      * 限制从业 as 建设工程安全生产管理条例 第五十八条 "责令停止执业3个月以上1年以下", 律师法 "给予停止执业六个月以上一年以下的处罚",
      * 中医药法 "责令停止执业活动" word it.
@@ -164,7 +167,8 @@ public final class ViolationDeriver {
                     // 饲料和饲料添加剂管理条例 第四十六条 "责令停止生产、经营", 危险化学品安全管理条例 "责令停止生产、经营、使用活动"
                     + "|责令停止生产(?:、(?:经营|销售|使用))*(?:活动)?|责令停止销售"
                     + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
-                    + "|限制开展生产经营活动|限制从业|行政拘留|拘留|责令限期改正|责令改正|责令停止违法行为|取缔"
+                    // 拘留 with its days (治安管理处罚法 第四十三条 "处五日以上十日以下拘留"): the officer needs the range
+                    + "|限制开展生产经营活动|限制从业|" + DETAINED + "|责令限期改正|责令改正|责令停止违法行为|取缔"
                     // 网络安全法 第六十三条第二款 "并对直接负责的主管人员和其他直接责任人员依照前款规定处罚": the persons' penalty is the paragraph's
                     + "|(?:依照|按照)(?:前款|前两款|本条第" + N + "款)(?:的)?规定(?:处罚|给予处罚)");
     /**
@@ -228,9 +232,14 @@ public final class ViolationDeriver {
     private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?(?:给予|处以?|予以)?(?:" + PERIOD + "(?:以上" + PERIOD + ")?(?:以下)?的?)?$");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
-    private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者$");
+    /**
+     * "罚款或者依照有关法律、行政法规的规定处以拘留" (出境入境边防检查条例 第三十二条): 或者 after the fine, with the basis of the
+     * measure between — the officer fined and detained both.
+     */
+    private static final Pattern FINE_BEFORE = Pattern.compile("罚款或者(?:(?:依照|按照)[^，；。]{0,30}?规定(?:处以?|给予|予以)?)?$");
     /** {@link #condition}: 逾期不改造的生产性项目, 拒不改正的单位 — the object the 的 names is short and no penalty. */
     private static final Pattern NAMED_CONDITION = Pattern.compile("^[^，；。]*(?:逾期不|逾期未|拒不)[^，；。]*的[^，；。的罚处]{1,6}$");
+    private static final Pattern INCOME = Pattern.compile("(?:有|如有)违法所得的");
     /** What separates the measures of one list: "可以责令停业整顿，降低资质等级" — a comma or 、 with nothing between. */
     private static final Pattern LISTED = Pattern.compile("[，,、]");
 
@@ -724,6 +733,11 @@ public final class ViolationDeriver {
         }
     }
 
+    /** Whether {@code condition} is "有违法所得的": met by an illegal income above 0. */
+    public static boolean incomeCondition(String condition) {
+        return INCOME.matcher(condition).matches();
+    }
+
     /** The measures of a penalty paragraph that wait for a condition, in order; the same one under the same condition once. */
     public static List<ConditionalMeasure> conditionalMeasures(String paragraph) {
         return conditional(penaltyPart(paragraph));
@@ -735,7 +749,7 @@ public final class ViolationDeriver {
             String condition = null;
             List<String> measures = new ArrayList<>();
             for (String segment : clause.split("[，,]")) {
-                String s = segment.strip().replaceFirst("[:：]$", "").replaceFirst("^(?:并且|并)(?=可以|责令|由|吊销|没收|暂扣)", "");
+                String s = segment.strip().replaceFirst("[:：]$", "").replaceFirst("^(?:并且|并处|并)(?=可以|责令|由|吊销|没收|暂扣)", "");
                 if (condition(s) && condition != null && StatutoryFines.circumstance(s) == Circumstance.AMOUNT
                         && StatutoryFines.circumstance(condition) != Circumstance.AMOUNT) {
                     // 情节严重的，处…倍罚款，广告费用无法计算或者明显偏低的，处…，可以吊销营业执照: the amount scopes the fine only
@@ -749,6 +763,9 @@ public final class ViolationDeriver {
                     break;
                 } else if (condition != null && MEASURE.matcher(s).find() && !s.contains("罚款")) {
                     measures.add(s);
+                } else if (condition != null && s.contains("罚款")) {
+                    // 治安管理处罚法 第四十三条 "情节较轻的，处五日以下拘留或者五百元以下罚款": the detention is the fine's alternative
+                    measures(s).stream().filter(ViolationDeriver::insteadOfFine).forEach(measures::add);
                 }
             }
             flush(condition, measures, found);
@@ -759,7 +776,9 @@ public final class ViolationDeriver {
     private static void flush(String condition, List<String> measures, Set<ConditionalMeasure> found) {
         if (condition != null && !measures.isEmpty()) {
             Circumstance c = StatutoryFines.circumstance(condition);
-            if (c != Circumstance.AMOUNT) {
+            // an amount scopes a fine; but "有违法所得的，没收违法所得" (518 derived violations) is the confiscation 第二十八条第二款
+            // requires, to list with its condition
+            if (c != Circumstance.AMOUNT || incomeCondition(condition)) {
                 found.add(new ConditionalMeasure(condition, c, String.join("，", measures)));
             }
         }

@@ -241,4 +241,20 @@ class RequiredMeasuresTest {
         return Files.readAllLines(LAWS.resolve(file)).stream().filter(l -> l.startsWith(number + " ")).findFirst().orElseThrow()
                 .substring(number.length() + 1);
     }
+    @Test
+    void theConfiscationOfAnIncomeWaitsForAnIncomeAndIsListedOnce() throws IOException {
+        // 核安全法 第八十二条: "…由国务院核安全监督管理部门处二十万元以上一百万元以下的罚款；有违法所得的，没收违法所得；…" — the 没收违法所得 was not read
+        // at all: with no income stated the officer was not told of it.
+        String text = paragraph("行政法/核安全法(2017-09-01).md", "第八十二条");
+        AdviceBasis basis = basis("核安全法@2017-09-01", 82, text, GeneralDiscretionRulesTest.DEFAULT.standardFor(text, PartyType.ORGANIZATION));
+
+        PenaltyAdvice unstated = ADVISOR.advise(basis, facts(ACT).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(unstated.measures()).noneMatch(m -> m.contains("没收违法所得"));
+        assertThat(unstated.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("有违法所得的，没收违法所得").contains("本案未认定有违法所得，暂不适用"));
+
+        PenaltyAdvice income = ADVISOR.advise(basis, facts(ACT).illegalIncome(5000).party(PartyType.ORGANIZATION, null, null).build());
+        assertThat(income.measures()).filteredOn(m -> m.contains("没收违法所得")).containsExactly("没收违法所得（5000元，依法应当退赔的除外）");
+        assertThat(income.reasoning()).anySatisfy(s -> assertThat(s.finding()).contains("本案有违法所得，依条文适用"));
+        assertThat(income.range().min()).isGreaterThanOrEqualTo(yuan(200000));
+    }
 }

@@ -291,7 +291,7 @@ class ViolationDeriverTest {
         // 劳动法 第九十六条 (2018-12-29): "拘留、罚款或者警告", one of the three — on the 责任人员, not on the 用人单位.
         String labour = "用人单位有下列行为之一，由公安机关对责任人员处以十五日以下拘留、罚款或者警告；";
         assertThat(ViolationDeriver.immediateMeasures(labour)).isEmpty();
-        assertThat(ViolationDeriver.othersMeasures(labour)).containsExactly("对责任人员：拘留（与罚款择一）", "对责任人员：警告（与罚款择一）");
+        assertThat(ViolationDeriver.othersMeasures(labour)).containsExactly("对责任人员：十五日以下拘留（与罚款择一）", "对责任人员：警告（与罚款择一）");
         assertThat(ViolationDeriver.finesParty(labour)).isFalse();
         // 海洋环境保护法 第七十四条 (2017-11-04): "予以警告，或者处以罚款".
         assertThat(ViolationDeriver.immediateMeasures("违反本法有关规定，有下列行为之一的，由依照本法规定行使海洋环境监督管理权的部门予以警告，或者处以罚款:"))
@@ -352,7 +352,7 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.immediateMeasures(printed("计算机信息系统安全保护条例(2011-01-08).md", "第二十条")))
                 .as("由公安机关处以警告或者停机整顿").containsExactly("警告或者停机整顿");
         assertThat(ViolationDeriver.conditionalMeasures(printed("计算机信息网络国际联网安全保护管理办法(2011-01-08).md", "第二十条")))
-                .extracting(ViolationDeriver.ConditionalMeasure::measure).singleElement().asString()
+                .filteredOn(c -> c.condition().equals("情节严重的")).extracting(ViolationDeriver.ConditionalMeasure::measure).singleElement().asString()
                 .as("情节严重的，并可以给予6个月以内停止联网、停机整顿的处罚").startsWith("可以给予6个月以内停止联网、停机整顿的处罚");
         assertThat(ViolationDeriver.conditionalMeasures(printed("大气污染防治法(2018-10-26).md", "第一百一十七条")))
                 .extracting(ViolationDeriver.ConditionalMeasure::labelled).containsExactly("责令停工整治或者停业整治（拒不改正的）");
@@ -422,7 +422,7 @@ class ViolationDeriverTest {
         String clinic = printed("精神卫生法(2018-04-27).md", "第七十三条");
         assertThat(ViolationDeriver.othersMeasures(clinic)).containsExactly("对有关医务人员：吊销其执业证书");
         assertThat(ViolationDeriver.derive("精神卫生法", article("精神卫生法", 73, clinic)).getFirst().measures())
-                .containsExactly("警告", "对有关医务人员：吊销其执业证书");
+                .containsExactly("警告", "没收违法所得（有违法所得的）", "对有关医务人员：吊销其执业证书");
         // 导游人员管理条例 第二十四条: "…；对委派该导游人员的旅行社给予警告直至责令停业整顿；…"
         assertThat(ViolationDeriver.othersMeasures(printed("导游人员管理条例(2017-10-07).md", "第二十四条")))
                 .containsExactly("对委派该导游人员的旅行社：警告直至责令停业整顿");
@@ -707,5 +707,18 @@ class ViolationDeriverTest {
         }
         // the third paragraph's own measures only: 吊销资质证书, not the first's 责令停止违法行为 or 可以责令停业整顿
         assertThat(derived.get(2).measures()).containsExactly("吊销资质证书");
+    }
+    @Test
+    void aDetentionPrintedAsTheFinesAlternativeIsOneChoiceWithItsDays() {
+        // 出境入境边防检查条例 第三十二条: "出境、入境的人员有下列情形之一的，处以500元以上2000元以下的罚款或者依照有关法律、行政法规的规定处以拘留：" —
+        // the 拘留 was listed beside the fine, as if both were due.
+        String border = printed("出境入境边防检查条例(1995-07-20).md", "第三十二条");
+        assertThat(ViolationDeriver.immediateMeasures(border)).containsExactly("拘留" + ViolationDeriver.OR_FINE);
+        // 治安管理处罚法 第四十三条: "…处五日以上十日以下拘留，并处二百元以上五百元以下罚款；情节较轻的，处五日以下拘留或者五百元以下罚款。" — the lighter
+        // degree's detention was lost, and the days of both.
+        String assault = printed("治安管理处罚法(2012-10-26).md", "第四十三条");
+        assertThat(ViolationDeriver.immediateMeasures(assault)).containsExactly("五日以上十日以下拘留");
+        assertThat(ViolationDeriver.conditionalMeasures(assault)).extracting(ViolationDeriver.ConditionalMeasure::labelled)
+                .containsExactly("五日以下拘留" + ViolationDeriver.OR_FINE + "（情节较轻的）");
     }
 }
