@@ -187,6 +187,9 @@ public final class StatutoryFines {
     private static void parse(String paragraph, boolean band, boolean referred, List<StatutoryFine> all) {
         List<StatutoryFine> fines = new ArrayList<>(all);
         boolean authorised = referred;
+        // an order the penalty imposes (…的，责令改正；拒不改正的，处…) — not one the act tells of ("经煤矿安全监察人员责令立即停止作业，
+        // 拒不停止作业的", 煤矿安全监察条例 第四十二条, where the refusal is the act itself and no condition of the fine)
+        boolean ordered = false;
         StringBuilder act = new StringBuilder();
         // 5,000元: a thousands separator, not a clause break.
         for (String segment : paragraph.replaceAll("\\s", "").replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "").split("[。；;]")) {
@@ -206,6 +209,7 @@ public final class StatutoryFines {
                 }
                 Matcher by = AUTHORITY.matcher(clause);
                 authorised |= by.lookingAt();
+                ordered |= clause.contains("责令") && !clause.startsWith("经");
                 if (!authorised) {
                     act.append(clause).append('，');
                 }
@@ -231,7 +235,7 @@ public final class StatutoryFines {
                     condition(conditions, ITEM.matcher(clause).replaceFirst(""));
                 } else if (clause.endsWith("的") && (authorised && !FRAMING.matcher(clause).find() && !NOT_A_CONDITION.matcher(clause).find()
                         || !fines.isEmpty()
-                        || circumstance(clause) != Circumstance.OTHER)) {
+                        || circumstance(clause) != Circumstance.OTHER && (ordered || circumstance(clause) != Circumstance.REFUSED))) {
                     // Before the authority and the first fine a "…的" clause describes the act, unless it is a condition the
                     // facts can meet.
                     condition(conditions, clause);

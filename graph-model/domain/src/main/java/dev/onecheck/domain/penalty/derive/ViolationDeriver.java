@@ -33,7 +33,7 @@ public final class ViolationDeriver {
      * Part of the cache key of a derivation (with the law's checksum): raise it whenever the reading changes, so that
      * the next load derives every law again.
      */
-    public static final String VERSION = "derive-11";
+    public static final String VERSION = "derive-12";
 
     private static final String N = "[零〇一二三四五六七八九十百千两]+";
     /**
@@ -58,6 +58,18 @@ public final class ViolationDeriver {
      */
     private static final String STOPPED = "(?:责令(?:限期|其)?)?停止活动|停机整顿|停止联网|(?:责令)?停[工产业]整治|" + STOPPED_PRACTICE
             + "|禁止(?:其|违法行为人)?在?[^，；。]{0,20}?(?:年|期限)(?:以)?内(?:对外)?(?:承包|从事|承担|参与|参加|担任)[^，；。]{1,30}";
+    /**
+     * Penalties and orders in words of their own, found by a twelfth read of the collection where they were lost:
+     * 责令停止海洋观测活动 (海洋观测预报管理条例 第三十四条), 责令停止经营 (饲料和饲料添加剂管理条例 第四十三条), 责令暂停相关业务 (网络安全法
+     * 第六十六条), 取消其二年至五年内参加药品采购投标的资格 (基本医疗卫生与健康促进法 第一百零三条), 5年内不予注册 (民用建筑节能条例 第四十四条),
+     * …年内不得从事, 终身禁止从事, 训诫 (保安服务管理条例 第四十五条), 予以撤销 (教育法 第七十五条), and the orders 责令退还公司财产 (公司登记
+     * 管理条例 第七十条), 责令拆除, 责令恢复原状, 责令限期汇交.
+     */
+    private static final String OTHER_WORDS = "责令(?:其)?(?:停止|暂停)(?!违法行为)[^，；。、]{1,14}?(?:业务活动|经营活动|执业活动|活动|经营|业务|营业|施工|作业|招生|运营|服务|开采|传输|排放|执业|出版|印刷|进口|出口|运输)"
+            + "|取消(?:其)?[^，；。、]{0,24}?(?:资格|资质|认定|称号|备案)"
+            + "|[0-9零〇一二三四五六七八九十两]+年(?:内|以内)不(?:得|予)(?:从事|担任|申请|参加|承接|进入|注册|受理)[^，；。]{0,24}"
+            + "|终身(?:不得|禁止)从事[^，；。]{0,24}|训诫|(?<=，|^)予以撤销(?=[，；。]|$)|(?<=、)(?:停业整顿|停产停业整顿|关闭网站)"
+            + "|责令(?:其)?(?:限期)?(?:退还|退回|追回|返还|退赔|拆除|恢复原状|补办|汇交|补正|消除)[^，；。、]{0,15}";
     private static final Pattern PENALTY = Pattern.compile(
             "罚款|没收|" + WARNING + "|通报批评|吊销|暂扣|降低资质等级|责令停产停业|责令停业|责令关闭|限制开展生产经营活动|限制从业|拘留|" + STOPPED);
     private static final Pattern ITEM = Pattern.compile("^[（(](" + N + ")[）)]\\s*");
@@ -124,14 +136,15 @@ public final class ViolationDeriver {
     private static final Pattern PREFIX = Pattern.compile("^(?:违反[^，。；]*?规定[，,])+");
     private static final Pattern NOT_CRIME = Pattern.compile("[，,]?(?:尚不构成犯罪|尚未构成犯罪|不构成犯罪|构成违反治安管理行为)的?$");
     private static final Pattern REFERENCE_SCOPE = Pattern.compile(
-            "(?:违反|未依照|未按照|不按照|不依照|未按|未遵守|不遵守|不符合)(本法|本条例|本规定|本办法|本细则|本实施细则|本决定|本规则|《([^》]+)》)"
+            "(?:违反|未依照|未按照|不按照|不依照|未按|未遵守|不遵守|不符合|未履行|不履行|未执行|不执行|未落实)(本法|本条例|本规定|本办法|本细则|本实施细则|本决定|本规则|《([^》]+)》)"
                     + "((?:的?规定)?第" + N + "条[^，。；]*?)(?=规定|的规定|[，。；]|的$|$)");
     private static final Pattern ARTICLE = Pattern.compile("第(" + N + ")条(?:之(" + N + "))?(?:第(" + N + ")款)?(?:第[（(]?(" + N + ")[）)]?项)?"
             + "(?:至第(" + N + ")条)?((?:[、和或及]+第" + N + "款)*)");
     private static final Pattern MORE_PARAGRAPHS = Pattern.compile("第(" + N + ")款");
     private static final Pattern AUTHORITY = Pattern.compile(
-            "由([^，。；：]{1,60}?(?:部门|机关|机构|局|委员会|政府|所|站|队|海关|院|署|办公室|单位|组织|部|厅|会|行))"
-                    + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依法|按照|依照|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|对|[，。；])");
+            "由((?:[^，。；：]{1,60}?(?:部门|机关|机构|局|委员会|政府|所|站|队|海关|院|署|办公室|单位|组织|部|厅|会|行))|海关)"
+                    + "(?=依据职责|按照职责|依照职责|根据职责|按职责|依据职权|按照职权|按照权限|依据各自|按照各自|根据各自|依照各自|根据情节|视情节|依法|按照|依照"
+                    + "|责令|给予|处以?|没收|予以|吊销|暂扣|撤销|取缔|追回|收缴|通报|对|[，。；])");
     /**
      * A document an authority can suspend or revoke (暂扣六个月机动车驾驶证, 吊销其导游证, 吊销农药登记证、农药生产许可证):
      * the name ends in 证/照 (证件, 证书, 牌证, 执照 …) or is a 资格/资质/许可, the next ones of a list (、和或者…) too
@@ -169,6 +182,7 @@ public final class ViolationDeriver {
                     + "|降低资质等级|责令停产停业|责令停业整顿|责令停业|责令关闭"
                     // 拘留 with its days (治安管理处罚法 第四十三条 "处五日以上十日以下拘留"): the officer needs the range
                     + "|限制开展生产经营活动|限制从业|" + DETAINED + "|责令限期改正|责令改正|责令停止违法行为|取缔"
+                    + "|" + OTHER_WORDS
                     // 网络安全法 第六十三条第二款 "并对直接负责的主管人员和其他直接责任人员依照前款规定处罚": the persons' penalty is the paragraph's
                     + "|(?:依照|按照)(?:前款|前两款|本条第" + N + "款)(?:的)?规定(?:处罚|给予处罚)");
     /**
@@ -229,7 +243,12 @@ public final class ViolationDeriver {
     private static final Pattern OR_BETWEEN = Pattern.compile("(?:或者|直至)(?:处以?|给予|予以)?(?:[零〇一二三四五六七八九十百0-9]+日以下(?:的)?)?");
     /** Marks a measure the article leaves to the authority: "公司登记机关可以吊销营业执照" (公司法 第二百六十条) → 可以吊销营业执照. */
     public static final String MAY = "可以";
-    private static final Pattern MAY_BEFORE = Pattern.compile("可以(?:由[^，；。、]{1,30}?)?(?:给予|处以?|予以)?(?:" + PERIOD + "(?:以上" + PERIOD + ")?(?:以下)?的?)?$");
+    /**
+     * Also where the authority chooses among the measures it lists (企业法人登记管理条例 第二十九条 "可以根据情况分别给予警告、罚款、没收非法所得、
+     * 停业整顿、扣缴、吊销《企业法人营业执照》的处罚", 数据安全法 第四十五条 "并根据情况责令暂停相关业务、停业整顿、吊销…"): none is required.
+     */
+    private static final Pattern MAY_BEFORE = Pattern.compile("(?:可以|根据情况|根据不同情况|视情节轻重|根据情节轻重|视情节)(?:根据情况|根据不同情况|视情节轻重|根据情节轻重|视情节)?"
+            + "(?:依法)?(?:由[^，；。、]{1,30}?)?(?:分别)?(?:依法)?(?:给予|处以?|予以)?(?:" + PERIOD + "(?:以上" + PERIOD + ")?(?:以下)?的?)?$");
     /** "给予警告、通报批评，或者处五万元以上五十万元以下罚款" (反电信网络诈骗法 第三十九条): both penalties together are the choice. */
     private static final Pattern OR_FINE_CLAUSE = Pattern.compile("[，,]或者(?:处以?|并处|给予|予以)?[^，；。、]{0,20}?罚款");
     /**
@@ -240,8 +259,11 @@ public final class ViolationDeriver {
     /** {@link #condition}: 逾期不改造的生产性项目, 拒不改正的单位 — the object the 的 names is short and no penalty. */
     private static final Pattern NAMED_CONDITION = Pattern.compile("^[^，；。]*(?:逾期不|逾期未|拒不)[^，；。]*的[^，；。的罚处]{1,6}$");
     private static final Pattern INCOME = Pattern.compile("(?:有|如有)违法所得的");
-    /** What separates the measures of one list: "可以责令停业整顿，降低资质等级" — a comma or 、 with nothing between. */
-    private static final Pattern LISTED = Pattern.compile("[，,、]");
+    /**
+     * What separates the measures of one list: "可以责令停业整顿，降低资质等级" — a comma or 、, with at most short items of the
+     * list between ("并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照", 网络安全法 第六十六条).
+     */
+    private static final Pattern LISTED = Pattern.compile("[，,、](?:[^，,；;。、]{1,12}、)*");
 
     /** DV-医疗器械监督管理条例-86-1-3: the item (项) a derived violation's code names, empty for another code. */
     private static final Pattern ITEM_CODE = Pattern.compile("^DV-.+-\\d+(?:之\\d+)?-\\d+(?:\\.\\d+)?-(\\d+)$");
@@ -843,7 +865,10 @@ public final class ViolationDeriver {
         for (int i = 0; i < clauses.length; i++) {
             Aimed aimed = aimed(clauses, i);
             if (aimed.to() != null) {
-                measures(unconditioned(aimed.others())).forEach(m -> found.add("对" + aimed.to() + "：" + m));
+                // "情节严重的，…，对直接负责的主管人员…，吊销其执业证书": the persons' measure waits for the clause's condition too
+                String condition = Arrays.stream(aimed.party().split("[，,]")).map(String::strip).filter(c -> c.length() > 1 && condition(c))
+                        .reduce((first, second) -> second).map(c -> "（" + c + "）").orElse("");
+                measures(unconditioned(aimed.others())).forEach(m -> found.add("对" + aimed.to() + "：" + m + condition));
             }
         }
         return List.copyOf(found);

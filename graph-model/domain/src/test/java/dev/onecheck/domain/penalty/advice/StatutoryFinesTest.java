@@ -526,4 +526,18 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.onPersons(placeNames, PenaltyAdvisorTest.facts(act).party(PartyType.ORGANIZATION, null, null).build()))
                 .singleElement().satisfies(f -> assertThat(f.fine()).isEqualTo(fixed(1000, 5000)));
     }
+    @Test
+    void aRefusalTheActTellsOfIsNoConditionOfTheFine() throws Exception {
+        // 煤矿安全监察条例 第四十二条: "…经煤矿安全监察人员责令立即停止作业，拒不停止作业的，由煤矿安全监察机构责令停产整顿，可以处10万元以下的罚款。" —
+        // the refusal is the act: read as a condition, the only fine waited for a refusal the officer had to tick again.
+        String mine = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/work/shared/data/laws/行政法规/煤矿安全监察条例(2013-07-18).md")).stream()
+                .filter(l -> l.startsWith("第四十二条 ")).findFirst().orElseThrow();
+        assertThat(StatutoryFines.parse(mine)).singleElement().satisfies(f -> {
+            assertThat(f.conditions()).isEmpty();
+            assertThat(f.fine().max()).isEqualByComparingTo("100000");
+        });
+        // An order the penalty imposes still makes the refusal a condition: "…的，责令改正；拒不改正的，处…罚款".
+        assertThat(StatutoryFines.parse("违反本法规定，未设置标志的，由有关部门责令改正；拒不改正的，处一万元以上五万元以下的罚款。")).singleElement()
+                .satisfies(f -> assertThat(f.conditions()).containsExactly("拒不改正的"));
+    }
 }

@@ -185,7 +185,7 @@ class ViolationDeriverTest {
         // 中国公民出国旅游管理办法 第三十条 (2017-03-01): "…对旅游团队领队暂扣其导游证；造成恶劣影响的，…对旅游团队领队吊销其导游证。"
         String guide = printed("中国公民出国旅游管理办法(2017-03-01).md", "第三十条");
         assertThat(ViolationDeriver.derive("中国公民出国旅游管理办法", article("中国公民出国旅游管理办法", 30, guide)).getFirst().measures())
-                .contains("暂扣其导游证", "对旅游团队领队吊销其导游证（造成恶劣影响的）");
+                .contains("暂扣其导游证", "对组团社取消其出国旅游业务经营资格，对旅游团队领队吊销其导游证（造成恶劣影响的）");
     }
 
     @Test
@@ -198,7 +198,7 @@ class ViolationDeriverTest {
         // 吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证。"
         String press = printed("外国常驻新闻机构和外国记者采访条例(2008-10-17).md", "第二十一条");
         assertThat(ViolationDeriver.derive("外国常驻新闻机构和外国记者采访条例", article("外国常驻新闻机构和外国记者采访条例", 21, press)).getFirst()
-                .measures()).containsExactly("警告", "吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证（情节严重的）");
+                .measures()).containsExactly("警告", "责令暂停或者终止其业务活动", "吊销其外国常驻新闻机构证、外国常驻记者证或者记者签证（情节严重的）");
     }
 
     @Test
@@ -422,7 +422,7 @@ class ViolationDeriverTest {
         String clinic = printed("精神卫生法(2018-04-27).md", "第七十三条");
         assertThat(ViolationDeriver.othersMeasures(clinic)).containsExactly("对有关医务人员：吊销其执业证书");
         assertThat(ViolationDeriver.derive("精神卫生法", article("精神卫生法", 73, clinic)).getFirst().measures())
-                .containsExactly("警告", "没收违法所得（有违法所得的）", "对有关医务人员：吊销其执业证书");
+                .containsExactly("责令停止相关诊疗活动", "警告", "没收违法所得（有违法所得的）", "对有关医务人员：吊销其执业证书");
         // 导游人员管理条例 第二十四条: "…；对委派该导游人员的旅行社给予警告直至责令停业整顿；…"
         assertThat(ViolationDeriver.othersMeasures(printed("导游人员管理条例(2017-10-07).md", "第二十四条")))
                 .containsExactly("对委派该导游人员的旅行社：警告直至责令停业整顿");
@@ -720,5 +720,36 @@ class ViolationDeriverTest {
         assertThat(ViolationDeriver.immediateMeasures(assault)).containsExactly("五日以上十日以下拘留");
         assertThat(ViolationDeriver.conditionalMeasures(assault)).extracting(ViolationDeriver.ConditionalMeasure::labelled)
                 .containsExactly("五日以下拘留" + ViolationDeriver.OR_FINE + "（情节较轻的）");
+    }
+    @Test
+    void penaltiesAndOrdersInWordsOfTheirOwnAreListed() {
+        // 海洋观测预报管理条例 第三十四条: "…由负责接收海洋观测资料的海洋主管部门责令限期汇交；逾期不汇交的，责令停止海洋观测活动，处2万元以上10万元以下的
+        // 罚款。" — nothing was listed: an officer would only fine the overdue party.
+        String ocean = printed("海洋观测预报管理条例(2023-07-20).md", "第三十四条");
+        assertThat(ViolationDeriver.derive("海洋观测预报管理条例", article("海洋观测预报管理条例", 34, ocean)).getFirst().measures())
+                .containsExactly("责令限期汇交", "责令停止海洋观测活动（逾期不汇交的）");
+        // 保安服务管理条例 第四十五条: "保安员有下列行为之一的，由公安机关予以训诫；情节严重的，吊销其保安员证；…"
+        assertThat(ViolationDeriver.immediateMeasures(printed("保安服务管理条例(2022-03-29).md", "第四十五条"))).containsExactly("训诫");
+        // 公司登记管理条例 第七十条第二款: "…由公司登记机关责令退还公司财产，没收违法所得，并可以处以违法所得1倍以上5倍以下的罚款。"
+        assertThat(ViolationDeriver.immediateMeasures("清算组成员利用职权徇私舞弊、谋取非法收入或者侵占公司财产的，由公司登记机关责令退还公司财产，没收违法所得，"
+                + "并可以处以违法所得1倍以上5倍以下的罚款。")).containsExactly("责令退还公司财产", "没收违法所得");
+    }
+    @Test
+    void aChoiceTheAuthorityMakesAmongTheMeasuresItListsLeavesEachToIt() {
+        // 网络安全法 第六十六条: "…处五万元以上五十万元以下罚款，并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照；…" — only
+        // the 吊销 was listed, and as required: the officer would revoke in every case.
+        assertThat(ViolationDeriver.immediateMeasures(printed("网络安全法(2016-11-07).md", "第六十六条"))).containsExactly("责令改正", "警告",
+                "没收违法所得", "可以责令暂停相关业务", "可以停业整顿", "可以关闭网站", "可以吊销相关业务许可证或者吊销营业执照");
+        // 企业法人登记管理条例 第二十九条: "…登记主管机关可以根据情况分别给予警告、罚款、没收非法所得、停业整顿、扣缴、吊销《企业法人营业执照》的处罚："
+        assertThat(ViolationDeriver.immediateMeasures(printed("企业法人登记管理条例(2019-03-02).md", "第二十九条"))).allMatch(ViolationDeriver::optional)
+                .contains("可以警告", "可以停业整顿");
+    }
+    @Test
+    void aMeasureOnThePersonsWaitsForTheConditionOfItsClauseAndKeepsIts可以() {
+        // 传染病防治法 第六十九条 (2013): "…由县级以上人民政府卫生行政部门责令改正，通报批评，给予警告；造成传染病传播、流行或者其他严重后果的，对负有责任的
+        // 主管人员和其他直接责任人员，依法给予降级、撤职、开除的处分，并可以依法吊销有关责任人员的执业证书；…" — the 吊销 was listed as required and at once.
+        String hospital = printed("传染病防治法(2013-06-29).md", "第六十九条");
+        assertThat(ViolationDeriver.othersMeasures(hospital)).contains(
+                "对负有责任的主管人员和其他直接责任人员：可以吊销有关责任人员的执业证书（造成传染病传播、流行或者其他严重后果的）");
     }
 }
