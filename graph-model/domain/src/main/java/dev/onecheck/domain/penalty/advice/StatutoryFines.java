@@ -593,8 +593,9 @@ public final class StatutoryFines {
      * 处应缴纳污水处理费数额 is the fine's, not the one of 处理费 or 处置费.
      */
     private static String multipleBasis(String before, List<String> conditions) {
+        // "处以相当于销售额2倍以下的罚款" (卫星电视广播地面接收设施管理规定 第十条): the basis is the 销售额
         String phrase = before.replaceFirst("^.*(?:处(?![理置])|按照|按)", "").replaceFirst("^以", "").replaceFirst("^" + AT_MOST.pattern(), "")
-                .replaceFirst("的$", "");
+                .replaceFirst("^相当于?", "").replaceFirst("的$", "");
         if (!phrase.isEmpty()) {
             // 反洗钱法 第五十七条 "造成损失的，并处所造成直接经济损失一倍以上五倍以下罚款": the loss the condition asks for
             boolean lossInForce = conditions.stream().anyMatch(c -> CAUSED_LOSS.matcher(c).matches());

@@ -87,7 +87,7 @@ public final class ViolationDeriver {
      * 融资担保公司监督管理条例 第四十三条; "单位被处以吊销许可证行政处罚的"; "对…违法行为人处以罚款或者暂扣驾驶证处罚的"): what follows
      * adds to that penalty or says how to impose it, no conduct of its own.
      */
-    private static final Pattern PENALISED_ACT = Pattern.compile("^(?:依照|依据|按照)[^；。]*?(?:处以?|给予|进行)[^，；。]{0,8}?(?:罚款|处罚)"
+    private static final Pattern PENALISED_ACT = Pattern.compile("^(?:[^，；。]{0,40}?(?:部门|机关|机构))?(?:依照|依据|按照)[^；。]*?(?:处以?|给予|进行)[^，；。]{0,8}?(?:罚款|处罚)"
             + "|被(?:决定)?处以[^，；。]{0,12}?处罚|^对[^；。]*?(?:处以?|给予)[^，；。]{0,12}?(?:罚款|处罚)$");
     /** An act that is a crime (因犯…罪行受到刑事处罚) is punished by a court, not by an authority. */
     private static final Pattern CRIMINAL_ACT = Pattern.compile("罪行|触犯刑律|刑事处罚");
@@ -204,6 +204,11 @@ public final class ViolationDeriver {
      * a measure takes (出境入境管理法 第七十七条 "对外国人非法获取的…其他物品，予以收缴或者销毁").
      */
     private static final Pattern ADDRESSED = Pattern.compile("^(?:并|还|另)?对([^，,；;。]{0,40}?(?:人员|人|者|单位|企业|机构|组织|社|公司|医师|师|员|领队))(?:[，,]|(?=(?:还|并|可以|依法|单)*(?:处|给予|予以|吊销|暂扣|没收|责令|并处|依照|按照)))");
+    /**
+     * A measure on a unit's document after the persons' penalty ("…对负有责任的主管人员和其他直接责任人员，依法给予…处分，并可以依法吊销采供血
+     * 机构的执业许可证", 传染病防治法 第七十条; "吊销血站、单采血浆站的执业许可证", 艾滋病防治条例 第五十七条): the party's, never the persons'.
+     */
+    private static final Pattern UNITS_DOCUMENT = Pattern.compile("(?:吊销|撤销|暂扣|取消)(?:该|其)?[^，；。]{0,12}?(?:机构|单位|血站|浆站|企业|公司|医院|学校)的");
     /** 对单位, 对个人, 对其: the party by its kind, not another. */
     private static final Pattern PARTY = Pattern.compile("单位|个人|其|当事人|违法行为人|违法单位|[^，]{0,6}(?:单位|个人)的?");
     /** 给予警告处分: a disciplinary sanction of civil servants (处分), not an administrative penalty. */
@@ -770,6 +775,7 @@ public final class ViolationDeriver {
         for (String clause : penalty.split("[；;。]")) {
             String condition = null;
             List<String> measures = new ArrayList<>();
+            boolean persons = false;
             for (String segment : clause.split("[，,]")) {
                 String s = segment.strip().replaceFirst("[:：]$", "").replaceFirst("^(?:并且|并处|并)(?=可以|责令|由|吊销|没收|暂扣)", "");
                 if (condition(s) && condition != null && StatutoryFines.circumstance(s) == Circumstance.AMOUNT
@@ -778,11 +784,15 @@ public final class ViolationDeriver {
                     continue;
                 }
                 if (condition(s)) {
+                    // 烟花爆竹安全管理条例 第三十七条 "逾期不改正的，责令停产停业整顿，情节严重的，吊销安全生产许可证": in one clause the 情节严重
+                    // escalates the refusal's branch — the 吊销 needs both, the reading an officer can defend
+                    String nested = condition != null && StatutoryFines.circumstance(condition) == Circumstance.REFUSED
+                            && StatutoryFines.circumstance(s) == Circumstance.SERIOUS ? condition + "，" + s : s;
                     flush(condition, measures, found);
-                    condition = s;
-                } else if (PERSONS.matcher(s).find()) {
-                    // 对违法单位的法定代表人…: what follows is the persons' penalty, never the party's
-                    break;
+                    condition = nested;
+                } else if (persons && !UNITS_DOCUMENT.matcher(s).find() || PERSONS.matcher(s).find()) {
+                    // 对违法单位的法定代表人…: what follows is the persons' penalty, never the party's — but the unit's document
+                    persons = true;
                 } else if (condition != null && MEASURE.matcher(s).find() && !s.contains("罚款")) {
                     measures.add(s);
                 } else if (condition != null && s.contains("罚款")) {
@@ -893,11 +903,25 @@ public final class ViolationDeriver {
         for (int k = 0; k < segments.length; k++) {
             String segment = segments[k].strip();
             if (PERSONS.matcher(segment).find() && !segment.endsWith("的")) {
-                String rest = String.join("，", Arrays.asList(segments).subList(k, segments.length));
+                List<String> after = Arrays.asList(segments).subList(k, segments.length);
+                String rest = String.join("，", after.stream().filter(s -> !UNITS_DOCUMENT.matcher(s).find()).toList());
                 rest = rest.substring(rest.indexOf('对'));
                 Matcher named = ADDRESSED.matcher(rest);
                 boolean found = named.find();
-                return new Aimed(String.join("，", Arrays.asList(segments).subList(0, k)), found ? named.group(1) : "责任人员",
+                // the unit's document goes back to the party with the condition it waits for (…，造成严重后果的，…，并吊销接种单位的接种资格)
+                List<String> party = new ArrayList<>(Arrays.asList(segments).subList(0, k));
+                String waitsFor = null;
+                for (String s : after) {
+                    if (condition(s.strip())) {
+                        waitsFor = s;
+                    } else if (UNITS_DOCUMENT.matcher(s).find()) {
+                        if (waitsFor != null && !party.contains(waitsFor)) {
+                            party.add(waitsFor);
+                        }
+                        party.add(s);
+                    }
+                }
+                return new Aimed(String.join("，", party), found ? named.group(1) : "责任人员",
                         withoutDiscipline(found ? rest.substring(named.end()) : rest));
             }
         }

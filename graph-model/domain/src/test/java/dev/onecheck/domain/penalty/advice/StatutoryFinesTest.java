@@ -540,4 +540,11 @@ class StatutoryFinesTest {
         assertThat(StatutoryFines.parse("违反本法规定，未设置标志的，由有关部门责令改正；拒不改正的，处一万元以上五万元以下的罚款。")).singleElement()
                 .satisfies(f -> assertThat(f.conditions()).containsExactly("拒不改正的"));
     }
+    @Test
+    void theBasisOfAMultipleIsTheAmountNotItsEquivalent() {
+        // 卫星电视广播地面接收设施管理规定 第十条: "…擅自销售卫星地面接收设施的，由市场监督管理部门责令停止销售，没收其卫星地面接收设施，并可以处以相当于销售额2倍
+        // 以下的罚款。" — the basis read "相当于销售额", which no fact names.
+        assertThat(StatutoryFines.parse("违反本规定，擅自销售卫星地面接收设施的，由市场监督管理部门责令停止销售，没收其卫星地面接收设施，并可以处以相当于销售额2倍以下的罚款。"))
+                .singleElement().satisfies(f -> assertThat(f.fine().basis()).isEqualTo("销售额"));
+    }
 }

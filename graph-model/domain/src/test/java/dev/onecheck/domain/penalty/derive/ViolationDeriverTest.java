@@ -745,11 +745,39 @@ class ViolationDeriverTest {
                 .contains("可以警告", "可以停业整顿");
     }
     @Test
+    void aUnitsDocumentAfterThePersonsPenaltyIsTheUnitsMeasure() {
+        // 传染病防治法 第七十条 (2013): "采供血机构未按照规定报告传染病疫情…的，由县级以上人民政府卫生行政部门责令改正，通报批评，给予警告；造成传染病传播、
+        // 流行或者其他严重后果的，对负有责任的主管人员和其他直接责任人员，依法给予降级、撤职、开除的处分，并可以依法吊销采供血机构的执业许可证；…" — the
+        // 采供血机构's licence was listed as its persons', at once.
+        String blood = printed("传染病防治法(2013-06-29).md", "第七十条");
+        assertThat(ViolationDeriver.othersMeasures(blood)).noneMatch(m -> m.contains("采供血机构"));
+        assertThat(ViolationDeriver.conditionalMeasures(blood)).extracting(ViolationDeriver.ConditionalMeasure::labelled)
+                .contains("可以依法吊销采供血机构的执业许可证（造成传染病传播、流行或者其他严重后果的）");
+        assertThat(ViolationDeriver.immediateMeasures(blood)).noneMatch(m -> m.contains("采供血机构"));
+    }
+
+    @Test
     void aMeasureOnThePersonsWaitsForTheConditionOfItsClauseAndKeepsIts可以() {
         // 传染病防治法 第六十九条 (2013): "…由县级以上人民政府卫生行政部门责令改正，通报批评，给予警告；造成传染病传播、流行或者其他严重后果的，对负有责任的
         // 主管人员和其他直接责任人员，依法给予降级、撤职、开除的处分，并可以依法吊销有关责任人员的执业证书；…" — the 吊销 was listed as required and at once.
         String hospital = printed("传染病防治法(2013-06-29).md", "第六十九条");
         assertThat(ViolationDeriver.othersMeasures(hospital)).contains(
                 "对负有责任的主管人员和其他直接责任人员：可以吊销有关责任人员的执业证书（造成传染病传播、流行或者其他严重后果的）");
+    }
+    @Test
+    void theAuthoritysOwnPenaltyIsNoActEvenWhereTheSentenceNamesTheAuthorityFirst() {
+        // 反洗钱法 第五十六条第二款 (2024): "国务院反洗钱行政主管部门或者其设区的市级以上派出机构依照本法第五十五条规定对金融机构进行处罚的，还可以根据情形对
+        // 负有责任的董事、监事、高级管理人员或者其他直接责任人员，处二十万元以上一百万元以下罚款；…" — read as an act, the 金融机构 got a second fine the
+        // law sets on its persons.
+        String persons = lineOf("反洗钱法(2024-11-08).md", "依照本法第五十五条规定对金融机构进行处罚的");
+        assertThat(ViolationDeriver.derive("反洗钱法", article("反洗钱法", 56, "（略）", persons))).isEmpty();
+    }
+    @Test
+    void aSeriousDegreeWithinTheRefusalsClauseNeedsTheRefusalToo() {
+        // 烟花爆竹安全管理条例 第三十七条: "…责令限期改正，处1万元以上5万元以下的罚款；逾期不改正的，责令停产停业整顿，情节严重的，吊销安全生产许可证：" — the
+        // 吊销 was listed as waiting for 情节严重 alone.
+        String fireworks = printed("烟花爆竹安全管理条例(2016-02-06).md", "第三十七条");
+        assertThat(ViolationDeriver.conditionalMeasures(fireworks)).extracting(ViolationDeriver.ConditionalMeasure::labelled)
+                .containsExactly("责令停产停业整顿（逾期不改正的）", "吊销安全生产许可证（逾期不改正的，情节严重的）");
     }
 }
