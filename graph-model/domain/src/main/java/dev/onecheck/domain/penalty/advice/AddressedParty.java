@@ -39,9 +39,10 @@ final class AddressedParty {
     /**
      * 网络安全法 第六十三条 fines a person who 从事危害网络安全的活动 五万元以上五十万元以下 and "单位有前款行为的，…处十万元以上一百万元
      * 以下罚款": a unit is never advised under the person's paragraph, whose range lies below its own minimum; the unit's is a
-     * violation of its own （单位）.
+     * violation of its own （单位）. So for a 个人 or 个体工商户 with a paragraph or act of its own (物业管理条例 第六十三条第二款), and for
+     * a party advised under the act written for another; {@code penaltyText} is the cited act as {@link CitedArticle#text} reads it.
      */
-    static void checkUnit(CitedArticle primary, ProvisionVersion version, ViolationFacts facts) {
+    static void checkParty(CitedArticle primary, ProvisionVersion version, String penaltyText, ViolationFacts facts) {
         if (facts.partyType() == null || primary.paragraph() <= 0) {
             return;
         }
@@ -52,7 +53,7 @@ final class AddressedParty {
                     + ": choose the violation written for the " + facts.partyType().label());
         });
         // 物业管理条例 第六十三条第二款 "个人有前款规定行为之一的，处…；单位有前款规定行为之一的，处…": each act is one party's
-        ViolationDeriver.twinParty(primary.text(version)).filter(p -> !words.contains(p)).ifPresent(p -> {
+        ViolationDeriver.twinParty(penaltyText).filter(p -> !words.contains(p)).ifPresent(p -> {
             throw new InvalidFactException("partyType", "(" + facts.partyType().label() + ") is not the party paragraph " + primary.paragraph()
                     + " of " + primary.citation() + " punishes (" + p + "有前款…行为的): choose the violation written for the " + facts.partyType().label());
         });

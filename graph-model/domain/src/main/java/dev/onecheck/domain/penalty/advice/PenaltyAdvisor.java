@@ -77,7 +77,7 @@ public final class PenaltyAdvisor {
         }
         String penaltyText = primary.text(version.version());
         AddressedParty.check(basis, penaltyText, facts);
-        AddressedParty.checkUnit(primary, version.version(), facts);
+        AddressedParty.checkParty(primary, version.version(), penaltyText, facts);
         Procedure procedure = new Procedure(hearing, facts, basis.penalties().stream().map(a -> a.text(a.versionOn(version.asOf()))).toList());
 
         statutory(penaltyText, facts, version, advice);

@@ -903,24 +903,25 @@ public final class ViolationDeriver {
         for (int k = 0; k < segments.length; k++) {
             String segment = segments[k].strip();
             if (PERSONS.matcher(segment).find() && !segment.endsWith("的")) {
-                List<String> after = Arrays.asList(segments).subList(k, segments.length);
-                String rest = String.join("，", after.stream().filter(s -> !UNITS_DOCUMENT.matcher(s).find()).toList());
-                rest = rest.substring(rest.indexOf('对'));
-                Matcher named = ADDRESSED.matcher(rest);
-                boolean found = named.find();
                 // the unit's document goes back to the party with the condition it waits for (…，造成严重后果的，…，并吊销接种单位的接种资格)
                 List<String> party = new ArrayList<>(Arrays.asList(segments).subList(0, k));
+                List<String> theirs = new ArrayList<>();
                 String waitsFor = null;
-                for (String s : after) {
-                    if (condition(s.strip())) {
-                        waitsFor = s;
-                    } else if (UNITS_DOCUMENT.matcher(s).find()) {
+                for (String s : Arrays.asList(segments).subList(k, segments.length)) {
+                    if (!UNITS_DOCUMENT.matcher(s).find()) {
+                        theirs.add(s);
+                        waitsFor = condition(s.strip()) ? s : waitsFor;
+                    } else {
                         if (waitsFor != null && !party.contains(waitsFor)) {
                             party.add(waitsFor);
                         }
                         party.add(s);
                     }
                 }
+                String rest = String.join("，", theirs);
+                rest = rest.substring(rest.indexOf('对'));
+                Matcher named = ADDRESSED.matcher(rest);
+                boolean found = named.find();
                 return new Aimed(String.join("，", party), found ? named.group(1) : "责任人员",
                         withoutDiscipline(found ? rest.substring(named.end()) : rest));
             }
